@@ -1,0 +1,215 @@
+"""Find organisations by how Danish names are built, and split coordinated lists.
+
+Three mechanisms, all driven by ``extract/data/org_patterns.toml``:
+
+* head noun after a name (``Hvidovre Hospital``) or before it (``Jobcenter Holbæk``);
+* one capitalised compound whose ending is the head (``Socialstyrelsen``), extended
+  left over suspended compounds (``Ældre- og Handicapforvaltningen``);
+* coordinated kommune lists (``Glostrup, Albertslund og Ishøj/Vallensbæk kommuner``,
+  ``Holstebro og Herning Kommuner``): one kommune each, looked up in the reference data.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extract.components.spans import publish
+from kg.model import OrgKind
+from kg.names import match_key
+from kg.refdata import ReferenceData, load_reference
+
+PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
+MAX_NAME_TOKENS = 4
+LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
+LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadRule:
+    """Head words, the kind they make, how long the name beside them may be."""
+
+    heads: tuple[str, ...]
+    kind: OrgKind
+    name_words: int
+    inner: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgPatterns:
+    after: tuple[HeadRule, ...]  # head noun after the name
+    before: tuple[HeadRule, ...]  # head noun before the name
+    endings: tuple[tuple[str, OrgKind], ...]  # compound endings, longest first
+    words: dict[str, OrgKind]  # whole words that are names of a kind ("Regionsrådet")
+    stop: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path = PATTERNS_PATH) -> OrgPatterns:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+
+        def rules(entries: list[dict], name_words: int) -> tuple[HeadRule, ...]:
+            return tuple(
+                HeadRule(
+                    tuple(e["words"]),
+                    OrgKind(e["kind"]),
+                    e.get("name_words", name_words),
+                    tuple(e.get("inner", ["-"])),
+                )
+                for e in entries
+            )
+
+        endings = sorted(
+            ((end, OrgKind(e["kind"])) for e in data["ending"] for end in e["endings"]),
+            key=lambda pair: -len(pair[0]),
+        )
+        words = {w: OrgKind(e["kind"]) for e in data["ending"] for w in e.get("words", [])}
+        return cls(
+            rules(data["after"], 2),
+            rules(data["before"], 1),
+            tuple(endings),
+            words,
+            frozenset(data["stop"]["words"]),
+        )
+
+    @property
+    def head_words(self) -> frozenset[str]:
+        return frozenset(h for rule in (*self.after, *self.before) for h in rule.heads)
+
+    def is_genitive_head(self, word: str) -> bool:
+        """``Kommunes``, ``Socialstyrelsens``: a head noun with the genitive s."""
+        base = word.lower()[:-1] if word.lower().endswith("s") else ""
+        heads = {h.lower() for rule in self.after for h in rule.heads}
+        return bool(base) and (base in heads or any(base.endswith(end) for end, _ in self.endings))
+
+
+@Language.factory(
+    "samspil_org_patterns",
+    default_config={"spans_key": "org.pattern", "confidence": 0.85, "list_confidence": 0.95},
+)
+def make_org_patterns(
+    nlp: Language, name: str, spans_key: str, confidence: float, list_confidence: float
+) -> OrgPatternMatcher:
+    return OrgPatternMatcher(nlp, name, spans_key, confidence, list_confidence)
+
+
+class OrgPatternMatcher:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        spans_key: str,
+        confidence: float,
+        list_confidence: float,
+        patterns: OrgPatterns | None = None,
+        reference: ReferenceData | None = None,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.confidence = confidence
+        self.list_confidence = list_confidence
+        self.patterns = patterns or OrgPatterns.load()
+        reference = reference or load_reference()
+        self.kommuner = {
+            match_key(text): org
+            for org in reference
+            if org.kind is OrgKind.MUNICIPALITY
+            for form in org.names
+            for text in (form, form + " Kommune")
+        }
+        self.matcher = Matcher(nlp.vocab)
+        not_name = sorted(self.patterns.stop | self.patterns.head_words)
+        name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ORTH": {"NOT_IN": not_name}}
+        for rule in self.patterns.after:
+            forms = [f for h in rule.heads for f in (h.lower(), h.lower() + "s")]
+            self.matcher.add(
+                rule.kind.value,
+                [
+                    [*self._name(name_token, rule, n), {"LOWER": {"IN": forms}}]
+                    for n in range(1, rule.name_words + 1)
+                ],
+            )
+        for rule in self.patterns.before:
+            for head in rule.heads:
+                heads = [{"ORTH": word} for word in head.split()]
+                self.matcher.add(
+                    rule.kind.value,
+                    [
+                        [*heads, *self._name(name_token, rule, n)]
+                        for n in range(1, rule.name_words + 1)
+                    ],
+                )
+
+    @staticmethod
+    def _name(name_token: dict, rule: HeadRule, words: int) -> list[dict]:
+        """A name of ``words`` capitalised words, with the rule's inner words between them."""
+        inner = {"LOWER": {"IN": list(rule.inner)}, "OP": "?"}
+        pattern = [name_token]
+        for _ in range(words - 1):
+            pattern += [inner, name_token]
+        return pattern
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=doc.vocab.strings[key])
+            for key, start, end in self.matcher(doc)
+        ]
+        spans.extend(self._compounds(doc))
+        publish(doc, self.spans_key, self.name, self.confidence, filter_spans(spans))
+        publish(
+            doc, self.spans_key + ".list", self.name, self.list_confidence, self._kommune_lists(doc)
+        )
+        return doc
+
+    def _compounds(self, doc: Doc) -> list[Span]:
+        found = []
+        for token in doc:
+            if not token.is_title or token.text in self.patterns.stop:
+                continue
+            kind = self.patterns.words.get(token.text) or self._ending_kind(token)
+            if kind is None:
+                continue
+            start = token.i
+            # "Sundheds- og Ældreministeriet": take in suspended compounds on the left
+            while (
+                start >= 2
+                and doc[start - 1].lower_ in ("og", "eller")
+                and doc[start - 2].text.endswith("-")
+            ):
+                start -= 2
+            found.append(Span(doc, start, token.i + 1, label=kind.value))
+        return found
+
+    def _ending_kind(self, token: Token) -> OrgKind | None:
+        word = token.lower_
+        for ending, kind in self.patterns.endings:
+            for form in (ending, ending + "s"):
+                if word.endswith(form) and len(word) > len(form) + 2:
+                    return kind
+        return None
+
+    def _kommune_lists(self, doc: Doc) -> list[Span]:
+        """Each name of a list ending in ``kommuner`` (or a single ``X kommune``)."""
+        found = []
+        for head in doc:
+            if head.lower_ not in LIST_HEADS or head.i == 0:
+                continue
+            i = head.i - 1
+            while i >= 0:
+                token = doc[i]
+                if token.is_title and token.text not in self.patterns.stop:
+                    org = self.kommuner.get(match_key(token.text + " Kommune"))
+                    if org is None:
+                        break
+                    found.append(
+                        Span(doc, i, i + 1, label=OrgKind.MUNICIPALITY.value, kb_id=org.id)
+                    )
+                elif token.lower_ not in LIST_SEPARATORS:
+                    break
+                i -= 1
+        return found

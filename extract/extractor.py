@@ -1,0 +1,26 @@
+"""The extraction stage: ``SourceDocument`` in, ``Extraction`` out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from extract.assemble import Assembler
+from extract.pipeline import DEFAULT_CONFIG, build_pipeline
+from kg.model import Extraction, SourceDocument
+
+
+class Extractor:
+    """Builds the spaCy pipeline once and runs it over documents."""
+
+    def __init__(self, config_path: Path = DEFAULT_CONFIG) -> None:
+        self.nlp = build_pipeline(config_path)
+        self.assemble = Assembler()
+
+    def extract(self, document: SourceDocument) -> Extraction:
+        return self.assemble(self.nlp(document.text), document)
+
+    def extract_all(self, documents: Iterable[SourceDocument]) -> Iterator[Extraction]:
+        pairs = ((document.text, document) for document in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=8):
+            yield self.assemble(doc, document)

@@ -1,0 +1,91 @@
+"""The one module that names RDF terms; ``sam:`` terms come from ``ontology/samspil.ttl``.
+
+``SAM`` is a closed namespace built from the ontology file, so a misspelt term
+fails at once instead of writing a triple nobody can query.  The organisation
+kinds' classes and default sectors are read from the ontology's
+``sam:goldType`` / ``sam:defaultSector`` annotations (schema as data).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
+
+from kg.model import OrgKind, Sector
+from kg.resources import ONTOLOGY_PATH
+
+SAM_IRI = "https://w3id.org/samspil/ontology#"
+DEFAULT_BASE = "https://w3id.org/samspil/id/"
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+PREFIXES: dict[str, Namespace | str] = {
+    "sam": SAM_IRI,
+    "org": ORG,
+    "foaf": FOAF,
+    "schema": SCHEMA,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "oa": OA,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+}
+
+
+@cache
+def ontology() -> Graph:
+    """The parsed ontology (cached: parsed once per process)."""
+    return Graph().parse(ONTOLOGY_PATH, format="turtle")
+
+
+def _sam_terms() -> list[str]:
+    return sorted(
+        {str(s)[len(SAM_IRI) :] for s in ontology().subjects() if str(s).startswith(SAM_IRI)}
+        - {""}
+    )
+
+
+SAM = ClosedNamespace(SAM_IRI, _sam_terms())
+
+
+@cache
+def _kind_table() -> dict[OrgKind, tuple[URIRef, Sector | None]]:
+    g = ontology()
+    table: dict[OrgKind, tuple[URIRef, Sector | None]] = {}
+    for cls, gold in g.subject_objects(SAM.goldType):
+        sector = g.value(cls, SAM.defaultSector)
+        table[OrgKind(str(gold))] = (
+            URIRef(cls),
+            Sector(str(sector)[len(SAM_IRI) :]) if sector is not None else None,
+        )
+    missing = set(OrgKind) - table.keys()
+    if missing:
+        raise RuntimeError(f"ontology lacks sam:goldType for {sorted(missing)}")
+    return table
+
+
+def org_class(kind: OrgKind) -> URIRef:
+    """The most specific ontology class for an organisation kind."""
+    return _kind_table()[kind][0]
+
+
+def default_sector(kind: OrgKind) -> Sector | None:
+    """The sector an organisation of this kind belongs to unless told otherwise."""
+    return _kind_table()[kind][1]
+
+
+def sector_iri(sector: Sector) -> URIRef:
+    return SAM[sector.value]
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, Namespace(str(ns)), override=True)
+    return graph
