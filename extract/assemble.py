@@ -53,7 +53,7 @@ class Assembler:
         return extraction
 
     def canonical(self, span: Span) -> str:
-        """The name without a genitive on its head noun: ``Socialstyrelsens`` → ``Socialstyrelsen``."""
+        """The name without a genitive on its head: ``Socialstyrelsens`` → ``Socialstyrelsen``."""
         name = clean_name(span.text)
         last = name.split()[-1] if name else ""
         return strip_genitive(name) if self.patterns.is_genitive_head(last) else name

@@ -68,7 +68,7 @@ class NormalizedText:
         """Map a span ``[start, end)`` of the cleaned text to the original text."""
         if end <= start:
             raise ValueError(f"empty span {start}:{end}")
-        s_clean, s_orig, s_end, s_identity = self._segment(start)
+        s_clean, s_orig, _, s_identity = self._segment(start)
         orig_start = s_orig + (start - s_clean) if s_identity else s_orig
         e_clean, e_orig, e_end, e_identity = self._segment(end - 1)
         orig_end = e_orig + (end - 1 - e_clean) + 1 if e_identity else e_end

@@ -42,7 +42,9 @@ def discover(inputs: Iterable[Path]) -> Iterator[Path | Skipped]:
     for given in inputs:
         if given.is_dir():
             found = sorted(
-                p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                p
+                for p in given.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
             yield from found
         elif given.is_file():
@@ -114,7 +116,27 @@ class _TextOfHtml(HTMLParser):
     """Collects visible text; block elements become line breaks."""
 
     _BLOCKS = frozenset(
-        "p div br li tr h1 h2 h3 h4 h5 h6 table section article header footer ul ol title".split()
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "ul",
+            "ol",
+            "title",
+        ]
     )
     _HIDDEN = frozenset({"script", "style", "template", "noscript"})
 

@@ -13,7 +13,13 @@ from pathlib import Path
 from kg.model import OrgKind, Sector
 from kg.resources import REFERENCE_DIR
 
-FILES = ("regions.csv", "municipalities.csv", "hospitals.csv", "authorities.csv", "associations.csv")
+FILES = (
+    "regions.csv",
+    "municipalities.csv",
+    "hospitals.csv",
+    "authorities.csv",
+    "associations.csv",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,8 +47,7 @@ def ontology() -> Graph:
 
 def _sam_terms() -> list[str]:
     return sorted(
-        {str(s)[len(SAM_IRI) :] for s in ontology().subjects() if str(s).startswith(SAM_IRI)}
-        - {""}
+        {str(s)[len(SAM_IRI) :] for s in ontology().subjects() if str(s).startswith(SAM_IRI)} - {""}
     )
 
 

@@ -36,7 +36,7 @@ class OrgMerger:
             candidates.extend((rank, -len(span), span.start, span, origin) for span in group)
         candidates.sort(key=lambda c: c[:3])
         taken: set[int] = set()
-        kept, origins = [], []
+        kept = []
         for *_, span, origin in candidates:
             tokens = range(span.start, span.end)
             if taken.isdisjoint(tokens):

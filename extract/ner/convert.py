@@ -149,9 +149,7 @@ def docs_to_docbin(docs: Iterable, out_path: str | Path) -> int:
     return n
 
 
-def convert(
-    in_path: str | Path, out_path: str | Path, limit: int | None = None, nlp=None
-) -> int:
+def convert(in_path: str | Path, out_path: str | Path, limit: int | None = None, nlp=None) -> int:
     """Convert one IOB2 file into a ``.spacy`` DocBin; return the number of sentences."""
     return docs_to_docbin(docs_from_iob2(in_path, nlp=nlp, limit=limit), out_path)
 

@@ -32,8 +32,8 @@ LABELS = ("PER", "ORG", "LOC")
 
 LICENSE = "CC BY-SA 4.0"
 CITATIONS = [
-    'Stephen Mayhew, Terra Blevins, Shuheng Liu, Marek Šuppa, Hila Gonen, Joseph Marvin '
-    'Imperial, Börje F. Karlsson, Peiqin Lin, Nikola Ljubešić, LJ Miranda, Barbara Plank, '
+    "Stephen Mayhew, Terra Blevins, Shuheng Liu, Marek Šuppa, Hila Gonen, Joseph Marvin "
+    "Imperial, Börje F. Karlsson, Peiqin Lin, Nikola Ljubešić, LJ Miranda, Barbara Plank, "
     'Arij Riabi, Yuval Pinter. "Universal NER: A Gold-Standard Multilingual Named Entity '
     'Recognition Benchmark". NAACL 2024.',
     'Barbara Plank, Kristian Nørgaard Jensen, Rob van der Goot. "DaN+: Danish Nested Named '

@@ -1,0 +1,85 @@
+"""Samspil's statistical Danish NER (PER, ORG, LOC), trained on UNER Danish-DDT.
+
+- :data:`MODEL_PATH`: the shipped spaCy pipeline (``extract/models/da_ner``), a
+  ``spacy.blank("da")`` tokenizer followed by ``tok2vec`` and ``ner``.
+- :func:`load_ner`: load it (cached; fully offline).
+- :func:`add_ner`: source its ``tok2vec`` + ``ner`` into another ``spacy.blank("da")``-based
+  pipeline, copying the vocab's ``lexeme_norm`` table (gazetteer features) along.
+- :func:`extract.ner.train.train_ner`: retrain (``python -m extract.ner.train``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "da_ner"
+NER_LABELS = ("PER", "ORG", "LOC")
+
+__all__ = ["MODEL_PATH", "NER_LABELS", "add_ner", "load_ner"]
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Language:
+    import spacy
+
+    return spacy.load(path)
+
+
+def load_ner(path: str | Path = MODEL_PATH) -> Language:
+    """Load the NER pipeline (cached per path; the same object is returned each time)."""
+    return _load(str(Path(path).resolve()))
+
+
+def copy_norm_table(source: Language, target: Language) -> int:
+    """Give ``target``'s vocab the ``lexeme_norm`` entries of ``source`` (gazetteer norms).
+
+    The NER's tok2vec embeds the ``NORM`` attribute, and the shipped vocab maps listed
+    names, towns and countries to class norms. Without this table a sourced NER would see
+    plain norms and lose accuracy. Existing lexemes of ``target`` are updated too.
+    Returns the number of entries copied.
+    """
+    from spacy.lookups import Lookups
+
+    if not source.vocab.lookups.has_table("lexeme_norm"):
+        return 0
+    src_table = source.vocab.lookups.get_table("lexeme_norm")
+    merged: dict[str, str] = {}
+    if target.vocab.lookups.has_table("lexeme_norm"):
+        merged.update(target.vocab.lookups.get_table("lexeme_norm").items())
+    entries = dict(src_table.items())
+    merged.update(entries)
+    lookups = Lookups()
+    for name in target.vocab.lookups.tables:
+        if name != "lexeme_norm":
+            lookups.set_table(name, target.vocab.lookups.get_table(name))
+    lookups.add_table("lexeme_norm", merged)
+    target.vocab.lookups = lookups  # the setter installs the NORM getter for new lexemes
+    for form, norm in entries.items():
+        target.vocab[form].norm_ = norm  # and this fixes lexemes created before
+    return len(entries)
+
+
+def add_ner(
+    nlp: Language,
+    path: str | Path = MODEL_PATH,
+    tok2vec_name: str = "ner_tok2vec",
+    ner_name: str = "ner",
+    **add_pipe_kwargs,
+) -> Language:
+    """Source the shipped ``tok2vec`` + ``ner`` into ``nlp`` (e.g. a ``spacy.blank("da")``).
+
+    The tok2vec is added under ``tok2vec_name`` and the ner's listener is re-pointed to it,
+    so it cannot clash with a ``tok2vec`` that ``nlp`` may already have. Extra keyword
+    arguments (``before=``, ``after=``, ...) go to the tok2vec's ``add_pipe``; the ner is
+    placed right after it. Returns ``nlp``.
+    """
+    source = load_ner(path)
+    copy_norm_table(source, nlp)
+    nlp.add_pipe("tok2vec", name=tok2vec_name, source=source, **add_pipe_kwargs)
+    nlp.add_pipe("ner", name=ner_name, source=source, after=tok2vec_name)
+    return nlp

@@ -1,0 +1,254 @@
+"""The ``kg`` command line (CONTRACT §1).
+
+Heavy libraries (spaCy, rdflib, pyoxigraph) are imported inside the commands, so
+``kg --help`` answers at once.  Every failure ends in one line on stderr and a
+non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "Samspil: build a knowledge graph of Danish cross-sector partnerships from documents, "
+        "query it with SPARQL and explore it as a network.\n\n"
+        "Examples:\n\n"
+        "  kg build examples --out graph.ttl\n\n"
+        "  kg query partners --graph graph.ttl --param org='Odense Kommune'\n\n"
+        "  kg viz --graph graph.ttl --out network.html"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class State:
+    verbose = False
+    quiet = False
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one line on stderr and return the exit to raise."""
+    typer.echo(f"kg: error: {' '.join(str(message).split())}", err=True)
+    return typer.Exit(code)
+
+
+def note(message: str) -> None:
+    if not State.quiet:
+        typer.echo(message, err=True)
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only results and errors.")
+    ] = False,
+) -> None:
+    State.verbose, State.quiet = verbose, quiet
+
+
+GraphOption = Annotated[
+    Path | None, typer.Option("--graph", help="An RDF file (.ttl .trig .nt .nq .jsonld).")
+]
+StoreOption = Annotated[
+    Path | None, typer.Option("--store", help="An embedded store folder [default: .samspil].")
+]
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders to read.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the graph here; the extension picks the format."),
+    ] = None,
+    store: StoreOption = None,
+    base: Annotated[str, typer.Option("--base", help="Base IRI of instances.")] = (
+        "https://w3id.org/samspil/id/"
+    ),
+    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL.")] = False,
+) -> None:
+    """Read documents, extract, resolve and write the graph.
+
+    Folders are read recursively (.txt .md .html .pdf .docx).  Without --out the graph
+    goes to the embedded store.  Example: kg build ../shared/corpus --out corpus.ttl
+    """
+    from kg.build import BuildError
+    from kg.build import build as run_build
+    from kg.readers import SUPPORTED_SUFFIXES, discover
+    from kg.store import StoreError
+
+    planned = sum(1 for p in discover(inputs) if isinstance(p, Path))
+    bar = _progress(planned)
+
+    def skipped(item) -> None:
+        typer.echo(f"kg: skipped {item}", err=True)
+
+    try:
+        report = run_build(
+            inputs,
+            out=out,
+            store_dir=store,
+            base=base,
+            validate=not no_validate,
+            on_document=(lambda _doc: bar.update(1)) if bar else None,
+            on_skip=skipped,
+        )
+    except (BuildError, StoreError) as exc:
+        if planned == 0 and not isinstance(exc, StoreError):
+            raise fail(
+                f"no documents found in {', '.join(map(str, inputs))} "
+                f"(looked for {' '.join(SUPPORTED_SUFFIXES)})"
+            ) from exc
+        raise fail(str(exc)) from exc
+    finally:
+        if bar:
+            bar.render_finish()
+    _summary(report)
+
+
+def _progress(total: int):
+    """A progress bar on stderr when there are more than a handful of documents."""
+    if total <= 5 or State.quiet or not sys.stderr.isatty():
+        return None
+    import click
+
+    bar = click.progressbar(length=total, label="reading", file=sys.stderr, show_pos=True)
+    bar.render_progress()
+    return bar
+
+
+def _summary(report) -> None:
+    if State.quiet:
+        return
+    entities = ", ".join(f"{n} {name}" for name, n in sorted(report.entities.items()))
+    note(
+        f"built {report.output}: {report.documents} documents read, {len(report.skipped)} skipped; "
+        f"{entities}; {report.relations} relations; {report.triples} triples; "
+        f"{len(report.violations)} SHACL violations; {report.seconds:.1f} s"
+    )
+    for item in report.skipped:
+        note(f"  skipped {item}")
+    shown = report.violations if State.verbose else report.violations[:10]
+    for line in shown:
+        note(f"  {line}")
+    if len(shown) < len(report.violations):
+        note(f"  … {len(report.violations) - len(shown)} more (use --verbose)")
+
+
+def _open_local(graph: Path | None, store: Path | None):
+    from kg.store import DEFAULT_STORE, StoreError, load_graph_file, open_store
+
+    if graph is not None and store is not None:
+        raise fail("give --graph or --store, not both")
+    try:
+        return load_graph_file(graph) if graph is not None else open_store(store or DEFAULT_STORE)
+    except (StoreError, OSError) as exc:
+        raise fail(str(exc)) from exc
+
+
+@app.command()
+def query(
+    query_text: Annotated[
+        str, typer.Argument(metavar="QUERY", help="Bundled query name, .rq file or inline SPARQL.")
+    ],
+    graph: GraphOption = None,
+    store: StoreOption = None,
+    endpoint: Annotated[
+        str | None, typer.Option("--endpoint", help="A SPARQL 1.1 endpoint URL.")
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="NAME=VALUE, bound as an RDF term.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query.  Example: kg query partners --graph g.ttl --param org='Odense Kommune'"""
+    from kg.query import FORMATS, QueryError, format_result, parse_params, resolve_query, run_local
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+    try:
+        named = resolve_query(query_text)
+        values = parse_params(param or [])
+        if endpoint:
+            from kg.remote import run_remote
+
+            result = run_remote(endpoint, named, values)
+        else:
+            result = run_local(_open_local(graph, store), named, values)
+    except QueryError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(format_result(result, fmt))
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the bundled queries with their questions and parameters."""
+    from kg.query import bundled_queries
+
+    for name, named in bundled_queries().items():
+        params = " ".join(
+            f"{p.name}=<{p.type}>" + ("" if p.default is None else f" (default {p.default})")
+            for p in named.params
+        )
+        typer.echo(f"{name}  {params}".rstrip())
+        typer.echo(f"    {named.title}: {named.question_en}")
+
+
+@app.command()
+def viz(
+    out: Annotated[Path, typer.Option("--out", help="The HTML page to write.")],
+    graph: GraphOption = None,
+    store: StoreOption = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Centre on this label.")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
+) -> None:
+    """Write a self-contained interactive network page.
+
+    Example: kg viz --graph g.ttl --out network.html
+    """
+    from viz.network import VizError, network_from_store
+    from viz.page import write_page
+
+    source = _open_local(graph, store)
+    try:
+        network = network_from_store(source, focus=focus, depth=depth)
+        write_page(network, out)
+    except VizError as exc:
+        raise fail(str(exc)) from exc
+    note(f"wrote {out}: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges")
+
+
+@app.command()
+def validate(
+    graph_file: Annotated[Path, typer.Argument(metavar="FILE", help="An RDF file.")],
+) -> None:
+    """Check a graph against ontology/shapes.ttl (SHACL); one line per violation."""
+    from kg.validate import validate_file
+
+    try:
+        violations = validate_file(graph_file)
+    except (ValueError, OSError) as exc:
+        raise fail(str(exc)) from exc
+    for violation in violations:
+        typer.echo(str(violation))
+    if violations:
+        raise fail(f"{len(violations)} SHACL violations in {graph_file}", code=1)
+    note(f"{graph_file}: conforms")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""Resolution: decide which records are the same entity and give each entity its IRI.
+
+Within a document the extractor already merged surface forms of one organisation.
+Across documents, records meet on stable IRIs: a reference organisation keeps its
+reference IRI; any other entity's IRI is the slug of its canonical name (plus its
+organisation for people), so the same entity gets the same IRI on every build and
+machine.  One canonical name is chosen per IRI, so the union graph has exactly one
+``skos:prefLabel`` per entity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.model import Extraction, Mention, OrgKind, Sector, SourceDocument
+from kg.names import slugify
+from kg.refdata import ReferenceData
+from kg.vocab import DEFAULT_BASE, default_sector
+
+MAX_SLUG = 80
+
+# Sector of a political body or an organisation of unknown kind, read from its name
+# when no parent says it: general Danish word stems, most specific first.
+_SECTOR_HINTS: tuple[tuple[str, Sector], ...] = (
+    ("folketing", Sector.STATE),
+    ("minister", Sector.STATE),
+    ("styrelse", Sector.STATE),
+    ("region", Sector.REGIONAL),
+    ("hospital", Sector.REGIONAL),
+    ("sygehus", Sector.REGIONAL),
+    ("psykiatri", Sector.REGIONAL),
+    ("kommun", Sector.MUNICIPAL),
+    ("byråd", Sector.MUNICIPAL),
+    ("borgerrepræsentation", Sector.MUNICIPAL),
+    ("kkr", Sector.MUNICIPAL),
+    ("forening", Sector.CIVIL_SOCIETY),
+    ("fond", Sector.CIVIL_SOCIETY),
+    ("a/s", Sector.PRIVATE),
+    ("aps", Sector.PRIVATE),
+)
+
+
+def _slug(text: str) -> str:
+    slug = slugify(text)
+    if len(slug) <= MAX_SLUG:
+        return slug
+    return slug[:MAX_SLUG].rstrip("-") + "-" + hashlib.sha1(slug.encode()).hexdigest()[:8]
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
+
+
+def guess_sector(name: str, kind: OrgKind) -> Sector:
+    """The sector of an organisation whose kind has no default, read from its name."""
+    lowered = name.casefold()
+    for stem, sector in _SECTOR_HINTS:
+        if stem in lowered:
+            return sector
+    # A political body with no telling name is most often a municipal council or committee.
+    return Sector.MUNICIPAL if kind is OrgKind.POLITICAL else Sector.CIVIL_SOCIETY
+
+
+@dataclass
+class DocumentResolution:
+    """The IRIs of one document's records, by their document-local keys."""
+
+    resolution: Resolution
+    orgs: dict[str, URIRef] = field(default_factory=dict)
+    people: dict[str, URIRef] = field(default_factory=dict)
+    pools: dict[str, URIRef] = field(default_factory=dict)
+    projects: dict[str, URIRef] = field(default_factory=dict)
+    collaborations: dict[str, URIRef] = field(default_factory=dict)
+
+    def org(self, key: str) -> URIRef:
+        return self.orgs[key]
+
+    def person(self, key: str) -> URIRef:
+        return self.people[key]
+
+    def pool(self, key: str) -> URIRef:
+        return self.pools[key]
+
+    def project(self, key: str) -> URIRef:
+        return self.projects[key]
+
+    def collaboration(self, key: str) -> URIRef:
+        return self.collaborations[key]
+
+    def name(self, iri: URIRef) -> str:
+        return self.resolution.names[iri]
+
+
+class Resolution:
+    """IRIs and canonical names for every entity of a build."""
+
+    def __init__(self, reference: ReferenceData, base: str = DEFAULT_BASE) -> None:
+        self.reference = reference
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.reference_graph = URIRef(self.base + "graph/reference")
+        self.names: dict[URIRef, str] = {}
+        self.kinds: dict[URIRef, OrgKind] = {}  # of organisations outside the reference data
+        self.sectors: dict[URIRef, Sector] = {}
+        self._documents: dict[str, DocumentResolution] = {}
+        self._doc_iris: dict[str, URIRef] = {}
+
+    # ------------------------------------------------------------------ IRIs
+    def reference_iri(self, ref_id: str) -> URIRef:
+        return URIRef(f"{self.base}org/{ref_id}")
+
+    def document_iri(self, document: SourceDocument) -> URIRef:
+        return self._doc_iris[str(document.path)]
+
+    def local_name(self, iri: URIRef) -> str:
+        return str(iri).rsplit("/", 1)[-1]
+
+    def mention_iri(self, doc: URIRef, entity: URIRef, mention: Mention) -> URIRef:
+        return URIRef(f"{doc}/mention/{mention.start}-{mention.end}-{_digest(str(entity))}")
+
+    def evidence_iri(self, doc: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> URIRef:
+        return URIRef(f"{doc}/evidence/{_digest(str(subject), str(predicate), str(obj))}")
+
+    def sector_of(self, iri: URIRef) -> Sector:
+        return self.sectors[iri]
+
+    def for_document(self, extraction: Extraction) -> DocumentResolution:
+        return self._documents[str(extraction.document.path)]
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self, extractions: Iterable[Extraction]) -> list[Extraction]:
+        """Assign IRIs to every record of every extraction; returns the extractions."""
+        extractions = list(extractions)
+        self._assign_documents(extractions)
+        candidates: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        for extraction in extractions:
+            self._resolve_document(extraction, candidates)
+        for iri, counts in candidates.items():
+            if iri not in self.names:
+                self.names[iri] = min(counts, key=lambda name: (-counts[name], name))
+        self._assign_sectors(extractions)
+        return extractions
+
+    def _assign_documents(self, extractions: list[Extraction]) -> None:
+        by_name: dict[str, list[SourceDocument]] = defaultdict(list)
+        for extraction in extractions:
+            by_name[_slug(extraction.document.name)].append(extraction.document)
+        for slug, documents in by_name.items():
+            for document in documents:
+                local = slug if len(documents) == 1 else f"{slug}-{_digest(str(document.path))}"
+                self._doc_iris[str(document.path)] = URIRef(f"{self.base}document/{local}")
+
+    def _resolve_document(
+        self, extraction: Extraction, candidates: dict[URIRef, Counter[str]]
+    ) -> None:
+        r = DocumentResolution(self)
+        for org in extraction.organisations:
+            if org.reference_id:
+                iri = self.reference_iri(org.reference_id)
+                self.names[iri] = self.reference[org.reference_id].name
+            else:
+                iri = URIRef(f"{self.base}org/{_slug(org.name)}")
+                candidates[iri][org.name] += 1
+            r.orgs[org.key] = iri
+        for person in extraction.people:
+            context = r.orgs.get(person.organisation or "", "")
+            context_slug = "-" + self.local_name(URIRef(context)) if context else ""
+            iri = URIRef(f"{self.base}person/{_slug(person.name)}{context_slug}")
+            candidates[iri][person.name] += 1
+            r.people[person.key] = iri
+        for pool in extraction.funding_pools:
+            iri = URIRef(f"{self.base}pool/{_slug(pool.name)}")
+            candidates[iri][pool.name] += 1
+            r.pools[pool.key] = iri
+        for project in extraction.projects:
+            iri = URIRef(f"{self.base}project/{_slug(project.title)}")
+            candidates[iri][project.title] += 1
+            r.projects[project.key] = iri
+        doc_slug = self.local_name(self.document_iri(extraction.document))
+        for collaboration in extraction.collaborations:
+            members = sorted(str(r.orgs[key]) for key in collaboration.participants)
+            iri = URIRef(
+                f"{self.base}collaboration/{doc_slug}-{_digest(collaboration.label, *members)}"
+            )
+            r.collaborations[collaboration.key] = iri
+        self._documents[str(extraction.document.path)] = r
+
+    def _assign_sectors(self, extractions: list[Extraction]) -> None:
+        """Kind (by majority) and sector of each organisation outside the reference data."""
+        parents: dict[URIRef, URIRef] = {}
+        votes: dict[URIRef, Counter[OrgKind]] = defaultdict(Counter)
+        for extraction in extractions:
+            r = self.for_document(extraction)
+            for org in extraction.organisations:
+                if org.reference_id:
+                    continue
+                iri = r.orgs[org.key]
+                votes[iri][org.kind] += 1
+                if org.parent:
+                    parents.setdefault(iri, r.orgs[org.parent])
+        self.kinds = {iri: min(c, key=lambda k: (-c[k], k.value)) for iri, c in votes.items()}
+        for iri, kind in self.kinds.items():
+            parent = parents.get(iri)
+            parent_sector = self._known_sector(parent, self.kinds) if parent else None
+            self.sectors[iri] = (
+                default_sector(kind) or parent_sector or guess_sector(self.names[iri], kind)
+            )
+
+    def _known_sector(self, iri: URIRef, kinds: dict[URIRef, OrgKind]) -> Sector | None:
+        ref_id = self.local_name(iri)
+        if iri == self.reference_iri(ref_id) and ref_id in self.reference.orgs:
+            ref = self.reference[ref_id]
+            return ref.sector or default_sector(ref.kind)
+        kind = kinds.get(iri)
+        return default_sector(kind) if kind else None
