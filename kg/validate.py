@@ -70,7 +70,7 @@ def _union(data: Graph | Dataset) -> Graph:
     """One graph holding every triple: pySHACL would validate named graphs one by
     one, but a project in one document may point at an organisation stated in the
     reference-data graph, so constraints must see the union."""
-    if not isinstance(data, Dataset):
+    if not data.context_aware:  # a plain Graph (Dataset and ConjunctiveGraph are aware)
         return data
     union = Graph()
     for s, p, o, _ in data.quads((None, None, None, None)):
