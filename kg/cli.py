@@ -145,7 +145,7 @@ def _summary(report) -> None:
         note(f"  … {len(report.violations) - len(shown)} more (use --verbose)")
 
 
-def _open_local(graph: Path | None, store: Path | None):
+def open_local(graph: Path | None, store: Path | None):
     from kg.store import DEFAULT_STORE, StoreError, load_graph_file, open_store
 
     if graph is not None and store is not None:
@@ -154,78 +154,6 @@ def _open_local(graph: Path | None, store: Path | None):
         return load_graph_file(graph) if graph is not None else open_store(store or DEFAULT_STORE)
     except (StoreError, OSError) as exc:
         raise fail(str(exc)) from exc
-
-
-@app.command()
-def query(
-    query_text: Annotated[
-        str, typer.Argument(metavar="QUERY", help="Bundled query name, .rq file or inline SPARQL.")
-    ],
-    graph: GraphOption = None,
-    store: StoreOption = None,
-    endpoint: Annotated[
-        str | None, typer.Option("--endpoint", help="A SPARQL 1.1 endpoint URL.")
-    ] = None,
-    param: Annotated[
-        list[str] | None, typer.Option("--param", help="NAME=VALUE, bound as an RDF term.")
-    ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
-) -> None:
-    """Run a SPARQL query.  Example: kg query partners --graph g.ttl --param org='Odense Kommune'"""
-    from kg.query import FORMATS, QueryError, format_result, parse_params, resolve_query, run_local
-
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
-    try:
-        named = resolve_query(query_text)
-        values = parse_params(param or [])
-        if endpoint:
-            from kg.remote import run_remote
-
-            result = run_remote(endpoint, named, values)
-        else:
-            result = run_local(_open_local(graph, store), named, values)
-    except QueryError as exc:
-        raise fail(str(exc)) from exc
-    typer.echo(format_result(result, fmt))
-
-
-@app.command("queries")
-def list_queries() -> None:
-    """List the bundled queries with their questions and parameters."""
-    from kg.query import bundled_queries
-
-    for name, named in bundled_queries().items():
-        params = " ".join(
-            f"{p.name}=<{p.type}>" + ("" if p.default is None else f" (default {p.default})")
-            for p in named.params
-        )
-        typer.echo(f"{name}  {params}".rstrip())
-        typer.echo(f"    {named.title}: {named.question_en}")
-
-
-@app.command()
-def viz(
-    out: Annotated[Path, typer.Option("--out", help="The HTML page to write.")],
-    graph: GraphOption = None,
-    store: StoreOption = None,
-    focus: Annotated[str | None, typer.Option("--focus", help="Centre on this label.")] = None,
-    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
-) -> None:
-    """Write a self-contained interactive network page.
-
-    Example: kg viz --graph g.ttl --out network.html
-    """
-    from viz.network import VizError, network_from_store
-    from viz.page import write_page
-
-    source = _open_local(graph, store)
-    try:
-        network = network_from_store(source, focus=focus, depth=depth)
-        write_page(network, out)
-    except VizError as exc:
-        raise fail(str(exc)) from exc
-    note(f"wrote {out}: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges")
 
 
 @app.command()
@@ -244,6 +172,10 @@ def validate(
     if violations:
         raise fail(f"{len(violations)} SHACL violations in {graph_file}", code=1)
     note(f"{graph_file}: conforms")
+
+
+# Commands of other parts register themselves on ``app`` when imported.
+from kg import cli_query, cli_viz  # noqa: E402, F401
 
 
 def main() -> None:

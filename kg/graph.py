@@ -16,7 +16,18 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, XSD
 from kg.model import Evidence, Extraction, Mention, Money, OrgKind, Sector
 from kg.refdata import ReferenceData, ReferenceOrg
 from kg.resolve import Resolution, guess_sector
-from kg.vocab import OA, ORG, SAM, SCHEMA, bind_prefixes, default_sector, org_class, sector_iri
+from kg.vocab import (
+    OA,
+    ONTOLOGY_IRI,
+    ORG,
+    SAM,
+    SCHEMA,
+    bind_prefixes,
+    default_sector,
+    ontology,
+    org_class,
+    sector_iri,
+)
 
 DA = "da"
 
@@ -35,6 +46,8 @@ class GraphWriter:
     # ------------------------------------------------------------------ dataset
     def dataset(self, extractions: Iterable[Extraction]) -> Dataset:
         dataset = bind_prefixes(Dataset())
+        # The ontology travels with the data so that queries can show class and sector labels.
+        dataset.graph(URIRef(ONTOLOGY_IRI)).__iadd__(ontology())
         self.write_reference(dataset.graph(self.resolution.reference_graph))
         for extraction in extractions:
             iri = self.resolution.document_iri(extraction.document)

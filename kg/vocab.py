@@ -17,6 +17,7 @@ from kg.model import OrgKind, Sector
 from kg.resources import ONTOLOGY_PATH
 
 SAM_IRI = "https://w3id.org/samspil/ontology#"
+ONTOLOGY_IRI = "https://w3id.org/samspil/ontology"  # also the name of its graph in a build
 DEFAULT_BASE = "https://w3id.org/samspil/id/"
 
 ORG = Namespace("http://www.w3.org/ns/org#")
