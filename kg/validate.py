@@ -125,12 +125,30 @@ def _message(report: Graph, result: Node) -> str:
     return " ".join(str(messages[0]).split()) if messages else "constraint not met"
 
 
+def _detail(report: Graph, result: Node, data: Graph, nm: NamespaceManager) -> str:
+    """What was found, so the reader need not look it up: the count for a cardinality
+    failure, both sides for a comparison (``sh:lessThan``), else the offending value."""
+    focus = report.value(result, SH.focusNode)
+    path = report.value(result, SH.resultPath)
+    value = report.value(result, SH.value)
+    component = report.value(result, SH.sourceConstraintComponent)
+    if component in _CARDINALITY and isinstance(path, URIRef):
+        return f" (found {len(set(data.objects(focus, path)))})"
+    other = _shapes().value(report.value(result, SH.sourceShape), SH.lessThan)
+    if component == SH.LessThanConstraintComponent and isinstance(other, URIRef):
+        others = ", ".join(sorted(str(o) for o in data.objects(focus, other)))
+        return f" ({_render(path, nm)} {value}, {_render(other, nm)} {others})"
+    if value is not None and value != focus:
+        return f" (value {_render(value, nm)})"
+    return ""
+
+
 def validate_graph(data: Graph | Dataset) -> list[Violation]:
     """Validate a materialised graph; return its violations sorted by line (empty if valid).
 
     Inference is off because CONTRACT §3 requires graphs to state every type, and
     no ontology graph is passed because the shapes never need subclass reasoning.
-    ``advanced=True`` enables the SPARQL constraints (owner is a participant, end > start).
+    ``advanced=True`` enables the SPARQL constraint (a project's owner is a participant).
     """
     import pyshacl
 
@@ -139,21 +157,14 @@ def validate_graph(data: Graph | Dataset) -> list[Violation]:
         graph, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True
     )
     nm = _namespace_manager(graph)
-    shapes = _shapes()
     violations = []
     for result in report.subjects(SH.resultSeverity, None):
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
-        value = report.value(result, SH.value)
         shape = report.value(result, SH.sourceShape)
+        message = f"{_message(report, result)}{_detail(report, result, graph, nm)}"
         if isinstance(shape, BNode):  # anonymous property shape: name its node shape
-            shape = shapes.value(predicate=SH.property, object=shape) or shape
-        message = _message(report, result)
-        component = report.value(result, SH.sourceConstraintComponent)
-        if component in _CARDINALITY and isinstance(path, URIRef):
-            message += f" (found {len(set(graph.objects(focus, path)))})"
-        elif value is not None and value != focus:
-            message += f" (value {_render(value, nm)})"
+            shape = _shapes().value(predicate=SH.property, object=shape) or shape
         where = _where(focus, path, graph, nm)
         severity = str(report.value(result, SH.resultSeverity)).rpartition("#")[2]
         violations.append(Violation(focus, path, message, severity, shape, where))

@@ -210,8 +210,14 @@ BROKEN = {
     "annotation end before start": (
         'oa:end "25"^^xsd:nonNegativeInteger',
         'oa:end "5"^^xsd:nonNegativeInteger',
-        f"Violation: <{ID}mention/m1> oa:hasTarget/oa:hasSelector/oa:end: "
-        "oa:end (5) must be greater than oa:start (10)",
+        f"Violation: <{ID}mention/m1> oa:hasTarget/oa:hasSelector/oa:start: "
+        "oa:end must be greater than oa:start (oa:start 10, oa:end 5)",
+    ),
+    "annotation empty span": (
+        'oa:end "25"^^xsd:nonNegativeInteger',
+        'oa:end "10"^^xsd:nonNegativeInteger',
+        f"Violation: <{ID}mention/m1> oa:hasTarget/oa:hasSelector/oa:start: "
+        "oa:end must be greater than oa:start (oa:start 10, oa:end 10)",
     ),
     "confidence above 1": (
         "sam:confidence 0.95",
