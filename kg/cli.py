@@ -178,9 +178,28 @@ def validate(
 from kg import cli_query, cli_viz  # noqa: E402, F401
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="A gold JSON file or a folder of them (CONTRACT §4).")
+    ],
+    graph: Annotated[Path, typer.Option("--graph", help="The built graph (.ttl .trig .nt …).")],
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Score a graph against gold annotations: P/R/F1 per category per document.
+
+    Example: kg eval --gold bench/gold --graph corpus.ttl
+    """
+    from kg.evaluate import evaluate, format_table, to_json
+
+    if output_format not in ("table", "json"):
+        raise fail(f"unknown format {output_format!r} (use table or json)")
+    try:
+        report = evaluate(gold, graph)
+    except (ValueError, OSError) as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(to_json(report) if output_format == "json" else format_table(report))
+
+
 def main() -> None:
     app()
-
-
-if __name__ == "__main__":
-    main()
