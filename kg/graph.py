@@ -98,7 +98,7 @@ class GraphWriter:
 
         for org in extraction.organisations:
             iri = r.org(org.key)
-            if org.reference_id is None:
+            if not self.resolution.is_reference(iri):
                 kind = self.resolution.kinds[iri]
                 self._org_core(graph, iri, kind, r.name(iri), self.resolution.sector_of(iri))
             for alias in sorted(org.aliases | {org.name}):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.model import Extraction, Mention, OrgKind, Sector, SourceDocument
-from kg.names import slugify
+from kg.names import match_key, slugify
 from kg.refdata import ReferenceData
 from kg.vocab import DEFAULT_BASE, default_sector
 
@@ -108,6 +108,11 @@ class Resolution:
         self.sectors: dict[URIRef, Sector] = {}
         self._documents: dict[str, DocumentResolution] = {}
         self._doc_iris: dict[str, URIRef] = {}
+        # Every written form of every reference organisation, by match key.
+        self._reference_keys: dict[str, str] = {}
+        for ref in reference:
+            for form in (*ref.names, *ref.abbreviations):
+                self._reference_keys.setdefault(match_key(form), ref.id)
 
     # ------------------------------------------------------------------ IRIs
     def reference_iri(self, ref_id: str) -> URIRef:
@@ -159,9 +164,10 @@ class Resolution:
     ) -> None:
         r = DocumentResolution(self)
         for org in extraction.organisations:
-            if org.reference_id:
-                iri = self.reference_iri(org.reference_id)
-                self.names[iri] = self.reference[org.reference_id].name
+            ref_id = org.reference_id or self._reference_id_for(org.name)
+            if ref_id:
+                iri = self.reference_iri(ref_id)
+                self.names[iri] = self.reference[ref_id].name
             else:
                 iri = URIRef(f"{self.base}org/{_slug(org.name)}")
                 candidates[iri][org.name] += 1
@@ -189,6 +195,18 @@ class Resolution:
             r.collaborations[collaboration.key] = iri
         self._documents[str(extraction.document.path)] = r
 
+    def _reference_id_for(self, name: str) -> str | None:
+        """A reference organisation this name denotes, or whose IRI its slug would take."""
+        found = self._reference_keys.get(match_key(name))
+        if found is None and _slug(name) in self.reference.orgs:
+            found = _slug(name)
+        return found
+
+    def is_reference(self, iri: URIRef) -> bool:
+        return self.local_name(iri) in self.reference.orgs and iri == self.reference_iri(
+            self.local_name(iri)
+        )
+
     def _assign_sectors(self, extractions: list[Extraction]) -> None:
         """Kind (by majority) and sector of each organisation outside the reference data."""
         parents: dict[URIRef, URIRef] = {}
@@ -196,9 +214,9 @@ class Resolution:
         for extraction in extractions:
             r = self.for_document(extraction)
             for org in extraction.organisations:
-                if org.reference_id:
-                    continue
                 iri = r.orgs[org.key]
+                if self.is_reference(iri):
+                    continue
                 votes[iri][org.kind] += 1
                 if org.parent:
                     parents.setdefault(iri, r.orgs[org.parent])

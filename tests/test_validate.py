@@ -36,6 +36,7 @@ REFERENCE = """\
     skos:prefLabel "Horsens Kommune"@da ;
     skos:altLabel "Horsens"@da ;
     sam:sector sam:MunicipalSector ;
+    dcterms:identifier "615" ;
     sam:region <org/region-midtjylland> .
 """
 
@@ -161,8 +162,8 @@ BROKEN = {
     "municipality without region": (
         "    sam:region <org/region-midtjylland> .",
         "    .",
-        f"Violation: <{ID}org/horsens-kommune> sam:region: "
-        "Every municipality needs exactly one sam:region (found 0)",
+        f"Violation: <{ID}org/horsens-kommune>: "
+        "Every Danish municipality (one with a kommunekode) needs exactly one sam:region",
     ),
     "amount as integer": (
         '"780000"^^xsd:decimal',

@@ -1,0 +1,40 @@
+"""Shared fixtures: the bundled examples, the corpus beside the repository, a CLI runner."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in a fresh process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def examples_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples built once per test session with the real pipeline."""
+    out = tmp_path_factory.mktemp("examples") / "examples.trig"
+    result = run_kg("build", str(EXAMPLES), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the development corpus is not at {CORPUS}")
+    return CORPUS

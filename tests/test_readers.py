@@ -1,0 +1,77 @@
+"""Reading files: encodings, markup, and one clear reason for anything unreadable."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.readers import Skipped, UnreadableDocument, discover, read_document
+
+DANISH = "Sundhedsstyrelsen udmøntede 2,5 mio. kr. til Ærø Kommune og Region Syddanmark.\n"
+
+
+def test_utf8_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DANISH, encoding="utf-8")
+    document = read_document(path)
+    assert document.text == DANISH
+    assert document.name == "a.txt"
+    assert len(document.sha256) == 64
+    assert document.title.startswith("Sundhedsstyrelsen udmøntede")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_legacy_danish_encodings_decode_right(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes((DANISH * 3).encode(encoding))
+    text = read_document(path).text
+    assert "Ærø Kommune" in text and "udmøntede" in text
+    assert "Ã" not in text  # no UTF-8 mojibake
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(DANISH.encode("utf-16"))
+    assert read_document(path).text == DANISH
+
+
+def test_html_text_and_entities(tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text(
+        "<html><head><title>Nyhed</title><script>var x = '<Region>';</script></head>"
+        "<body><h1>Jobcenter Holbæk &amp; Region Sjælland</h1><p>Et samarbejde.</p></body></html>",
+        encoding="utf-8",
+    )
+    text = read_document(path).text
+    assert "Jobcenter Holbæk & Region Sjælland" in text
+    assert "var x" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("junk.txt", bytes(range(256)) * 20, "binary content, not text"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "broken PDF"),
+        ("broken.docx", b"PK\x03\x04 not really a zip", "broken DOCX"),
+    ],
+)
+def test_unreadable_files_give_one_line(tmp_path: Path, name: str, content: bytes, reason: str):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert message.startswith(reason)
+    assert "\n" not in message
+
+
+def test_discover_recurses_sorts_and_reports(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.html", "sub/skip.csv"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = list(discover([tmp_path, tmp_path / "missing.txt", tmp_path / "sub" / "skip.csv"]))
+    paths = [p for p in found if isinstance(p, Path)]
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == ["a.md", "b.txt", "sub/c.html"]
+    skipped = [s for s in found if isinstance(s, Skipped)]
+    assert [s.reason for s in skipped] == ["no such file or folder", "unsupported file type .csv"]
