@@ -82,27 +82,23 @@ def build(
     Folders are read recursively (.txt .md .html .pdf .docx).  Without --out the graph
     goes to the embedded store.  Example: kg build ../shared/corpus --out corpus.ttl
     """
-    from kg.build import BuildError
+    from kg.build import BuildError, BuildOptions
     from kg.build import build as run_build
     from kg.readers import SUPPORTED_SUFFIXES, discover
     from kg.store import StoreError
 
     planned = sum(1 for p in discover(inputs) if isinstance(p, Path))
     bar = _progress(planned)
-
-    def skipped(item) -> None:
-        typer.echo(f"kg: skipped {item}", err=True)
-
+    options = BuildOptions(
+        out=out,
+        store_dir=store,
+        base=base,
+        validate=not no_validate,
+        on_document=(lambda _doc: bar.update(1)) if bar else None,
+        on_skip=lambda item: typer.echo(f"kg: skipped {item}", err=True),
+    )
     try:
-        report = run_build(
-            inputs,
-            out=out,
-            store_dir=store,
-            base=base,
-            validate=not no_validate,
-            on_document=(lambda _doc: bar.update(1)) if bar else None,
-            on_skip=skipped,
-        )
+        report = run_build(inputs, options)
     except (BuildError, StoreError) as exc:
         if planned == 0 and not isinstance(exc, StoreError):
             raise fail(
@@ -130,9 +126,13 @@ def _progress(total: int):
 def _summary(report) -> None:
     if State.quiet:
         return
+    if report.unchanged:
+        note(f"{report.output}: up to date ({report.documents} documents unchanged)")
+        return
     entities = ", ".join(f"{n} {name}" for name, n in sorted(report.entities.items()))
     note(
-        f"built {report.output}: {report.documents} documents read, {len(report.skipped)} skipped; "
+        f"built {report.output}: {report.documents} documents ({report.extracted} extracted, "
+        f"{report.reused} unchanged), {len(report.skipped)} skipped; "
         f"{entities}; {report.relations} relations; {report.triples} triples; "
         f"{len(report.violations)} SHACL violations; {report.seconds:.1f} s"
     )

@@ -227,8 +227,8 @@ class GraphWriter:
         graph.add((target, OA.hasSelector, position))
         graph.add((target, OA.hasSelector, quote))
         graph.add((position, RDF.type, OA.TextPositionSelector))
-        graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        graph.add((position, OA.start, Literal(start)))
+        graph.add((position, OA.end, Literal(end)))
         graph.add((quote, RDF.type, OA.TextQuoteSelector))
         graph.add((quote, OA.exact, Literal(exact)))
         return target

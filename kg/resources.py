@@ -12,3 +12,6 @@ ONTOLOGY_PATH = ONTOLOGY_DIR / "samspil.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = PACKAGE_ROOT / "queries"
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+
+# Base IRI of instances (CONTRACT §2); kept here so light modules need not import rdflib.
+DEFAULT_BASE = "https://w3id.org/samspil/id/"

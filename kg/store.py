@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 DEFAULT_STORE = Path(".samspil")
 CURRENT = "current"
 
-# extension → (rdflib serializer, keeps named graphs)
+# extension → (Oxigraph format name, keeps named graphs); Turtle and N-Triples are the union
 FILE_FORMATS: dict[str, tuple[str, bool]] = {
-    ".ttl": ("turtle", False),
-    ".nt": ("nt", False),
-    ".trig": ("trig", True),
-    ".nq": ("nquads", True),
-    ".jsonld": ("json-ld", True),
+    ".ttl": ("TURTLE", False),
+    ".nt": ("N_TRIPLES", False),
+    ".trig": ("TRIG", True),
+    ".nq": ("N_QUADS", True),
+    ".jsonld": ("JSON_LD", True),
 }
 
 
@@ -43,28 +43,58 @@ def file_format(path: Path) -> tuple[str, bool]:
         raise StoreError(f"{path}: unknown graph format {path.suffix!r} (use {known})") from None
 
 
-def write_file(dataset: Dataset, path: Path) -> None:
-    """Serialise ``dataset`` to ``path`` in the format its extension names, atomically."""
-    from rdflib import Graph
+def to_oxigraph(dataset: Dataset, store: pyoxigraph.Store | None = None) -> pyoxigraph.Store:
+    """Copy an rdflib dataset into an Oxigraph store (in memory unless one is given)."""
+    import pyoxigraph
 
-    from kg.vocab import bind_prefixes
+    store = store if store is not None else pyoxigraph.Store()
+    data = dataset.serialize(format="nquads", encoding="utf-8")
+    store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
 
-    fmt, keeps_graphs = file_format(path)
-    if keeps_graphs:
-        source = dataset
-    else:
-        source = bind_prefixes(Graph())
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            source.add((s, p, o))
+
+def export(store: pyoxigraph.Store, path: Path) -> None:
+    """Write the store to ``path`` in the format its extension names, atomically.
+
+    Formats with named graphs keep one graph per document; Turtle and N-Triples get the
+    union of all graphs (CONTRACT §3).
+    """
+    import pyoxigraph
+
+    from kg.vocab import PREFIXES
+
+    name, keeps_graphs = file_format(path)
+    fmt = getattr(pyoxigraph.RdfFormat, name)
+    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    if not keeps_graphs:
+        union = pyoxigraph.Store()
+        triples = store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        union.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
+        store = union
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
-        source.serialize(destination=tmp, format=fmt, encoding="utf-8")
+        if keeps_graphs:
+            store.dump(tmp, format=fmt, prefixes=prefixes if name == "TRIG" else None)
+        else:
+            store.dump(
+                tmp,
+                format=fmt,
+                from_graph=pyoxigraph.DefaultGraph(),
+                prefixes=prefixes if name == "TURTLE" else None,
+            )
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_file(dataset: Dataset, path: Path) -> None:
+    """Serialise ``dataset`` to ``path`` in the format its extension names, atomically."""
+    export(to_oxigraph(dataset), path)
 
 
 def write_store(dataset: Dataset, root: Path = DEFAULT_STORE) -> Path:
@@ -73,9 +103,7 @@ def write_store(dataset: Dataset, root: Path = DEFAULT_STORE) -> Path:
 
     root.mkdir(parents=True, exist_ok=True)
     target = root / f"store-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    store = pyoxigraph.Store(str(target))
-    store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    store = to_oxigraph(dataset, pyoxigraph.Store(str(target)))
     store.flush()
     del store
     _publish(root, target)

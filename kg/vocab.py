@@ -14,15 +14,16 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
 from kg.model import OrgKind, Sector
-from kg.resources import ONTOLOGY_PATH
+from kg.resources import DEFAULT_BASE, ONTOLOGY_PATH
 
 SAM_IRI = "https://w3id.org/samspil/ontology#"
 ONTOLOGY_IRI = "https://w3id.org/samspil/ontology"  # also the name of its graph in a build
-DEFAULT_BASE = "https://w3id.org/samspil/id/"
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+
+__all__ = ["DEFAULT_BASE", "OA", "ORG", "PREFIXES", "SAM", "SCHEMA"]
 
 PREFIXES: dict[str, Namespace | str] = {
     "sam": SAM_IRI,
