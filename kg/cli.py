@@ -174,6 +174,64 @@ def validate(
     note(f"{graph_file}: conforms")
 
 
+@app.command()
+def explain(
+    label: Annotated[str, typer.Argument(help="Any label of the entity (case-insensitive).")],
+    graph: GraphOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Show an entity's surface forms, documents and why each form was tied to it.
+
+    Example: kg explain "Københavns Kommune" --graph corpus.ttl
+    """
+    from kg.explain import explain as run_explain
+
+    explanations = run_explain(open_local(graph, store), label)
+    if not explanations:
+        raise fail(f"no entity labelled {label!r}")
+    typer.echo("\n\n".join(e.render() for e in explanations))
+
+
+@app.command()
+def export(
+    out: Annotated[
+        Path, typer.Option("--out", help="File to write; the extension picks the format.")
+    ],
+    graph: GraphOption = None,
+    store: StoreOption = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="ttl, trig, nt, nq, jsonld, gexf or graphml [default: from --out]."
+        ),
+    ] = None,
+) -> None:
+    """Export the graph: RDF (.ttl is the union, .trig keeps one graph per document) or a
+    network for Gephi (.gexf, .graphml).
+
+    Example: kg export --out corpus.trig
+    """
+    from kg.store import StoreError
+    from kg.store import export as export_rdf
+
+    suffix = f".{fmt.lstrip('.')}" if fmt else out.suffix.lower()
+    source = open_local(graph, store)
+    try:
+        if suffix in (".gexf", ".graphml"):
+            from viz.export import write_network
+
+            from viz.network import network_from_store
+
+            write_network(network_from_store(source), out, suffix.lstrip("."))
+        else:
+            target = out if out.suffix.lower() == suffix else out.with_suffix(suffix)
+            export_rdf(source, target)
+            out = target
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    note(f"wrote {out}")
+
+
 # Commands of other parts register themselves on ``app`` when imported.
 from kg import cli_query, cli_viz  # noqa: E402, F401
 

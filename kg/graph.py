@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, XSD
 
 from kg.model import Evidence, Extraction, Mention, Money, OrgKind, Sector
 from kg.refdata import ReferenceData, ReferenceOrg
-from kg.resolve import Resolution, guess_sector
+from kg.resolve import Resolution, guess_sector, merge_reason
 from kg.vocab import (
     OA,
     ONTOLOGY_IRI,
@@ -105,11 +105,12 @@ class GraphWriter:
                 if alias != r.name(iri):
                     graph.add((iri, SKOS.altLabel, _label(alias)))
             graph.add((iri, PROV.wasDerivedFrom, doc))
+            ref = self.resolution.reference_of(iri)
             if org.parent:
                 self._relation(
                     graph, doc, iri, ORG.subOrganizationOf, r.org(org.parent), org.parent_evidence
                 )
-            self._mentions(graph, doc, iri, org.mentions)
+            self._mentions(graph, doc, iri, org.mentions, r.name(iri), ref)
 
         for person in extraction.people:
             iri = r.person(person.key)
@@ -122,7 +123,7 @@ class GraphWriter:
                     graph, doc, iri, ORG.memberOf, r.org(person.organisation), person.evidence
                 )
             graph.add((iri, PROV.wasDerivedFrom, doc))
-            self._mentions(graph, doc, iri, person.mentions)
+            self._mentions(graph, doc, iri, person.mentions, r.name(iri))
 
         for pool in extraction.funding_pools:
             iri = r.pool(pool.key)
@@ -139,7 +140,7 @@ class GraphWriter:
             if pool.amount:
                 self._money(graph, doc, iri, pool.amount)
             graph.add((iri, PROV.wasDerivedFrom, doc))
-            self._mentions(graph, doc, iri, pool.mentions)
+            self._mentions(graph, doc, iri, pool.mentions, r.name(iri))
 
         for project in extraction.projects:
             iri = r.project(project.key)
@@ -165,7 +166,7 @@ class GraphWriter:
             if project.end:
                 graph.add((iri, SCHEMA.endDate, Literal(project.end, datatype=XSD.date)))
             graph.add((iri, PROV.wasDerivedFrom, doc))
-            self._mentions(graph, doc, iri, project.mentions)
+            self._mentions(graph, doc, iri, project.mentions, r.name(iri))
 
         for collaboration in extraction.collaborations:
             iri = r.collaboration(collaboration.key)
@@ -205,8 +206,15 @@ class GraphWriter:
         )
 
     def _mentions(
-        self, graph: Graph, doc: URIRef, entity: URIRef, mentions: Iterable[Mention]
+        self,
+        graph: Graph,
+        doc: URIRef,
+        entity: URIRef,
+        mentions: Iterable[Mention],
+        name: str | None = None,
+        ref: ReferenceOrg | None = None,
     ) -> None:
+        """One ``oa:Annotation`` per mention; with ``name``, also why it was tied to the entity."""
         for mention in mentions:
             node = self.resolution.mention_iri(doc, entity, mention)
             graph.add((node, RDF.type, OA.Annotation))
@@ -215,6 +223,9 @@ class GraphWriter:
             graph.add((node, SAM.confidence, Literal(Decimal(str(round(mention.confidence, 3))))))
             target = self._target(graph, node, doc, mention.start, mention.end, mention.exact)
             graph.add((node, OA.hasTarget, target))
+            if name is not None:
+                reason = merge_reason(mention.exact, name, ref)
+                graph.add((node, SAM.resolvedBy, Literal(reason)))
 
     @staticmethod
     def _target(

@@ -24,7 +24,9 @@ def slugify(name: str) -> str:
 def clean_name(text: str) -> str:
     """A surface form as it should be shown: single spaces, plain hyphens, no edge punctuation."""
     text = _HYPHENS.sub("-", text.replace("\u00ad", ""))
-    text = re.sub(r"\s*-\s*(?=[A-ZÆØÅ])", "-", text) if "\n" in text else text
+    if "\n" in text:  # a quote across a line break: "Køben-\nhavn", "Ringkøbing-\nSkjern"
+        text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?!(?:og|eller|samt|til)\b)(?=[a-zæøå])", "", text)
+        text = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[A-ZÆØÅ])", "-", text)
     return " ".join(text.split()).strip(" ,.;:()[]\"'«»“”")
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.model import Extraction, Mention, OrgKind, Sector, SourceDocument
-from kg.names import match_key, slugify
-from kg.refdata import ReferenceData
+from kg.names import clean_name, genitive, match_key, slugify, strip_genitive
+from kg.refdata import ReferenceData, ReferenceOrg
 from kg.vocab import DEFAULT_BASE, default_sector
 
 MAX_SLUG = 80
@@ -64,6 +64,28 @@ def guess_sector(name: str, kind: OrgKind) -> Sector:
             return sector
     # A political body with no telling name is most often a municipal council or committee.
     return Sector.MUNICIPAL if kind is OrgKind.POLITICAL else Sector.CIVIL_SOCIETY
+
+
+def merge_reason(surface: str, canonical: str, ref: ReferenceOrg | None = None) -> str:
+    """Why a surface form was tied to the entity named ``canonical`` (for ``kg explain``)."""
+    text = clean_name(surface)
+    if text == canonical:
+        return "canonical name"
+    if ref is not None:
+        for forms, what in (
+            (ref.abbreviations, "abbreviation"),
+            (ref.former_names, "former name"),
+            (ref.aliases, "alias"),
+        ):
+            if text in forms:
+                return f"{what} of '{canonical}' in the reference data"
+    if text in (genitive(canonical), canonical + "s") or strip_genitive(text) == canonical:
+        return f"genitive of '{canonical}'"
+    if match_key(text) == match_key(canonical):
+        return f"same name as '{canonical}' up to case, spacing and hyphens"
+    if ref is not None and match_key(text) in {match_key(f) for f in ref.names}:
+        return f"form of '{canonical}' in the reference data (case, spacing or genitive)"
+    return f"read as '{canonical}' in context"
 
 
 @dataclass
@@ -129,6 +151,9 @@ class Resolution:
 
     def evidence_iri(self, doc: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef) -> URIRef:
         return URIRef(f"{doc}/evidence/{_digest(str(subject), str(predicate), str(obj))}")
+
+    def reference_of(self, iri: URIRef) -> ReferenceOrg | None:
+        return self.reference.orgs.get(self.local_name(iri)) if self.is_reference(iri) else None
 
     def sector_of(self, iri: URIRef) -> Sector:
         return self.sectors[iri]

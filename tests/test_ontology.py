@@ -77,7 +77,7 @@ OBJECT_PROPERTIES = [
     "fundedBy",
     "amount",
 ]
-DATATYPE_PROPERTIES = ["sha256", "extractedBy", "confidence", "sentence"]
+DATATYPE_PROPERTIES = ["sha256", "extractedBy", "confidence", "sentence", "resolvedBy"]
 ANNOTATION_PROPERTIES = ["goldType", "defaultSector"]
 CONTRACT_TERMS = [
     *ORG_CLASSES,
