@@ -24,7 +24,11 @@ demo: install
 lint: install
 	$(BIN)/ruff check .
 
-test: install
+# Debian's Chromium for the real-browser test; installed only where it is missing.
+browser:
+	bash tests/browser/install-chromium.sh
+
+test: install browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
