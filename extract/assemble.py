@@ -1,29 +1,89 @@
-"""Turn an annotated Doc into an ``Extraction`` with offsets into the original text."""
+"""Turn an annotated Doc into an ``Extraction`` with offsets into the original text.
+
+Organisations come from ``doc.spans["orgs"]``; people from ``doc.spans["person"]``;
+projects from the section parser's headings and fields, with amounts and dates from
+the money and date finders; pools and collaborations from their own components.
+Every span found in the cleaned text is mapped back with ``NormalizedText.to_original``.
+"""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from spacy.tokens import Doc, Span
 
+from extract.components.collaborations import COLLAB_KEY
+from extract.components.money import VALUES_ATTR, MoneyReader, parse_number
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
+from extract.components.people import ORGS_ATTR, TITLES_ATTR
+from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY
+from extract.components.sections import (
+    FIELDS_KEY,
+    HEADINGS_KEY,
+    OWNERS_ATTR,
+    SECTIONS_ATTR,
+    SectionRules,
+)
+from extract.normalize import NormalizedText
 from extract.tokenizer import normalized_text
-from kg.model import Extraction, Mention, Organisation, OrgKind, SourceDocument
+from kg.model import (
+    Collaboration,
+    Evidence,
+    Extraction,
+    FundingPool,
+    Mention,
+    Money,
+    Organisation,
+    OrgKind,
+    Person,
+    Project,
+    SourceDocument,
+)
 from kg.names import clean_name, match_key, strip_genitive
 from kg.refdata import ReferenceData, load_reference
 
+PARTICIPANT_FIELDS = frozenset({"participants", "owner"})
+MAX_EVIDENCE = 300
+_TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
+
+
+def person_key(name: str) -> str:
+    words = name.casefold().split()
+    return f"{words[0]} {words[-1]}" if words else ""
+
+
+def title_key(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.casefold()))
+
 
 class Assembler:
-    """Groups the kept organisation spans into one ``Organisation`` per entity."""
+    """Builds one document's ``Extraction`` from the spans the components published."""
 
     def __init__(
         self, reference: ReferenceData | None = None, patterns: OrgPatterns | None = None
     ) -> None:
         self.reference = reference or load_reference()
         self.patterns = patterns or OrgPatterns.load()
+        self.rules = SectionRules.load()
+        self.money = MoneyReader()
 
     def __call__(self, doc: Doc, document: SourceDocument) -> Extraction:
         offsets = normalized_text(doc)
         extraction = Extraction(document=document)
+        org_at = self._organisations(doc, document, offsets, extraction)
+        people_at = self._people(doc, document, offsets, extraction, org_at)
+        pools = self._pools(doc, document, offsets, extraction, org_at)
+        self._projects(doc, document, offsets, extraction, org_at, people_at, pools)
+        self._collaborations(doc, offsets, extraction, org_at)
+        return extraction
+
+    # ------------------------------------------------------------ organisations
+    def _organisations(self, doc, document, offsets, extraction) -> dict[tuple[int, int], str]:
+        org_at: dict[tuple[int, int], str] = {}
         by_identity: dict[str, Organisation] = {}
         group = doc.spans.get(ORGS_KEY, [])
         origins = group.attrs.get(SOURCES_ATTR, []) if len(group) else []
@@ -46,14 +106,245 @@ class Assembler:
                 extraction.organisations.append(org)
             if surface != org.name:
                 org.aliases.add(surface)
+            org_at[(span.start_char, span.end_char)] = org.key
             start, end = offsets.to_original(span.start_char, span.end_char)
             org.mentions.append(
                 Mention(start, end, document.text[start:end], component, float(confidence))
             )
-        return extraction
+        return org_at
 
     def canonical(self, span: Span) -> str:
         """The name without a genitive on its head: ``Socialstyrelsens`` → ``Socialstyrelsen``."""
         name = clean_name(span.text)
         last = name.split()[-1] if name else ""
         return strip_genitive(name) if self.patterns.is_genitive_head(last) else name
+
+    # ------------------------------------------------------------------- people
+    def _people(self, doc, document, offsets, extraction, org_at) -> dict[tuple[int, int], str]:
+        people_at: dict[tuple[int, int], str] = {}
+        group = doc.spans.get("person")
+        if group is None:
+            return people_at
+        by_key: dict[str, Person] = {}
+        titles = group.attrs.get(TITLES_ATTR, [None] * len(group))
+        orgs = group.attrs.get(ORGS_ATTR, [None] * len(group))
+        for span, title, org_span in zip(group, titles, orgs, strict=True):
+            name = clean_name(span.text)
+            key = person_key(name)
+            person = by_key.get(key)
+            if person is None:
+                person = Person(key=f"p{len(by_key) + 1}", name=name)
+                by_key[key] = person
+                extraction.people.append(person)
+            elif len(name) > len(person.name):
+                person.name = name
+            if title and not person.job_title:
+                person.job_title = title
+            if org_span and not person.organisation and tuple(org_span) in org_at:
+                person.organisation = org_at[tuple(org_span)]
+                person.evidence = self._evidence(doc, offsets, span.start_char, org_span[1])
+            people_at[(span.start_char, span.end_char)] = person.key
+            start, end = offsets.to_original(span.start_char, span.end_char)
+            person.mentions.append(
+                Mention(start, end, document.text[start:end], "samspil_people", 0.85)
+            )
+        return people_at
+
+    # -------------------------------------------------------------------- pools
+    def _pools(self, doc, document, offsets, extraction, org_at) -> list[FundingPool]:
+        group = doc.spans.get(POOLS_KEY)
+        if group is None:
+            return []
+        by_key: dict[str, FundingPool] = {}
+        names = group.attrs.get(NAMES_ATTR, [])
+        admins = group.attrs.get(ADMIN_ATTR, [])
+        amounts = group.attrs.get(VALUES_ATTR, [])
+        for span, name, admin, amount in zip(group, names, admins, amounts, strict=True):
+            key = match_key(name)
+            pool = by_key.get(key)
+            if pool is None:
+                pool = FundingPool(key=f"f{len(by_key) + 1}", name=name)
+                by_key[key] = pool
+                extraction.funding_pools.append(pool)
+            surface = clean_name(span.text)
+            if surface != pool.name:
+                pool.aliases.add(surface)
+            if admin and not pool.administered_by and tuple(admin[:2]) in org_at:
+                pool.administered_by = org_at[tuple(admin[:2])]
+                pool.evidence = self._evidence(doc, offsets, admin[2], admin[3])
+            start, end = offsets.to_original(span.start_char, span.end_char)
+            mention = Mention(start, end, document.text[start:end], "samspil_pools", 0.8)
+            pool.mentions.append(mention)
+            if amount is not None and pool.amount is None:
+                pool.amount = Money(Decimal(amount), mention)
+        return extraction.funding_pools
+
+    # ----------------------------------------------------------------- projects
+    def _projects(self, doc, document, offsets, extraction, org_at, people_at, pools) -> None:
+        group = doc.spans.get(HEADINGS_KEY)
+        if group is None:
+            return
+        fields = list(doc.spans.get(FIELDS_KEY, []))
+        money = list(doc.spans.get("money", []))
+        money_values = doc.spans["money"].attrs.get(VALUES_ATTR, []) if money else []
+        dates = list(doc.spans.get("date", []))
+        date_values = doc.spans["date"].attrs.get(VALUES_ATTR, []) if dates else []
+        by_key: dict[str, Project] = {}
+        titles = group.attrs["titles"]
+        owners = group.attrs[OWNERS_ATTR]
+        sections = group.attrs[SECTIONS_ATTR]
+        for span, title, owner_span, section in zip(group, titles, owners, sections, strict=True):
+            key = title_key(title)
+            if not key:
+                continue
+            project = by_key.get(key)
+            if project is None:
+                project = Project(key=f"j{len(by_key) + 1}", title=title)
+                by_key[key] = project
+                extraction.projects.append(project)
+            start, end = offsets.to_original(span.start_char, span.end_char)
+            project.mentions.append(
+                Mention(start, end, document.text[start:end], "samspil_sections", 0.8)
+            )
+            if section is None:
+                continue
+            s_start, s_end = section
+            project.evidence = self._evidence(doc, offsets, span.start_char, span.end_char)
+            if owner_span and project.owner is None:
+                project.owner = self._first_org(org_at, owner_span[0], owner_span[1])
+            in_section = [f for f in fields if s_start <= f.start_char < s_end]
+            for f in in_section:
+                if f.label_ in PARTICIPANT_FIELDS:
+                    keys = self._orgs_in(org_at, f.start_char, f.end_char)
+                    if f.label_ == "owner" and keys and project.owner is None:
+                        project.owner = keys[0]
+                    for k in keys:
+                        if k not in project.participants:
+                            project.participants.append(k)
+                elif f.label_ == "contact":
+                    for (ps, _pe), pkey in people_at.items():
+                        if f.start_char <= ps < f.end_char and pkey not in project.contacts:
+                            project.contacts.append(pkey)
+                elif f.label_ == "budget" and project.amount is None:
+                    project.amount = self._field_amount(
+                        doc, offsets, document, f, money, money_values
+                    )
+                elif f.label_ == "period" and project.start is None:
+                    inside = [
+                        v
+                        for d, v in zip(dates, date_values, strict=True)
+                        if f.start_char <= d.start_char < f.end_char
+                    ]
+                    if inside:
+                        project.start = inside[0].first
+                        if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
+                            project.end = inside[-1].last
+            if project.amount is None:
+                project.amount = self._cued_amount(
+                    doc, offsets, document, s_start, s_end, money, money_values
+                )
+            if project.owner and project.owner not in project.participants:
+                project.participants.insert(0, project.owner)
+            if len(pools) == 1 and project.funding_pool is None:
+                project.funding_pool = pools[0].key
+
+    @staticmethod
+    def _orgs_in(org_at, start: int, end: int) -> list[str]:
+        keys = [k for (s, e), k in sorted(org_at.items()) if start <= s and e <= end]
+        return list(dict.fromkeys(keys))
+
+    def _first_org(self, org_at, start: int, end: int) -> str | None:
+        keys = self._orgs_in(org_at, start, end)
+        return keys[0] if keys else None
+
+    def _field_amount(self, doc, offsets, document, field, money, values) -> Money | None:
+        text = field.text
+        unit = _TABLE_UNIT.search(text)
+        total = re.search(r"(?i)\bi\s*alt\b", text)
+        if unit and total:
+            numbers = [m for m in _NUMBER.finditer(text[total.end() :])]
+            numbers = [m for m in numbers if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+            if numbers:
+                last = numbers[-1]
+                value = parse_number(last[0])
+                factor = self.money.factors.get(unit[1].lower(), 1)
+                if value is not None:
+                    s = field.start_char + total.end() + last.start()
+                    e = field.start_char + total.end() + last.end()
+                    return self._money(offsets, document, s, e, value * factor)
+        inside = [
+            (m, v)
+            for m, v in zip(money, values, strict=True)
+            if field.start_char <= m.start_char < field.end_char
+        ]
+        if not inside:
+            return None
+        if total:
+            after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]
+            if after:
+                inside = after
+        m, v = max(inside, key=lambda pair: pair[1])
+        return self._money(offsets, document, m.start_char, m.end_char, v)
+
+    def _cued_amount(self, doc, offsets, document, start, end, money, values) -> Money | None:
+        """The first amount in the section whose sentence speaks of a total or a grant."""
+        for m, v in zip(money, values, strict=True):
+            if not start <= m.start_char < end:
+                continue
+            s_start = max(
+                doc.text.rfind(".", start, m.start_char),
+                doc.text.rfind("\n\n", start, m.start_char),
+                start,
+            )
+            s_end = doc.text.find(".", m.end_char)
+            sentence = doc.text[s_start : s_end if s_end > 0 else end].lower()
+            if any(cue in sentence for cue in self.rules.amount_cues):
+                return self._money(offsets, document, m.start_char, m.end_char, v)
+        return None
+
+    @staticmethod
+    def _money(offsets, document, start, end, value) -> Money:
+        s, e = offsets.to_original(start, end)
+        mention = Mention(s, e, document.text[s:e], "samspil_money", 0.9)
+        return Money(Decimal(value).quantize(Decimal(1)), mention)
+
+    # ----------------------------------------------------------- collaborations
+    def _collaborations(self, doc, offsets, extraction, org_at) -> None:
+        group = doc.spans.get(COLLAB_KEY)
+        if group is None:
+            return
+        projects = {p.key: p for p in extraction.projects}
+        seen: set[tuple[str, ...]] = set()
+        for span in group:
+            keys = self._orgs_in(org_at, span.start_char, span.end_char)
+            if len(keys) < 2:
+                continue
+            members = tuple(sorted(keys))
+            if members in seen:
+                continue
+            seen.add(members)
+            evidence = self._evidence(doc, offsets, span.start_char, span.end_char)
+            extraction.collaborations.append(
+                Collaboration(
+                    key=f"c{len(extraction.collaborations) + 1}",
+                    label=span.label_
+                    if span.label_ not in ("", "COLLAB")
+                    else evidence.sentence[:80],
+                    participants=list(keys),
+                    evidence=evidence,
+                )
+            )
+        del projects
+
+    @staticmethod
+    def _evidence(doc: Doc, offsets: NormalizedText, start: int, end: int) -> Evidence:
+        """The sentence (or line) around ``start:end``, as an ``Evidence`` in original offsets."""
+        text = doc.text
+        s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+        s = max(s, start - MAX_EVIDENCE)
+        e_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+        e = min([*e_candidates, len(text), end + MAX_EVIDENCE])
+        if text[e : e + 1] == ".":
+            e += 1
+        o_start, o_end = offsets.to_original(s, max(e, s + 1))
+        return Evidence(" ".join(text[s:e].split()), o_start, o_end)

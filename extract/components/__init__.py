@@ -1,4 +1,14 @@
 """Samspil's spaCy components; importing this package registers their factories."""
 
 from extract import tokenizer  # noqa: F401
-from extract.components import org_merger, org_patterns, reference_orgs  # noqa: F401
+from extract.components import (  # noqa: F401
+    collaborations,
+    dates,
+    money,
+    org_merger,
+    org_patterns,
+    people,
+    pools,
+    reference_orgs,
+    sections,
+)

@@ -1,0 +1,108 @@
+"""Find amounts in kroner: ``780.000 kr.``, ``72,1 mio. kr.``, ``1,5 mia. kr.``, ``kr. 500.000``.
+
+Danish numbers use ``.`` for thousands and ``,`` for decimals.  Each span's value (a
+``Decimal`` in kroner) travels in the group's ``values`` attribute, index for index.
+Bare numbers in ``Mio. kr.`` tables are read by the section parser, which knows the unit.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.spans import publish
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
+VALUES_ATTR = "values"
+
+
+def parse_number(text: str) -> Decimal | None:
+    """``295.783`` → 295783, ``72,1`` → 72.1, ``3,38`` → 3.38, ``1.500,5`` → 1500.5."""
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+(?:,\d+)?", text):
+        text = text.replace(",", ".")
+    elif not re.fullmatch(r"\d+(?:\.\d{1,2})?", text):
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+class MoneyReader:
+    """Compiles the money expression from the data file; ``find`` returns (start, end, value)."""
+
+    def __init__(self, path: Path = DATA_PATH) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))["money"]
+        self.factors: dict[str, int] = {}
+        for entry in data["multipliers"]:
+            for word in entry["words"]:
+                self.factors[word.rstrip(".").lower()] = entry["factor"]
+        words = sorted(
+            {re.escape(w) for e in data["multipliers"] for w in e["words"]}, key=len, reverse=True
+        )
+        currency = sorted((re.escape(c) for c in data["currency"]), key=len, reverse=True)
+        number = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+        mult = "|".join(words)
+        cur = "|".join(currency)
+        self.after = re.compile(
+            rf"(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
+            re.IGNORECASE,
+        )
+        self.before = re.compile(
+            rf"(?<![\wæøå])(?:kr\.|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
+            re.IGNORECASE,
+        )
+        # "50 mio. puljen": a multiplier with no currency word
+        self.bare = re.compile(rf"(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I)
+
+    def value(self, number: str, multiplier: str | None) -> Decimal | None:
+        base = parse_number(number)
+        if base is None:
+            return None
+        factor = self.factors.get((multiplier or "").rstrip(".").lower(), 1)
+        return (base * factor).quantize(Decimal(1)) if factor > 1 else base
+
+    def find(self, text: str) -> list[tuple[int, int, Decimal]]:
+        found: list[tuple[int, int, Decimal]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in (self.after, self.before, self.bare):
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                value = self.value(m["num"], m["mult"])
+                if value is not None:
+                    found.append((m.start(), m.end(), value))
+                    taken.append((m.start(), m.end()))
+        return sorted(found)
+
+
+@Language.factory("samspil_money", default_config={"spans_key": "money", "confidence": 0.95})
+def make_money(nlp: Language, name: str, spans_key: str, confidence: float) -> MoneyFinder:
+    return MoneyFinder(name, spans_key, confidence)
+
+
+class MoneyFinder:
+    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.confidence = confidence
+        self.reader = MoneyReader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, values = [], []
+        for start, end, value in self.reader.find(doc.text):
+            span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                values.append(value)
+        publish(doc, self.spans_key, self.name, self.confidence, spans)
+        doc.spans[self.spans_key].attrs[VALUES_ATTR] = values
+        return doc

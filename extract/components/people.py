@@ -1,0 +1,217 @@
+"""Find people, their job titles and the organisation they belong to.
+
+A run of two to four capitalised words (initials allowed: ``Tor B. Aasen``) is a
+personal name when its context says so:
+
+* a job title stands before it (``v/ Direktør Gitte Østergaard``,
+  ``kommunaldirektør Steinar Nesse``, ``Borgmester Name (S)``) or on the line above
+  (organisation charts);
+* a trigger stands before it (``v/``, ``Vor ref.:``, ``Kontaktperson:``);
+* it opens a contact line ``Name, Title, Unit, Kommune, mail@x.dk``; the title is
+  every comma part up to the first part that is no title (titles may hold commas);
+* its first word is a common first name (``extract/data/first_names.txt``).
+
+Titles are words ending in a title stem from ``extract/data/people.toml``.  The
+organisation is the first organisation span after the name on its line (the most
+specific one a contact line gives), else on the next line.  Published in
+``doc.spans["person"]`` with group attrs ``titles`` and ``orgs`` (char span or None).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.org_merger import ORGS_KEY
+from extract.components.spans import publish
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TITLES_ATTR = "titles"
+ORGS_ATTR = "orgs"
+_LOWER = "a-zæøåéèüöäáí"
+_WORD = rf"[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?"
+_NAME = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_WORD}|[A-ZÆØÅ]\.)){{1,4}}(?![\w])")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPerson:
+    start: int
+    end: int
+    title: str | None
+    org: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleRules:
+    title_endings: tuple[str, ...]
+    modifiers: frozenset[str]
+    triggers: tuple[str, ...]
+    stop: frozenset[str]
+    first_names: frozenset[str]
+
+    @classmethod
+    def load(cls, directory: Path = DATA_DIR) -> PeopleRules:
+        data = tomllib.loads((directory / "people.toml").read_text(encoding="utf-8"))
+        names = (directory / "first_names.txt").read_text(encoding="utf-8").splitlines()
+        return cls(
+            tuple(data["titles"]["endings"]),
+            frozenset(m.lower() for m in data["titles"]["modifiers"]),
+            tuple(data["titles"]["triggers"]),
+            frozenset(data["stop"]["words"]),
+            frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+        )
+
+    def is_title_word(self, word: str) -> bool:
+        w = word.lower().strip(".,:;()")
+        for form in (w, w[:-2] if w.endswith("er") else w, w[:-1] if w.endswith("e") else w):
+            if any(form.endswith(end) for end in self.title_endings):
+                return True
+        return False
+
+
+class PeopleReader:
+    def __init__(self, rules: PeopleRules | None = None) -> None:
+        self.rules = rules or PeopleRules.load()
+
+    def find(self, text: str, orgs: list[tuple[int, int]]) -> list[FoundPerson]:
+        found: list[FoundPerson] = []
+        for m in _NAME.finditer(text):
+            words = [
+                (w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m[0])
+            ]
+            title_words: list[tuple[int, int]] = []
+            # leading title words belong to the title ("Direktør Gitte Østergaard")
+            while words and (self.rules.is_title_word(text[slice(*words[0])])):
+                title_words.append(words.pop(0))
+            while words and text[slice(*words[0])] in self.rules.stop:
+                words.pop(0)
+                title_words = []
+            for i, (s, e) in enumerate(words):
+                if text[s:e] in self.rules.stop or self.rules.is_title_word(text[s:e]):
+                    words = words[:i]
+                    break
+            while words and text[slice(*words[-1])].endswith("."):
+                words.pop()  # a name ends in a full word, not an initial
+            if len(words) < 2:
+                continue
+            start, end = words[0][0], words[-1][1]
+            if any(s < end and start < e for s, e in orgs):
+                continue
+            person = self._judge(text, start, end, title_words, orgs)
+            if person:
+                found.append(person)
+        return found
+
+    def _judge(self, text, start, end, title_words, orgs) -> FoundPerson | None:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:start]
+        after = text[end:line_end]
+        first = text[start:end].split()[0]
+        title = self._title_before(text, line_start, start, title_words)
+        accepted = title is not None
+        if not accepted and any(before.rstrip().endswith(t) for t in self.rules.triggers):
+            accepted = True
+        contact = not before.strip(" \t•·-*") and after.startswith(",")
+        if contact:
+            parts = [p.strip() for p in after[1:].split(",")]
+            title_parts = []
+            for part in parts:
+                if not part or _EMAIL.search(part):
+                    break
+                words = part.split()
+                if any(self.rules.is_title_word(w) for w in words) or "." in part:
+                    title_parts.append(part)
+                else:
+                    break
+            if title_parts:
+                title = ", ".join(title_parts)
+            accepted = accepted or bool(title_parts) or first in self.rules.first_names
+            accepted = accepted or bool(_EMAIL.search(after))
+        if not accepted and first in self.rules.first_names:
+            accepted = True
+        if not accepted:
+            previous = self._previous_line(text, line_start)
+            if (
+                previous
+                and len(previous.split()) <= 4
+                and not before.strip()
+                and self.rules.is_title_word(previous.split()[-1])
+                and all(
+                    w.islower() or w.lower() in self.rules.modifiers or self.rules.is_title_word(w)
+                    for w in previous.split()
+                )
+            ):
+                title, accepted = previous.strip(), True
+        if not accepted:
+            return None
+        org = next(((s, e) for s, e in orgs if s >= end and e <= line_end), None)
+        if org is None:
+            nxt = text.find("\n", line_end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            org = next(((s, e) for s, e in orgs if s > line_end and e <= nxt), None)
+        return FoundPerson(start, end, title, org)
+
+    def _title_before(self, text, line_start, start, title_words) -> str | None:
+        """The job title written just before the name, with its modifiers."""
+        if title_words:
+            t_start, t_end = title_words[0][0], title_words[-1][1]
+        else:
+            m = re.search(r"(\S+)[ \t]+$", text[line_start:start])
+            if not m or not self.rules.is_title_word(m[1]):
+                return None
+            t_start, t_end = line_start + m.start(1), line_start + m.end(1)
+        head = text[line_start:t_start]
+        # "Social- og Sundhedsdirektør", "Konstitueret direktør"
+        m = re.search(r"(\S+-[ \t]+og[ \t]+)$", head)
+        if m:
+            t_start -= len(m[1])
+            head = text[line_start:t_start]
+        m = re.search(r"(\S+)[ \t]+$", head)
+        if m and m[1].lower() in self.rules.modifiers:
+            t_start = line_start + m.start(1)
+        return " ".join(text[t_start:t_end].split())
+
+    @staticmethod
+    def _previous_line(text: str, line_start: int) -> str | None:
+        if line_start < 2:
+            return None
+        prev_end = line_start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end].strip()
+        return line or None
+
+
+@Language.factory("samspil_people", default_config={"spans_key": "person", "confidence": 0.85})
+def make_people(nlp: Language, name: str, spans_key: str, confidence: float) -> PeopleFinder:
+    return PeopleFinder(name, spans_key, confidence)
+
+
+class PeopleFinder:
+    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.confidence = confidence
+        self.reader = PeopleReader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs = [(s.start_char, s.end_char) for s in doc.spans.get(ORGS_KEY, [])]
+        spans, titles, org_spans = [], [], []
+        for person in self.reader.find(doc.text, orgs):
+            span = doc.char_span(person.start, person.end, label="PER", alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append(span)
+            titles.append(person.title)
+            org_spans.append(person.org)
+        publish(doc, self.spans_key, self.name, self.confidence, spans)
+        doc.spans[self.spans_key].attrs[TITLES_ATTR] = titles
+        doc.spans[self.spans_key].attrs[ORGS_ATTR] = org_spans
+        return doc

@@ -1,0 +1,143 @@
+"""Find funding pools, their amount and the body that administers them.
+
+Pool names: compounds on ``-puljen`` (``Satspuljen``, ``X og Y-puljen``),
+``N mio. kr. puljen``, ``puljen til …`` and a quoted name after ``satspulje``.  The
+administering body is an organisation before an administering verb
+(``Sundhedsstyrelsen udmøntede …``, ``Regionsrådet har afsat …``) in the pool's own
+sentence, else in any sentence of the document that speaks of money or pools.
+
+Published in ``doc.spans["pool"]``; group attrs ``names`` (canonical name), ``admins``
+((org start, org end, sentence start, sentence end) or None) and ``values``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.money import MoneyReader
+from extract.components.org_merger import ORGS_KEY
+from extract.components.spans import publish
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
+POOLS_KEY = "pool"
+NAMES_ATTR = "names"
+ADMIN_ATTR = "admins"
+VALUES_ATTR = "values"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (bounded by ``. `` or a blank line) around ``start:end``."""
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    e = min([*stops, len(text)])
+    return s, max(e, end)
+
+
+class PoolReader:
+    def __init__(self, path: Path = DATA_PATH) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))["pools"]
+        self.money = MoneyReader()
+        verbs = "|".join(re.escape(v) for v in sorted(data["admin_verbs"], key=len, reverse=True))
+        self.admin_verb = re.compile(rf"(?i)\b(?:{verbs})\b")
+        self.amount_cues = tuple(data["amount_cues"])
+        after = "|".join(data["named_after"])
+        self.patterns = [
+            re.compile(rf"(?P<name>(?P<num>{_NUMBER})\s?mio\.?\s?kr\.?\s?-?puljen)", re.I),
+            re.compile(rf"(?i)\b(?:{after})\s*[\"“”«](?P<name>[^\"“”»\n]{{5,120}})[\"“”»]"),
+            re.compile(
+                r"(?P<name>(?:[A-ZÆØÅ][\wæøå]*\s(?:og\s|i\s)?){0,3}[A-ZÆØÅ][\wæøå]*-puljen)\b"
+            ),
+            re.compile(r"(?P<name>\b[Ss]atspuljen)\b"),
+            re.compile(
+                r"\b(?P<name>[Pp]uljen\s(?:til|for|om)\s[a-zæøå][\wæøå -]{3,60}?)(?=[.,;:\n(]|$)"
+            ),
+        ]
+
+    def find(self, text: str, orgs: list[tuple[int, int]]):
+        found = []
+        for pattern in self.patterns:
+            for m in pattern.finditer(text):
+                s, e = m.start("name"), m.end("name")
+                if any(s < fe and fs < e for fs, fe, *_ in found):
+                    continue
+                name = " ".join(m["name"].split())
+                name = name[:1].upper() + name[1:]
+                value = None
+                if "num" in m.groupdict() and m["num"]:
+                    value = self.money.value(m["num"], "mio.")
+                found.append([s, e, name, None, value])
+        for item in found:
+            s, e = item[0], item[1]
+            sent = sentence_bounds(text, s, e)
+            item[3] = self._admin(text, sent, orgs)
+            if item[4] is None:
+                sentence = text[sent[0] : sent[1]].lower()
+                if any(c in sentence for c in self.amount_cues):
+                    amounts = self.money.find(text[sent[0] : sent[1]])
+                    if amounts:
+                        item[4] = amounts[0][2]
+        if found and any(item[3] is None for item in found):
+            fallback = self._document_admin(text, orgs)
+            for item in found:
+                if item[3] is None:
+                    item[3] = fallback
+        return [(s, e, n, a, Decimal(v) if v is not None else None) for s, e, n, a, v in found]
+
+    def _admin(self, text, sent, orgs):
+        sentence = text[sent[0] : sent[1]]
+        verb = self.admin_verb.search(sentence)
+        if not verb:
+            return None
+        vpos = sent[0] + verb.start()
+        before = [(s, e) for s, e in orgs if sent[0] <= s and e <= vpos]
+        if before:
+            s, e = before[-1]
+            return (s, e, sent[0], sent[1])
+        return None
+
+    def _document_admin(self, text, orgs):
+        for verb in self.admin_verb.finditer(text):
+            sent = sentence_bounds(text, verb.start(), verb.end())
+            sentence = text[sent[0] : sent[1]].lower()
+            if "pulje" in sentence or "mio. kr" in sentence or "midler" in sentence:
+                admin = self._admin(text, sent, orgs)
+                if admin:
+                    return admin
+        return None
+
+
+@Language.factory("samspil_pools", default_config={"confidence": 0.8})
+def make_pools(nlp: Language, name: str, confidence: float) -> PoolFinder:
+    return PoolFinder(name, confidence)
+
+
+class PoolFinder:
+    def __init__(self, name: str, confidence: float) -> None:
+        self.name = name
+        self.confidence = confidence
+        self.reader = PoolReader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs = [(s.start_char, s.end_char) for s in doc.spans.get(ORGS_KEY, [])]
+        spans, names, admins, values = [], [], [], []
+        for s, e, name, admin, value in self.reader.find(doc.text, orgs):
+            span = doc.char_span(s, e, label="POOL", alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append(span)
+            names.append(name)
+            admins.append(admin)
+            values.append(value)
+        publish(doc, POOLS_KEY, self.name, self.confidence, spans)
+        group = doc.spans[POOLS_KEY]
+        group.attrs[NAMES_ATTR] = names
+        group.attrs[ADMIN_ATTR] = admins
+        group.attrs[VALUES_ATTR] = values
+        return doc
