@@ -43,25 +43,27 @@ def copy_norm_table(source: Language, target: Language) -> int:
     plain norms and lose accuracy. Existing lexemes of ``target`` are updated too.
     Returns the number of entries copied.
     """
-    from spacy.lookups import Lookups
+    from spacy.lookups import Lookups, Table
 
     if not source.vocab.lookups.has_table("lexeme_norm"):
         return 0
     src_table = source.vocab.lookups.get_table("lexeme_norm")
-    merged: dict[str, str] = {}
+    merged = Table(name="lexeme_norm")
     if target.vocab.lookups.has_table("lexeme_norm"):
-        merged.update(target.vocab.lookups.get_table("lexeme_norm").items())
-    entries = dict(src_table.items())
-    merged.update(entries)
+        for key, value in target.vocab.lookups.get_table("lexeme_norm").items():
+            merged[key] = value
+    for key, value in src_table.items():  # keys are string hashes
+        merged[key] = value
     lookups = Lookups()
     for name in target.vocab.lookups.tables:
         if name != "lexeme_norm":
             lookups.set_table(name, target.vocab.lookups.get_table(name))
-    lookups.add_table("lexeme_norm", merged)
+    lookups.set_table("lexeme_norm", merged)
     target.vocab.lookups = lookups  # the setter installs the NORM getter for new lexemes
-    for form, norm in entries.items():
-        target.vocab[form].norm_ = norm  # and this fixes lexemes created before
-    return len(entries)
+    for lex in target.vocab:  # and this fixes lexemes created before
+        if lex.orth_ in src_table:
+            lex.norm_ = src_table[lex.orth_]
+    return len(src_table)
 
 
 def add_ner(

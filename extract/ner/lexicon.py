@@ -90,25 +90,42 @@ def build_gazetteer(out_path: Path = GAZETTEER_PATH) -> int:
     return len(lines)
 
 
-def read_gazetteer(path: Path = GAZETTEER_PATH) -> dict[str, str]:
-    """Map each listed form to its class norm (``<fornavn>``, ``<efternavn>|<by>``, ...)."""
+def read_gazetteer(path: Path = GAZETTEER_PATH, variants: bool = False) -> dict[str, str]:
+    """Map each listed form to its class norm (``<fornavn>``, ``<efternavn>|<by>``, ...).
+
+    With ``variants``, also map each form's genitive (``Jensens``, ``Lars'``) and its
+    upper-case spelling (``JENSEN``) to the same class, unless that variant is itself a
+    Danish word (per the Danish lemma table of spacy-lookups-data) or already listed.
+    """
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         form, _, classes = line.partition("\t")
         out[form] = "|".join(CLASS_NORMS[c] for c in classes.split(","))
+    if variants:
+        danish_words = set(_danish_lookup("lemma_lookup"))
+        extra: dict[str, str] = {}
+        for form, norm in out.items():
+            genitive = form + "'" if form.endswith(("s", "x", "z")) else form + "s"
+            for variant in (genitive, form.upper(), genitive.upper()):
+                if variant in out or variant.lower() in danish_words:
+                    continue
+                extra.setdefault(variant, norm)
+        out.update(extra)
     return out
 
 
 @registry.misc("samspil.ner_lookups.v1")
-def ner_lookups(lexeme_norm: bool = True, gazetteer: bool = True) -> Lookups:
+def ner_lookups(
+    lexeme_norm: bool = True, gazetteer: bool = True, variants: bool = False
+) -> Lookups:
     """Lookups for ``[initialize.lookups]``: Danish lexeme norms plus gazetteer class norms."""
     table: dict[str, str] = {}
     if lexeme_norm:
         table.update(_danish_lookup("lexeme_norm"))
     if gazetteer:
-        table.update(read_gazetteer())
+        table.update(read_gazetteer(variants=variants))
     lookups = Lookups()
     lookups.add_table("lexeme_norm", table)
     return lookups

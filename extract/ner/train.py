@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -24,7 +25,11 @@ from .convert import convert
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = PACKAGE_DIR / "config.cfg"
-DATA_DIR = Path("/work/shared/data/uner_da_ddt")
+REPO_ROOT = PACKAGE_DIR.parent.parent
+# shared/ sits beside the work tree (and beside CI's clone); override with SAMSPIL_NER_DATA.
+DATA_DIR = Path(
+    os.environ.get("SAMSPIL_NER_DATA", REPO_ROOT.parent / "shared" / "data" / "uner_da_ddt")
+)
 DEFAULT_TRAIN = DATA_DIR / "da_ddt-ud-train.iob2"
 DEFAULT_DEV = DATA_DIR / "da_ddt-ud-dev.iob2"
 DEFAULT_OUTPUT = PACKAGE_DIR.parent / "models" / "da_ner"
@@ -87,7 +92,9 @@ def evaluate(nlp, dev_docbin: str | Path) -> dict[str, Any]:
     return _scores(nlp.evaluate(examples))
 
 
-def _write_meta(model_dir: Path, scores: dict[str, Any], n_train: int, n_dev: int) -> None:
+def _write_meta(
+    model_dir: Path, scores: dict[str, Any], n_train: int | None, n_dev: int | None
+) -> None:
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -144,12 +151,24 @@ def train_ner(
             if max_steps < 2 * eval_freq:
                 overrides["training.eval_frequency"] = max(1, int(max_steps) // 2)
         spacy_train(Path(config_path), work / "out", use_gpu=-1, overrides=overrides)
-        best = work / "out" / "model-best"
-        nlp = spacy.load(best)
-        scores = evaluate(nlp, dev_db)
-        if output_dir.exists():
-            shutil.rmtree(output_dir)
-        shutil.copytree(best, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
+        return package_model(work / "out" / "model-best", output_dir, dev_db, n_train, n_dev)
+
+
+def package_model(
+    best_dir: str | Path,
+    output_dir: str | Path,
+    dev_docbin: str | Path,
+    n_train: int | None = None,
+    n_dev: int | None = None,
+) -> dict[str, Any]:
+    """Evaluate a trained checkpoint on dev and write it, with full meta, to ``output_dir``."""
+    import spacy
+
+    best_dir, output_dir = Path(best_dir), Path(output_dir)
+    scores = evaluate(spacy.load(best_dir), dev_docbin)
+    if output_dir.exists():
+        shutil.rmtree(output_dir)
+    shutil.copytree(best_dir, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
     _write_meta(output_dir, scores, n_train, n_dev)
     return scores
 

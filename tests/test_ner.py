@@ -1,0 +1,175 @@
+"""Tests for the shipped Danish NER (extract/models/da_ner) and its training code."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extract.ner import MODEL_PATH, add_ner, copy_norm_table, load_ner  # noqa: E402
+from extract.ner.convert import align_spaces, normalise_tag, read_iob2, repair_iob  # noqa: E402
+from extract.ner.train import DEFAULT_DEV, DEFAULT_TRAIN, train_ner  # noqa: E402
+
+# text -> entities a good model must find; every other entity it finds must be in OPTIONAL.
+SENTENCES = {
+    "Borgmester Peter Rahbæk Juel fra Odense Kommune mødtes med Mette Frederiksen i København.": {
+        ("Peter Rahbæk Juel", "PER"),
+        ("Odense Kommune", "ORG"),
+        ("Mette Frederiksen", "PER"),
+        ("København", "LOC"),
+    },
+    "Lars Løkke Rasmussen besøgte Aalborg Kommune sammen med Dansk Industri.": {
+        ("Lars Løkke Rasmussen", "PER"),
+        ("Aalborg Kommune", "ORG"),
+    },
+    "Direktør Gitte Østergaard og rådmand Søren Windell fortalte om rehabilitering.": {
+        ("Gitte Østergaard", "PER"),
+        ("Søren Windell", "PER"),
+    },
+    "Kommunen og Region Syddanmark har en aftale med Aarhus Universitet om forskning i Vejle.": {
+        ("Region Syddanmark", "ORG"),
+        ("Aarhus Universitet", "ORG"),
+        ("Vejle", "LOC"),
+    },
+}
+
+
+OPTIONAL = {("Dansk Industri", "ORG")}
+
+
+def ents(doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    return load_ner()
+
+
+# --- the shipped model -------------------------------------------------------------------
+
+
+def test_model_is_shipped_and_small():
+    assert Path(__file__).resolve().parent.parent / "extract" / "models" / "da_ner" == MODEL_PATH
+    files = [p for p in MODEL_PATH.rglob("*") if p.is_file()]
+    assert (MODEL_PATH / "meta.json") in files and (MODEL_PATH / "config.cfg") in files
+    assert sum(p.stat().st_size for p in files) <= 25 * 1024 * 1024
+    assert not any(p.name in ("optimizer", "model-last") for p in MODEL_PATH.rglob("*"))
+
+
+def test_loads_offline_and_is_cached(nlp):
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert load_ner() is nlp
+
+
+def test_meta_carries_licence_citations_and_scores(nlp):
+    meta = json.loads((MODEL_PATH / "meta.json").read_text(encoding="utf-8"))
+    assert meta == {**meta, **{k: nlp.meta[k] for k in ("license", "citations")}}
+    assert meta["license"] == "CC BY-SA 4.0"
+    text = json.dumps(meta, ensure_ascii=False)
+    assert "UNER_Danish-DDT" in text and "DaN+" in text and "Danish-DDT" in text
+    cites = " ".join(meta["citations"])
+    assert "Mayhew" in cites and "Universal NER" in cites and "NAACL 2024" in cites
+    assert "Plank" in cites and "DaN+" in cites and "COLING 2020" in cites
+    scores = meta["dev_scores"]
+    assert set(scores) >= {"micro", "PER", "ORG", "LOC"}
+    assert 0.0 < scores["micro"]["f"] <= 1.0
+
+
+def test_tokenizer_is_blank_danish(nlp):
+    blank = spacy.blank("da")
+    assert nlp.lang == "da"
+    assert nlp.config["nlp"]["tokenizer"] == blank.config["nlp"]["tokenizer"]
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == blank.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Hr. Jensen bor i Kbh. og betalte 1.200 kr. d. 3. maj, jf. § 12, stk. 2 (KL's forslag)."
+    assert [t.text for t in nlp(text)] == [t.text for t in blank(text)]
+
+
+@pytest.mark.parametrize("text", sorted(SENTENCES))
+def test_tags_danish_sentences(nlp, text):
+    found = ents(nlp(text))
+    assert SENTENCES[text] <= found
+    assert found - SENTENCES[text] <= OPTIONAL
+
+
+def test_components_can_be_sourced_into_blank_danish(nlp):
+    target = spacy.blank("da")
+    add_ner(target)
+    assert target.pipe_names == ["ner_tok2vec", "ner"]
+    for text in SENTENCES:
+        assert ents(target(text)) == ents(nlp(text))
+
+
+def test_plain_spacy_sourcing_with_norm_table(nlp):
+    target = spacy.blank("da")
+    assert copy_norm_table(nlp, target) > 0
+    target.add_pipe("tok2vec", source=nlp)
+    target.add_pipe("ner", source=nlp)
+    for text in SENTENCES:
+        assert ents(target(text)) == ents(nlp(text))
+
+
+# --- conversion --------------------------------------------------------------------------
+
+
+def test_tag_normalisation():
+    assert normalise_tag("B-PER") == "B-PER"
+    assert normalise_tag("I-ORG") == "I-ORG"
+    assert normalise_tag("B-MISC") == "O"
+    assert normalise_tag("B-LOCderiv") == "O"
+    assert normalise_tag("O") == "O"
+    assert repair_iob(["O", "I-PER", "I-PER", "I-LOC"]) == ["O", "B-PER", "I-PER", "B-LOC"]
+
+
+def test_spaces_come_from_the_text_line():
+    assert align_spaces(["Det", "er", "KL's", "ide", "."], "Det er KL's ide.") == [
+        True, True, True, False, False,
+    ]
+    # tokens that do not match the text: a space after every token but the last
+    assert align_spaces(["a", "b"], "x y") == [True, False]
+
+
+def test_reads_iob2_with_comment_lines(tmp_path):
+    f = tmp_path / "mini.iob2"
+    f.write_text(
+        "# sent_id = x-1\n# text = Mette Frederiksen besøgte SID-huset.\n"
+        "1\tMette\tB-PER\tB-PER#O\ts\n2\tFrederiksen\tI-PER\tI-PER#O\ts\n"
+        "3\tbesøgte\tO\tO#O\ts\n4\tSID-huset\tB-MISC\tB-ORGpart#O\ts\n5\t.\tO\tO#O\ts\n\n",
+        encoding="utf-8",
+    )
+    (sent,) = list(read_iob2(f))
+    assert sent.sent_id == "x-1"
+    assert sent.text == "Mette Frederiksen besøgte SID-huset."
+    assert sent.tags == ["B-PER", "I-PER", "O", "O", "O"]
+    from extract.ner.convert import sentence_to_doc
+
+    doc = sentence_to_doc(spacy.blank("da").vocab, sent)
+    assert doc.text == sent.text
+    assert ents(doc) == {("Mette Frederiksen", "PER")}
+
+
+# --- training ----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_TRAIN.exists() and DEFAULT_DEV.exists()), reason="UNER Danish-DDT not present"
+)
+def test_training_runs_end_to_end_on_a_tiny_slice(tmp_path):
+    t0 = time.perf_counter()
+    out = tmp_path / "ner"
+    scores = train_ner(DEFAULT_TRAIN, DEFAULT_DEV, out, max_steps=12, limit=200)
+    assert time.perf_counter() - t0 < 60
+    assert set(scores) == {"micro", "PER", "ORG", "LOC"}
+    assert all(0.0 <= s[k] <= 1.0 for s in scores.values() for k in ("p", "r", "f"))
+    trained = spacy.load(out)
+    assert trained.pipe_names == ["tok2vec", "ner"]
+    assert trained.meta["license"] == "CC BY-SA 4.0"
+    assert trained.meta["dev_scores"] == scores
+    assert trained.meta["training"] == {"train_sentences": 200, "dev_sentences": 200}
