@@ -17,6 +17,7 @@ from extract.components.collaborations import COLLAB_KEY
 from extract.components.money import VALUES_ATTR, MoneyReader, parse_number
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
+from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
 from extract.components.people import ORGS_ATTR, TITLES_ATTR
 from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY
 from extract.components.sections import (
@@ -111,7 +112,49 @@ class Assembler:
             org.mentions.append(
                 Mention(start, end, document.text[start:end], component, float(confidence))
             )
+        self._units(doc, document, offsets, extraction, org_at, by_identity)
         return org_at
+
+    def _units(self, doc, document, offsets, extraction, org_at, by_identity) -> None:
+        """Units of a named parent (``org_units``): a parent link, or a new ``Unit, Parent``."""
+        group = doc.spans.get(UNITS_KEY)
+        if group is None:
+            return
+        parents = group.attrs.get(PARENTS_ATTR, [])
+        existing = group.attrs.get(EXISTING_ATTR, [])
+        for span, parent_span, known in zip(group, parents, existing, strict=True):
+            parent_key = org_at.get(tuple(parent_span))
+            if parent_key is None:
+                continue
+            parent = extraction.organisation(parent_key)
+            evidence = self._evidence(doc, offsets, span.start_char, parent_span[1])
+            if known:
+                key = org_at.get((span.start_char, span.end_char))
+                if key and key != parent_key:
+                    unit = extraction.organisation(key)
+                    if unit.parent is None and unit.reference_id is None:
+                        unit.parent, unit.parent_evidence = parent_key, evidence
+                continue
+            surface = clean_name(span.text)
+            name = f"{surface}, {parent.name}"
+            identity = f"name:{match_key(name)}"
+            unit = by_identity.get(identity)
+            if unit is None:
+                unit = Organisation(
+                    key=f"o{len(extraction.organisations) + 1}",
+                    name=name,
+                    kind=OrgKind(span.label_),
+                    parent=parent_key,
+                    parent_evidence=evidence,
+                )
+                by_identity[identity] = unit
+                extraction.organisations.append(unit)
+            unit.aliases.add(surface)
+            org_at[(span.start_char, span.end_char)] = unit.key
+            start, end = offsets.to_original(span.start_char, span.end_char)
+            unit.mentions.append(
+                Mention(start, end, document.text[start:end], "samspil_org_units", 0.75)
+            )
 
     def canonical(self, span: Span) -> str:
         """The name without a genitive on its head: ``Socialstyrelsens`` → ``Socialstyrelsen``."""

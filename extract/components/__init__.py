@@ -7,6 +7,7 @@ from extract.components import (  # noqa: F401
     money,
     org_merger,
     org_patterns,
+    org_units,
     people,
     pools,
     reference_orgs,

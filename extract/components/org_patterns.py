@@ -11,6 +11,7 @@ Three mechanisms, all driven by ``extract/data/org_patterns.toml``:
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from kg.refdata import ReferenceData, load_reference
 PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
 MAX_NAME_TOKENS = 4
 LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
+MIN_PLACE_LIST = 3
 LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
 
 
@@ -39,6 +41,7 @@ class HeadRule:
     kind: OrgKind
     name_words: int
     inner: tuple[str, ...]
+    any_case: bool = False  # the name may be written in lower case
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class OrgPatterns:
     endings: tuple[tuple[str, OrgKind], ...]  # compound endings, longest first
     words: dict[str, OrgKind]  # whole words that are names of a kind ("Regionsrådet")
     stop: frozenset[str]
+    not_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = PATTERNS_PATH) -> OrgPatterns:
@@ -60,6 +64,7 @@ class OrgPatterns:
                     OrgKind(e["kind"]),
                     e.get("name_words", name_words),
                     tuple(e.get("inner", ["-"])),
+                    e.get("any_case", False),
                 )
                 for e in entries
             )
@@ -75,6 +80,7 @@ class OrgPatterns:
             tuple(endings),
             words,
             frozenset(data["stop"]["words"]),
+            tuple(data.get("not_endings", {}).get("endings", [])),
         )
 
     @property
@@ -122,6 +128,24 @@ class OrgPatternMatcher:
             for form in org.names
             for text in (form, form + " Kommune")
         }
+        places = sorted(
+            {
+                form
+                for org in reference
+                if org.kind is OrgKind.MUNICIPALITY
+                for form in org.names
+                if " " not in form.strip() and "kommune" not in form.lower()
+            },
+            key=len,
+            reverse=True,
+        )
+        place = "|".join(re.escape(p) for p in places) or "(?!)"
+        sep = r"[ \t]*(?:,|/|\bog\b|\bsamt\b)[ \t]*"
+        # three or more bare kommune names in a row: "Horsens, Hedensted, Vejle og Kolding"
+        self.place_list = re.compile(
+            rf"(?<![\w-])(?:{place})(?:{sep}(?:{place})){{{MIN_PLACE_LIST - 1},}}(?![\w-])"
+        )
+        self.place_name = re.compile(rf"(?<![\w-])(?:{place})(?![\w-])")
         self.matcher = Matcher(nlp.vocab)
         not_name = sorted(self.patterns.stop | self.patterns.head_words)
         name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ORTH": {"NOT_IN": not_name}}
@@ -134,15 +158,18 @@ class OrgPatternMatcher:
                     for n in range(1, rule.name_words + 1)
                 ],
             )
+        lower_token = {
+            "IS_ALPHA": True,
+            "LENGTH": {">=": 4},
+            "LOWER": {"NOT_IN": [*sorted(w.lower() for w in self.patterns.stop), "at", "der"]},
+        }
         for rule in self.patterns.before:
+            token = lower_token if rule.any_case else name_token
             for head in rule.heads:
                 heads = [{"ORTH": word} for word in head.split()]
                 self.matcher.add(
                     rule.kind.value,
-                    [
-                        [*heads, *self._name(name_token, rule, n)]
-                        for n in range(1, rule.name_words + 1)
-                    ],
+                    [[*heads, *self._name(token, rule, n)] for n in range(1, rule.name_words + 1)],
                 )
 
     @staticmethod
@@ -162,7 +189,11 @@ class OrgPatternMatcher:
         spans.extend(self._compounds(doc))
         publish(doc, self.spans_key, self.name, self.confidence, filter_spans(spans))
         publish(
-            doc, self.spans_key + ".list", self.name, self.list_confidence, self._kommune_lists(doc)
+            doc,
+            self.spans_key + ".list",
+            self.name,
+            self.list_confidence,
+            self._kommune_lists(doc) + self._place_lists(doc),
         )
         return doc
 
@@ -187,11 +218,26 @@ class OrgPatternMatcher:
 
     def _ending_kind(self, token: Token) -> OrgKind | None:
         word = token.lower_
+        if word.endswith(self.patterns.not_endings):
+            return None
         for ending, kind in self.patterns.endings:
             for form in (ending, ending + "s"):
                 if word.endswith(form) and len(word) > len(form) + 2:
                     return kind
         return None
+
+    def _place_lists(self, doc: Doc) -> list[Span]:
+        """Each kommune of a run of three or more bare kommune names."""
+        found = []
+        for run in self.place_list.finditer(doc.text):
+            for m in self.place_name.finditer(doc.text, run.start(), run.end()):
+                org = self.kommuner.get(match_key(m[0] + " Kommune"))
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if org is not None and span is not None:
+                    found.append(
+                        Span(doc, span.start, span.end, label="Municipality", kb_id=org.id)
+                    )
+        return found
 
     def _kommune_lists(self, doc: Doc) -> list[Span]:
         """Each name of a list ending in ``kommuner`` (or a single ``X kommune``)."""
