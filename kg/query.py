@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 PARAM_TYPES = ("string", "da", "iri", "integer", "decimal", "date")
 FORMATS = ("table", "csv", "tsv", "json")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 class QueryError(Exception):
@@ -166,9 +168,6 @@ def _term(ox, param: Param, raw: str, query: str):
     raise QueryError(f"query {query}: unknown parameter type {param.type}")
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
 @dataclass
 class QueryResult:
     """Rows of a SELECT (terms as plain Python strings), a boolean, or Turtle text."""
@@ -178,6 +177,53 @@ class QueryResult:
     raw_json: dict | None = None  # SPARQL 1.1 Query Results JSON
     boolean: bool | None = None
     turtle: str | None = None
+
+    def records(self) -> list[dict[str, object]]:
+        """Rows as dicts of Python values: int, float, Decimal-free numbers, date, bool, str."""
+        if self.raw_json is None:
+            return []
+        return [
+            {name: python_value(binding.get(name)) for name in self.variables}
+            for binding in self.raw_json.get("results", {}).get("bindings", [])
+        ]
+
+
+def python_value(term: dict | None) -> object:
+    """A JSON result term as a Python value (None when unbound)."""
+    if term is None:
+        return None
+    value, datatype = term.get("value"), term.get("datatype", "")
+    try:
+        if datatype in _INTEGERS:
+            return int(value)
+        if datatype in (_XSD + "decimal", _XSD + "double", _XSD + "float"):
+            number = float(value)
+            return int(number) if number.is_integer() and abs(number) < 2**53 else number
+        if datatype == _XSD + "date":
+            return date.fromisoformat(value)
+        if datatype == _XSD + "boolean":
+            return value in ("true", "1")
+    except ValueError:
+        return value
+    return value
+
+
+_INTEGERS = {
+    _XSD + name
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
+}
 
 
 def run_local(store: pyoxigraph.Store, query: NamedQuery, values: dict[str, str]) -> QueryResult:
@@ -190,19 +236,62 @@ def run_local(store: pyoxigraph.Store, query: NamedQuery, values: dict[str, str]
             query.text, use_default_graph_as_union=True, substitutions=substitutions
         )
     except SyntaxError as exc:
-        raise QueryError(f"query {query.name}: {exc}") from exc
+        raise QueryError(syntax_message(query, str(exc))) from exc
+    except (RuntimeError, ValueError, OSError) as exc:  # e.g. a parameter not projected
+        raise QueryError(f"query {query.name}: {' '.join(str(exc).split())}") from exc
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
-        graph = answer.serialize(format=ox.RdfFormat.TURTLE) or b""
+        graph = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         return QueryResult(turtle=graph.decode("utf-8"))
-    variables = [v.value for v in answer.variables]
     raw = json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}")
-    rows = [
-        [binding[v]["value"] if v in binding else None for v in variables]
+    return result_from_json(raw, query)
+
+
+def syntax_message(query: NamedQuery, message: str) -> str:
+    """The parser's message on one line, with its position as 'line L, column C'."""
+    message = " ".join(message.split())
+    match = re.match(r"error at (\d+):(\d+):?\s*(.*)", message)
+    if match:
+        line, column, rest = match.groups()
+        message = f"line {line}, column {column}: {rest}"
+    return f"query {query.name}: syntax error at {message}"
+
+
+def result_from_json(raw: dict, query: NamedQuery | None = None) -> QueryResult:
+    """A SELECT/ASK result from SPARQL 1.1 Query Results JSON.
+
+    The variables that carry the query's parameters are dropped: a parameter is projected
+    only because binding it requires it, and it would repeat the question in every row.
+    """
+    if "boolean" in raw:
+        return QueryResult(boolean=bool(raw["boolean"]))
+    hidden = {param.name for param in query.params} if query is not None else set()
+    variables = [v for v in raw.get("head", {}).get("vars", []) if v not in hidden]
+    bindings = [
+        {name: term for name, term in binding.items() if name not in hidden}
         for binding in raw.get("results", {}).get("bindings", [])
     ]
+    raw = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    rows = [
+        [binding[v]["value"] if v in binding else None for v in variables] for binding in bindings
+    ]
     return QueryResult(variables, rows, raw)
+
+
+PREFIXES = {
+    "sam": "https://w3id.org/samspil/ontology#",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
@@ -245,5 +334,10 @@ def _table(result: QueryResult) -> str:
 def _short(cell: str | None, limit: int = 60) -> str:
     if cell is None:
         return ""
-    cell = " ".join(cell.split())
+    # NFC: a letter written as base + combining mark (a + ring) takes one column, like å
+    cell = unicodedata.normalize("NFC", " ".join(cell.split()))
+    for prefix, namespace in PREFIXES.items():
+        if cell.startswith(namespace) and " " not in cell:
+            cell = f"{prefix}:{cell[len(namespace) :]}"
+            break
     return cell if len(cell) <= limit else cell[: limit - 1] + "…"
