@@ -110,7 +110,7 @@ class GraphWriter:
                 self._relation(
                     graph, doc, iri, ORG.subOrganizationOf, r.org(org.parent), org.parent_evidence
                 )
-            self._mentions(graph, doc, iri, org.mentions, r.name(iri), ref)
+            self._mentions(graph, doc, iri, org.mentions, r.name(iri), ref, r.notes.get(org.key))
 
         for person in extraction.people:
             iri = r.person(person.key)
@@ -213,6 +213,7 @@ class GraphWriter:
         mentions: Iterable[Mention],
         name: str | None = None,
         ref: ReferenceOrg | None = None,
+        note: str | None = None,
     ) -> None:
         """One ``oa:Annotation`` per mention; with ``name``, also why it was tied to the entity."""
         for mention in mentions:
@@ -224,7 +225,7 @@ class GraphWriter:
             target = self._target(graph, node, doc, mention.start, mention.end, mention.exact)
             graph.add((node, OA.hasTarget, target))
             if name is not None:
-                reason = merge_reason(mention.exact, name, ref)
+                reason = merge_reason(mention.exact, name, ref, note)
                 graph.add((node, SAM.resolvedBy, Literal(reason)))
 
     @staticmethod

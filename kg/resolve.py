@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from kg.model import Extraction, Mention, OrgKind, Sector, SourceDocument
+from kg.matching import Match, OrgMatcher, org_key
+from kg.model import Extraction, Mention, Organisation, OrgKind, Sector, SourceDocument
 from kg.names import clean_name, genitive, match_key, slugify, strip_genitive
+from kg.people import PersonResolver
 from kg.refdata import ReferenceData, ReferenceOrg
 from kg.vocab import DEFAULT_BASE, default_sector
 
@@ -66,11 +68,27 @@ def guess_sector(name: str, kind: OrgKind) -> Sector:
     return Sector.MUNICIPAL if kind is OrgKind.POLITICAL else Sector.CIVIL_SOCIETY
 
 
-def merge_reason(surface: str, canonical: str, ref: ReferenceOrg | None = None) -> str:
-    """Why a surface form was tied to the entity named ``canonical`` (for ``kg explain``)."""
+GENERIC_KINDS = frozenset({OrgKind.MUNICIPAL_UNIT, OrgKind.REGIONAL_UNIT, OrgKind.POLITICAL})
+
+
+def is_generic_unit(name: str, kind: OrgKind) -> bool:
+    """A unit named only by what it does (``Socialforvaltningen``, ``Sundhedsudvalget``):
+    one word, so many kommuner have one; it is only unique under its parent."""
+    return kind in GENERIC_KINDS and len(clean_name(name).split()) == 1
+
+
+def merge_reason(
+    surface: str, canonical: str, ref: ReferenceOrg | None = None, note: str | None = None
+) -> str:
+    """Why a surface form was tied to the entity named ``canonical`` (for ``kg explain``).
+
+    ``note`` is the resolver's own reason when it merged by a guarded fuzzy match.
+    """
     text = clean_name(surface)
     if text == canonical:
         return "canonical name"
+    if note:
+        return note
     if ref is not None:
         for forms, what in (
             (ref.abbreviations, "abbreviation"),
@@ -98,6 +116,7 @@ class DocumentResolution:
     pools: dict[str, URIRef] = field(default_factory=dict)
     projects: dict[str, URIRef] = field(default_factory=dict)
     collaborations: dict[str, URIRef] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # org key → why it was merged (fuzzy)
 
     def org(self, key: str) -> URIRef:
         return self.orgs[key]
@@ -130,11 +149,9 @@ class Resolution:
         self.sectors: dict[URIRef, Sector] = {}
         self._documents: dict[str, DocumentResolution] = {}
         self._doc_iris: dict[str, URIRef] = {}
-        # Every written form of every reference organisation, by match key.
-        self._reference_keys: dict[str, str] = {}
-        for ref in reference:
-            for form in (*ref.names, *ref.abbreviations):
-                self._reference_keys.setdefault(match_key(form), ref.id)
+        self.matcher = OrgMatcher(reference)
+        self.people = PersonResolver(self.base)
+        self._cluster_iris: dict[str, URIRef] = {}
 
     # ------------------------------------------------------------------ IRIs
     def reference_iri(self, ref_id: str) -> URIRef:
@@ -188,19 +205,21 @@ class Resolution:
         self, extraction: Extraction, candidates: dict[URIRef, Counter[str]]
     ) -> None:
         r = DocumentResolution(self)
-        for org in extraction.organisations:
-            ref_id = org.reference_id or self._reference_id_for(org.name)
-            if ref_id:
-                iri = self.reference_iri(ref_id)
-                self.names[iri] = self.reference[ref_id].name
+        doc_iri = self.document_iri(extraction.document)
+        # Named organisations first: a generic unit's IRI is scoped by its parent's.
+        ordered = sorted(extraction.organisations, key=lambda o: is_generic_unit(o.name, o.kind))
+        for org in ordered:
+            if is_generic_unit(org.name, org.kind):
+                scope = r.orgs.get(org.parent or "", doc_iri)
+                iri, note = self._scoped_iri(org, scope), None
             else:
-                iri = URIRef(f"{self.base}org/{_slug(org.name)}")
+                iri, note = self._org_iri(org)
+            if not self.is_reference(iri):
                 candidates[iri][org.name] += 1
             r.orgs[org.key] = iri
-        for person in extraction.people:
-            context = r.orgs.get(person.organisation or "", "")
-            context_slug = "-" + self.local_name(URIRef(context)) if context else ""
-            iri = URIRef(f"{self.base}person/{_slug(person.name)}{context_slug}")
+            if note:
+                r.notes[org.key] = note
+        for person, iri in self.people.assign(extraction.people, r.orgs):
             candidates[iri][person.name] += 1
             r.people[person.key] = iri
         for pool in extraction.funding_pools:
@@ -220,12 +239,30 @@ class Resolution:
             r.collaborations[collaboration.key] = iri
         self._documents[str(extraction.document.path)] = r
 
-    def _reference_id_for(self, name: str) -> str | None:
-        """A reference organisation this name denotes, or whose IRI its slug would take."""
-        found = self._reference_keys.get(match_key(name))
-        if found is None and _slug(name) in self.reference.orgs:
-            found = _slug(name)
-        return found
+    def _scoped_iri(self, org: Organisation, scope: URIRef) -> URIRef:
+        """A generic unit (``Socialforvaltningen``) is one node per parent, or per document."""
+        key = f"{org_key(org.name)}@{scope}"
+        new_iri = URIRef(f"{self.base}org/{_slug(org.name)}-{_digest(str(scope))[:6]}")
+        return self._cluster_iris.setdefault(key, new_iri)
+
+    def _org_iri(self, org: Organisation) -> tuple[URIRef, str | None]:
+        """The IRI of an extracted organisation and, for a fuzzy merge, the reason."""
+        if org.reference_id:
+            iri = self.reference_iri(org.reference_id)
+            self.names[iri] = self.reference[org.reference_id].name
+            return iri, None
+        match = self.matcher.reference_for(org.name, org.kind)
+        if match is None and _slug(org.name) in self.reference.orgs:
+            match = Match(_slug(org.name), "name")  # its slug would take a reference IRI
+        if match is not None:
+            iri = self.reference_iri(match.key)
+            self.names[iri] = self.reference[match.key].name
+            return iri, match.reason if match.reason.startswith("fuzzy") else None
+        cluster = self.matcher.cluster_for(org.name, org.kind)
+        iri = self._cluster_iris.setdefault(
+            cluster.key, URIRef(f"{self.base}org/{_slug(org.name)}")
+        )
+        return iri, cluster.reason if cluster.reason.startswith("fuzzy") else None
 
     def is_reference(self, iri: URIRef) -> bool:
         return self.local_name(iri) in self.reference.orgs and iri == self.reference_iri(
