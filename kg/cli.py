@@ -123,6 +123,12 @@ def _progress(total: int):
     return bar
 
 
+def _shacl_summary(lines: list[str]) -> str:
+    errors = sum(1 for line in lines if line.startswith("Violation"))
+    warnings = len(lines) - errors
+    return f"{errors} SHACL violations" + (f", {warnings} warnings" if warnings else "")
+
+
 def _summary(report) -> None:
     if State.quiet:
         return
@@ -134,7 +140,7 @@ def _summary(report) -> None:
         f"built {report.output}: {report.documents} documents ({report.extracted} extracted, "
         f"{report.reused} unchanged), {len(report.skipped)} skipped; "
         f"{entities}; {report.relations} relations; {report.triples} triples; "
-        f"{len(report.violations)} SHACL violations; {report.seconds:.1f} s"
+        f"{_shacl_summary(report.violations)}; {report.seconds:.1f} s"
     )
     for item in report.skipped:
         note(f"  skipped {item}")
@@ -169,8 +175,12 @@ def validate(
         raise fail(str(exc)) from exc
     for violation in violations:
         typer.echo(str(violation))
+    errors = sum(1 for v in violations if v.severity == "Violation")
+    if errors:
+        raise fail(f"{errors} SHACL violations in {graph_file}", code=1)
     if violations:
-        raise fail(f"{len(violations)} SHACL violations in {graph_file}", code=1)
+        note(f"{graph_file}: conforms, with {len(violations)} warnings")
+        return
     note(f"{graph_file}: conforms")
 
 
@@ -219,7 +229,6 @@ def export(
     try:
         if suffix in (".gexf", ".graphml"):
             from viz.export import write_network
-
             from viz.network import network_from_store
 
             write_network(network_from_store(source), out, suffix.lstrip("."))
