@@ -398,9 +398,10 @@ def find_node(graph: nx.Graph, label: str) -> str:
     ]
     if hits:
         return max(hits, key=lambda n: (graph.degree(n), n))
-    names = {fold(x): x for _, d in graph.nodes(data=True) for x in d["labels"]}
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    hint = f" (did you mean {', '.join(repr(names[c]) for c in close)}?)" if close else ""
+    names = {fold(x): d["label"] for _, d in graph.nodes(data=True) for x in d["labels"]}
+    close = difflib.get_close_matches(wanted, list(names), n=6, cutoff=0.6)
+    close = list(dict.fromkeys(names[c] for c in close))[:3]
+    hint = f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
     raise VizError(f"no node labelled {label!r} in the network{hint}")
 
 
