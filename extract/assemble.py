@@ -335,12 +335,12 @@ class Assembler:
             if not start <= m.start_char < end:
                 continue
             s_start = max(
-                doc.text.rfind(".", start, m.start_char),
-                doc.text.rfind("\n\n", start, m.start_char),
+                offsets.text.rfind(".", start, m.start_char),
+                offsets.text.rfind("\n\n", start, m.start_char),
                 start,
             )
-            s_end = doc.text.find(".", m.end_char)
-            sentence = doc.text[s_start : s_end if s_end > 0 else end].lower()
+            s_end = offsets.text.find(".", m.end_char)
+            sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
             if any(cue in sentence for cue in self.rules.amount_cues):
                 return self._money(offsets, document, m.start_char, m.end_char, v)
         return None
@@ -382,8 +382,11 @@ class Assembler:
     @staticmethod
     def _evidence(doc: Doc, offsets: NormalizedText, start: int, end: int) -> Evidence:
         """The sentence (or line) around ``start:end``, as an ``Evidence`` in original offsets."""
-        text = doc.text
-        s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+        text = offsets.text
+        s = max(
+            i + 2 if i >= 0 else 0
+            for i in (text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+        )
         s = max(s, start - MAX_EVIDENCE)
         e_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
         e = min([*e_candidates, len(text), end + MAX_EVIDENCE])

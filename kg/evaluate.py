@@ -47,8 +47,8 @@ TITLE_COVERAGE = 0.5
 
 # ------------------------------------------------------------------ matching keys
 def name_key(name: str) -> str:
-    """Organisation names compare under this key (CONTRACT §4's variation ignored)."""
-    return " ".join(match_key(name).replace("-", " ").split())
+    """Organisation names compare under this key: case, spacing, hyphens, a genitive s ignored."""
+    return "".join(match_key(name).replace("-", "").split())
 
 
 def person_key(name: str) -> tuple[str, str]:

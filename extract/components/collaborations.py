@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.pools import sentence_bounds
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 COLLAB_KEY = "collaboration"
@@ -56,7 +56,7 @@ class CollaborationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for s, e in self.reader.find(doc.text):
+        for s, e in self.reader.find(doc_text(doc)):
             span = doc.char_span(s, e, label="COLLAB", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

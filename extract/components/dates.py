@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
 VALUES_ATTR = "values"
@@ -53,7 +53,7 @@ class DateReader:
             ("dmy", re.compile(rf"(?<!\d)(\d{{1,2}})\.\s?({names})\.?\s+({YEARS})\b", re.I)),
             ("numeric", re.compile(rf"(?<![\d.])(\d{{1,2}})[./-](\d{{1,2}})[./-]({YEARS})\b")),
             ("my", re.compile(rf"(?<![\wæøå])({names})\.?\s+({YEARS})\b", re.I)),
-            ("years", re.compile(rf"(?<![\d.,/])({YEARS})\s?[-–]\s?({YEARS}|\d\d)(?![\d.,])")),
+            ("years", re.compile(rf"(?<![\d.,/])({YEARS})\s?[-–]\s?({YEARS}|\d\d)(?!\d|[.,]\d)")),
         ]
 
     def _value(self, kind: str, m: re.Match) -> DateValue | None:
@@ -98,7 +98,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, values = [], []
-        for start, end, value in self.reader.find(doc.text):
+        for start, end, value in self.reader.find(doc_text(doc)):
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

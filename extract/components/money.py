@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
 VALUES_ATTR = "values"
@@ -98,7 +98,7 @@ class MoneyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, values = [], []
-        for start, end, value in self.reader.find(doc.text):
+        for start, end, value in self.reader.find(doc_text(doc)):
             span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -21,7 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 from kg.model import OrgKind
 from kg.names import match_key
 from kg.refdata import ReferenceData, load_reference
@@ -229,8 +229,8 @@ class OrgPatternMatcher:
     def _place_lists(self, doc: Doc) -> list[Span]:
         """Each kommune of a run of three or more bare kommune names."""
         found = []
-        for run in self.place_list.finditer(doc.text):
-            for m in self.place_name.finditer(doc.text, run.start(), run.end()):
+        for run in self.place_list.finditer(doc_text(doc)):
+            for m in self.place_name.finditer(doc_text(doc), run.start(), run.end()):
                 org = self.kommuner.get(match_key(m[0] + " Kommune"))
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if org is not None and span is not None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
 from extract.components.people import PeopleRules
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 from kg.model import OrgKind
 
 UNITS_KEY = "org.unit"
@@ -58,7 +58,7 @@ class OrgUnitFinder:
         return all(w[0].isupper() or w.lower() in _CONNECTORS or w.endswith("-") for w in words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         orgs = list(doc.spans.get(ORGS_KEY, []))
         spans, parents, existing = [], [], []
         for parent in orgs:

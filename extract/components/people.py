@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_ATTR = "titles"
@@ -204,7 +204,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         orgs = [(s.start_char, s.end_char) for s in doc.spans.get(ORGS_KEY, [])]
         spans, titles, org_spans = [], [], []
-        for person in self.reader.find(doc.text, orgs):
+        for person in self.reader.find(doc_text(doc), orgs):
             span = doc.char_span(person.start, person.end, label="PER", alignment_mode="expand")
             if span is None:
                 continue

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from extract.components.money import MoneyReader
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 POOLS_KEY = "pool"
@@ -34,7 +34,9 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (bounded by ``. `` or a blank line) around ``start:end``."""
-    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+    s = max(
+        i + 2 if i >= 0 else 0 for i in (text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    )
     stops = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
     e = min([*stops, len(text)])
     return s, max(e, end)
@@ -127,7 +129,7 @@ class PoolFinder:
     def __call__(self, doc: Doc) -> Doc:
         orgs = [(s.start_char, s.end_char) for s in doc.spans.get(ORGS_KEY, [])]
         spans, names, admins, values = [], [], [], []
-        for s, e, name, admin, value in self.reader.find(doc.text, orgs):
+        for s, e, name, admin, value in self.reader.find(doc_text(doc), orgs):
             span = doc.char_span(s, e, label="POOL", alignment_mode="expand")
             if span is None:
                 continue

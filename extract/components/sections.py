@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import publish
+from extract.components.spans import doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
 HEADINGS_KEY = "project.heading"
@@ -128,7 +128,7 @@ class SectionParser:
 
     # ------------------------------------------------------------------ headings
     def headings(self, doc: Doc) -> list[Heading]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Heading] = []
         for m in self.letter_heading.finditer(text):
             title = self._drop_prefix(tidy_title(m["title"]))
@@ -178,7 +178,7 @@ class SectionParser:
     def _org_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The owner part of a dash heading when an organisation covers most of it."""
         spans = org_spans_in(doc, start, end + 1)
-        if spans and sum(len(s.text) for s in spans) >= 0.6 * len(doc.text[start:end].strip()):
+        if spans and sum(len(s.text) for s in spans) >= 0.6 * (end - start):
             return spans[0].start_char, spans[-1].end_char
         return None
 
@@ -238,7 +238,7 @@ class SectionFinder:
             owners.append(h.owner)
             if h.block:
                 later = [b.line_start for b in blocks if b.line_start > h.line_start]
-                sections.append((h.line_start, later[0] if later else len(doc.text)))
+                sections.append((h.line_start, later[0] if later else len(doc_text(doc))))
             else:
                 sections.append(None)
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
@@ -247,7 +247,7 @@ class SectionFinder:
         group.attrs[OWNERS_ATTR] = owners
         group.attrs[SECTIONS_ATTR] = sections
         field_spans = []
-        for kind, start, end in self.parser.fields(doc.text):
+        for kind, start, end in self.parser.fields(doc_text(doc)):
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 field_spans.append(span)

@@ -16,3 +16,11 @@ def publish(doc: Doc, key: str, component: str, confidence: float, spans: Iterab
     group.attrs[COMPONENT_ATTR] = component
     group.attrs[CONFIDENCE_ATTR] = confidence
     doc.spans[key] = group
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text without rebuilding it from tokens (``doc.text`` joins every token)."""
+    from extract.tokenizer import OFFSETS_KEY
+
+    found = doc.user_data.get(OFFSETS_KEY)
+    return found.text if found is not None else doc.text

@@ -1,0 +1,47 @@
+"""Money and dates: Danish number forms, multipliers, date forms and periods."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extract.components.dates import DateReader
+from extract.components.money import MoneyReader, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "value"),
+    [
+        ("Prisen er 780.000 kr. i alt", "780.000 kr.", Decimal(780000)),
+        ("der blev afsat 72,1 mio. kr. til", "72,1 mio. kr.", Decimal(72100000)),
+        ("en ramme på 1,5 mia. kr.", "1,5 mia. kr.", Decimal(1500000000)),
+        ("tilskud på kr. 45.000 om året", "kr. 45.000", Decimal(45000)),
+        ("den nye 20 mio. pulje", "20 mio.", Decimal(20000000)),
+    ],
+)
+def test_money_values_and_spans(text: str, exact: str, value: Decimal) -> None:
+    [(start, end, found)] = MoneyReader().find(text)
+    assert text[start:end] == exact
+    assert found == value
+
+
+def test_parse_number_danish_separators() -> None:
+    assert parse_number("295.783") == Decimal(295783)
+    assert parse_number("3,38") == Decimal("3.38")
+    assert parse_number("1.500,5") == Decimal("1500.5")
+
+
+def test_dates_and_periods() -> None:
+    text = "Fra 1. marts 2011 til 15.06.2013, evalueret juni 2014 og drevet 2015-2017."
+    found = DateReader().find(text)
+    assert [text[s:e] for s, e, _ in found] == [
+        "1. marts 2011",
+        "15.06.2013",
+        "juni 2014",
+        "2015-2017",
+    ]
+    values = [v for *_, v in found]
+    assert values[0].first == date(2011, 3, 1)
+    assert values[1].first == date(2013, 6, 15)
+    assert (values[2].first, values[2].last) == (date(2014, 6, 1), date(2014, 6, 30))
+    assert (values[3].first, values[3].last) == (date(2015, 1, 1), date(2017, 12, 31))
