@@ -80,6 +80,9 @@ def build(inputs: list[Path], options: BuildOptions | None = None) -> BuildRepor
     manifest_path = store_dir / "manifest.json"
     cache = ExtractionCache(store_dir / "cache", fingerprint) if options.out is None else None
     if cache is not None and Manifest.load(manifest_path) == manifest and _has_store(store_dir):
+        from kg.store import remove_stale_stores
+
+        remove_stale_stores(store_dir)  # what a killed build may have left
         report.unchanged, report.documents = True, len(hashes)
         report.output = str(store_dir)
         report.seconds = time.perf_counter() - started

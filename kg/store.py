@@ -102,7 +102,8 @@ def write_store(dataset: Dataset, root: Path = DEFAULT_STORE) -> Path:
     import pyoxigraph
 
     root.mkdir(parents=True, exist_ok=True)
-    target = root / f"store-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+    # A fresh folder every time, even for two builds within a second in one process.
+    target = Path(tempfile.mkdtemp(prefix=f"store-{time.strftime('%Y%m%dT%H%M%S')}-", dir=root))
     store = to_oxigraph(dataset, pyoxigraph.Store(str(target)))
     store.flush()
     del store
@@ -117,8 +118,15 @@ def _publish(root: Path, target: Path) -> None:
     tmp_link.unlink(missing_ok=True)
     tmp_link.symlink_to(target.name)
     os.replace(tmp_link, link)
+    remove_stale_stores(root)
+
+
+def remove_stale_stores(root: Path) -> None:
+    """Delete store folders other than the current one (left by replaced or killed builds)."""
+    link = root / CURRENT
+    current = link.resolve().name if link.exists() else None
     for old in root.glob("store-*"):
-        if old.name != target.name:
+        if old.name != current:
             shutil.rmtree(old, ignore_errors=True)
 
 
