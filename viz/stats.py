@@ -191,7 +191,7 @@ def format_stats(stats: dict[str, Any]) -> str:
     )
     if comp["largest"]:
         out.append(f"  largest holds: {'; '.join(comp['largest'])}")
-    return "\n".join(_clip_line(line) for line in out)
+    return "\n".join(_clip_line(line.rstrip()) for line in out)
 
 
 def _number(value: float | int) -> str:
