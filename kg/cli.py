@@ -226,18 +226,23 @@ def export(
 
     suffix = f".{fmt.lstrip('.')}" if fmt else out.suffix.lower()
     source = open_local(graph, store)
-    try:
-        if suffix in (".gexf", ".graphml"):
-            from viz.export import write_network
-            from viz.network import network_from_store
+    if suffix in (".gexf", ".graphml"):
+        from viz.export import ExportError, write_network
+        from viz.network import network_from_store
 
+        try:
             write_network(network_from_store(source), out, suffix.lstrip("."))
-        else:
-            target = out if out.suffix.lower() == suffix else out.with_suffix(suffix)
-            export_rdf(source, target)
-            out = target
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
+        except (ExportError, OSError) as exc:
+            raise fail(str(exc)) from exc
+    else:
+        from kg.store import StoreError
+        from kg.store import export as export_rdf
+
+        out = out if out.suffix.lower() == suffix else out.with_suffix(suffix)
+        try:
+            export_rdf(source, out)
+        except (StoreError, OSError) as exc:
+            raise fail(str(exc)) from exc
     note(f"wrote {out}")
 
 
