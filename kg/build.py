@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.cache import ExtractionCache, Manifest, file_sha256, pipeline_fingerprint
@@ -35,7 +35,7 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)  # class → count
     relations: int = 0
-    triples: int = 0
+    triples: int = 0  # quads written, over all named graphs
     violations: list[str] = field(default_factory=list)
     seconds: float = 0.0
     output: str = ""
@@ -47,6 +47,7 @@ class BuildOptions:
     store_dir: Path | None = None
     base: str = DEFAULT_BASE
     validate: bool = True
+    jobs: int = 1  # extraction processes
     on_document: Callable[[SourceDocument], None] | None = None
     on_skip: Callable[[Skipped], None] | None = None
 
@@ -118,7 +119,11 @@ def _extract(
     report: BuildReport,
     options: BuildOptions,
 ) -> list[Extraction]:
-    """Cached extractions where the bytes are known, fresh ones for the rest, in input order."""
+    """Cached extractions where the bytes are known, fresh ones for the rest, in input order.
+
+    Extractions keep no document text (mentions carry their quotes), so a build holds
+    only the records, never the documents.
+    """
     results: dict[Path, Extraction] = {}
     to_read: list[Path] = []
     for path, sha in hashes.items():
@@ -130,85 +135,178 @@ def _extract(
                 options.on_document(cached.document)
         else:
             to_read.append(path)
-    if to_read:
-        from extract.extractor import Extractor
-
-        def readable():
-            for path in to_read:
-                try:
-                    yield read_document(path)
-                except UnreadableDocument as exc:
-                    _skip(report, options, Skipped(path, str(exc)))
-
-        for extraction in Extractor().extract_all(readable()):
-            results[extraction.document.path] = extraction
-            report.extracted += 1
-            if cache:
-                cache.put(extraction)
-            if options.on_document:
-                options.on_document(extraction.document)
+    for found in _extract_files(to_read, options.jobs):
+        if isinstance(found, Skipped):
+            _skip(report, options, found)
+            continue
+        found.document = replace(found.document, text="")
+        results[found.document.path] = found
+        report.extracted += 1
+        if cache:
+            cache.put(found)
+        if options.on_document:
+            options.on_document(found.document)
     ordered = [results[path] for path in hashes if path in results]
     report.documents = len(ordered)
     return ordered
 
 
+def _extract_files(paths: list[Path], jobs: int) -> Iterator[Extraction | Skipped]:
+    """Read and extract ``paths`` in order, in this process or in ``jobs`` worker processes."""
+    if not paths:
+        return
+    if jobs <= 1 or len(paths) < 2 * jobs:
+        yield from _worker_extract(paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [paths[i : i + 16] for i in range(0, len(paths), 16)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for results in pool.map(_extract_chunk, chunks):
+            yield from results
+
+
+_EXTRACTOR = None  # one per process, built on first use
+
+
+def _worker_extract(paths: list[Path]) -> Iterator[Extraction | Skipped]:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from extract.extractor import Extractor
+
+        _EXTRACTOR = Extractor()
+    skipped: list[Skipped] = []
+
+    def readable() -> Iterator[SourceDocument]:
+        for path in paths:
+            try:
+                yield read_document(path)
+            except UnreadableDocument as exc:
+                skipped.append(Skipped(path, str(exc)))
+
+    for extraction in _EXTRACTOR.extract_all(readable()):
+        yield from skipped
+        skipped.clear()
+        yield extraction
+    yield from skipped
+
+
+def _extract_chunk(paths: list[Path]) -> list[Extraction | Skipped]:
+    """Worker-process entry point: texts are dropped before the records travel back."""
+    out = []
+    for found in _worker_extract(paths):
+        if isinstance(found, Extraction):
+            found.document = replace(found.document, text="")
+        out.append(found)
+    return out
+
+
+VALIDATION_BATCH = 200  # documents validated together with the reference graph
+
+
 def _write(
     extractions: list[Extraction], options: BuildOptions, store_dir: Path, report: BuildReport
 ) -> None:
+    """Resolve, then write graph after graph through a spool on disk; validate in batches."""
     from kg.graph import GraphWriter
     from kg.refdata import load_reference
     from kg.resolve import Resolution
-    from kg.store import write_file, write_store
+    from kg.store import QuadSpool
 
     reference = load_reference()
     resolution = Resolution(reference, options.base)
     resolution.resolve(extractions)
-    dataset = GraphWriter(resolution, reference).dataset(extractions)
-    _count(dataset, resolution.reference_graph, report)
-    if options.validate:
-        from kg.validate import validate_graph
+    writer = GraphWriter(resolution, reference)
+    shared = writer.shared_dataset()
+    counter = _Counter(resolution.reference_graph)
+    spool = QuadSpool(options.out.parent if options.out else store_dir)
+    try:
+        spool.add(shared)
+        counter.add(shared)
+        batch = []
+        for extraction in extractions:
+            graph = writer.document_dataset(extraction)
+            spool.add(graph)
+            counter.add(graph)
+            batch.append(graph)
+            if len(batch) == VALIDATION_BATCH:
+                _validate(shared, batch, options, report)
+                batch = []
+        if batch or not extractions:
+            _validate(shared, batch, options, report)
+        if options.out is not None:
+            spool.write_file(options.out)
+            report.output = str(options.out)
+        else:
+            spool.publish_store(store_dir)
+            report.output = str(store_dir)
+    finally:
+        spool.discard()
+    counter.report(report)
 
-        report.violations = [str(v) for v in validate_graph(dataset)]
-    if options.out is not None:
-        write_file(dataset, options.out)
-        report.output = str(options.out)
-    else:
-        write_store(dataset, store_dir)
-        report.output = str(store_dir)
+
+def _validate(shared, batch: list, options: BuildOptions, report: BuildReport) -> None:
+    """SHACL on a batch of document graphs together with the reference data they point at."""
+    if not options.validate:
+        return
+    from rdflib import Dataset
+
+    from kg.validate import validate_graph
+
+    data = Dataset()
+    for dataset in (shared, *batch):
+        for quad in dataset.quads((None, None, None, None)):
+            data.add(quad)
+    seen = set(report.violations)
+    report.violations.extend(
+        line for line in map(str, validate_graph(data)) if line not in seen
+    )
 
 
-def _count(dataset, reference_graph, report: BuildReport) -> None:
-    """Entities by class and relations stated by the documents (reference data not counted)."""
-    from rdflib.namespace import FOAF, RDF
+class _Counter:
+    """Entities by class and relations the documents state (reference data not counted)."""
 
-    from kg.vocab import ORG, SAM, SCHEMA
+    def __init__(self, reference_graph) -> None:
+        from rdflib.namespace import FOAF
 
-    classes = {
-        ORG.Organization: "Organisation",
-        FOAF.Person: "Person",
-        SCHEMA.Project: "Project",
-        SAM.FundingPool: "FundingPool",
-        ORG.OrganizationalCollaboration: "Collaboration",
-        SAM.Document: "Document",
-    }
-    relations = {
-        SAM.participant,
-        SAM.owner,
-        SAM.contact,
-        SAM.fundedBy,
-        SAM.administeredBy,
-        ORG.memberOf,
-        ORG.subOrganizationOf,
-    }
-    extracted: set[tuple] = set()
-    everything: set[tuple] = set()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        everything.add((s, p, o))
-        if getattr(g, "identifier", g) != reference_graph:
-            extracted.add((s, p, o))
-    for _, p, o in extracted:
-        if p == RDF.type and o in classes:
-            report.entities[classes[o]] += 1
-        elif p in relations:
-            report.relations += 1
-    report.triples = len(everything)
+        from kg.vocab import ORG, SAM, SCHEMA
+
+        self.reference_graph = reference_graph
+        self.classes = {
+            ORG.Organization: "Organisation",
+            FOAF.Person: "Person",
+            SCHEMA.Project: "Project",
+            SAM.FundingPool: "FundingPool",
+            ORG.OrganizationalCollaboration: "Collaboration",
+            SAM.Document: "Document",
+        }
+        self.relations = {
+            SAM.participant,
+            SAM.owner,
+            SAM.contact,
+            SAM.fundedBy,
+            SAM.administeredBy,
+            ORG.memberOf,
+            ORG.subOrganizationOf,
+        }
+        self.typed: set[tuple] = set()
+        self.related: set[tuple] = set()
+        self.triples = 0
+
+    def add(self, dataset) -> None:
+        from rdflib.namespace import RDF
+
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            self.triples += 1
+            if getattr(g, "identifier", g) == self.reference_graph:
+                continue
+            if p == RDF.type and o in self.classes:
+                self.typed.add((s, o))
+            elif p in self.relations:
+                self.related.add((s, p, o))
+
+    def report(self, report: BuildReport) -> None:
+        for _, cls in self.typed:
+            report.entities[self.classes[cls]] += 1
+        report.relations = len(self.related)
+        report.triples = self.triples

@@ -76,6 +76,7 @@ def build(
         "https://w3id.org/samspil/id/"
     ),
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
 ) -> None:
     """Read documents, extract, resolve and write the graph.
 
@@ -94,6 +95,7 @@ def build(
         store_dir=store,
         base=base,
         validate=not no_validate,
+        jobs=jobs,
         on_document=(lambda _doc: bar.update(1)) if bar else None,
         on_skip=lambda item: typer.echo(f"kg: skipped {item}", err=True),
     )
@@ -139,7 +141,7 @@ def _summary(report) -> None:
     note(
         f"built {report.output}: {report.documents} documents ({report.extracted} extracted, "
         f"{report.reused} unchanged), {len(report.skipped)} skipped; "
-        f"{entities}; {report.relations} relations; {report.triples} triples; "
+        f"{entities}; {report.relations} relations; {report.triples} quads; "
         f"{_shacl_summary(report.violations)}; {report.seconds:.1f} s"
     )
     for item in report.skipped:

@@ -43,15 +43,28 @@ class GraphWriter:
         self.resolution = resolution
         self.reference = reference
 
-    # ------------------------------------------------------------------ dataset
+    # ------------------------------------------------------------------ datasets
     def dataset(self, extractions: Iterable[Extraction]) -> Dataset:
+        """Everything in one dataset (small builds and tests); builds stream instead."""
+        dataset = self.shared_dataset()
+        for extraction in extractions:
+            iri = self.resolution.document_iri(extraction.document)
+            self.write_document(dataset.graph(iri), extraction)
+        return dataset
+
+    def shared_dataset(self) -> Dataset:
+        """The graphs every build carries: the ontology and the reference data."""
         dataset = bind_prefixes(Dataset())
         # The ontology travels with the data so that queries can show class and sector labels.
         dataset.graph(URIRef(ONTOLOGY_IRI)).__iadd__(ontology())
         self.write_reference(dataset.graph(self.resolution.reference_graph))
-        for extraction in extractions:
-            iri = self.resolution.document_iri(extraction.document)
-            self.write_document(dataset.graph(iri), extraction)
+        return dataset
+
+    def document_dataset(self, extraction: Extraction) -> Dataset:
+        """One document's named graph, alone."""
+        dataset = Dataset()
+        iri = self.resolution.document_iri(extraction.document)
+        self.write_document(dataset.graph(iri), extraction)
         return dataset
 
     # ---------------------------------------------------------------- reference

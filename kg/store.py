@@ -43,16 +43,6 @@ def file_format(path: Path) -> tuple[str, bool]:
         raise StoreError(f"{path}: unknown graph format {path.suffix!r} (use {known})") from None
 
 
-def to_oxigraph(dataset: Dataset, store: pyoxigraph.Store | None = None) -> pyoxigraph.Store:
-    """Copy an rdflib dataset into an Oxigraph store (in memory unless one is given)."""
-    import pyoxigraph
-
-    store = store if store is not None else pyoxigraph.Store()
-    data = dataset.serialize(format="nquads", encoding="utf-8")
-    store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-    return store
-
-
 def export(store: pyoxigraph.Store, path: Path) -> None:
     """Write the store to ``path`` in the format its extension names, atomically.
 
@@ -92,23 +82,60 @@ def export(store: pyoxigraph.Store, path: Path) -> None:
         raise
 
 
-def write_file(dataset: Dataset, path: Path) -> None:
-    """Serialise ``dataset`` to ``path`` in the format its extension names, atomically."""
-    export(to_oxigraph(dataset), path)
+class QuadSpool:
+    """N-Quads spooled to disk as a build writes graph after graph, so memory stays flat.
+
+    ``publish_store`` bulk-loads the spool into a new store and makes it current;
+    ``write_file`` loads it into a temporary on-disk store and exports it.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".spool-", suffix=".nq", dir=directory)
+        self.path = Path(name)
+        self._handle = os.fdopen(fd, "wb")
+
+    def add(self, dataset: Dataset) -> None:
+        self._handle.write(dataset.serialize(format="nquads", encoding="utf-8"))
+
+    def close(self) -> None:
+        if not self._handle.closed:
+            self._handle.close()
+
+    def discard(self) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+    def _load(self, store: pyoxigraph.Store) -> pyoxigraph.Store:
+        import pyoxigraph
+
+        self.close()
+        store.bulk_load(path=str(self.path), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.flush()
+        return store
+
+    def publish_store(self, root: Path) -> Path:
+        import pyoxigraph
+
+        target = _new_store_folder(root)
+        store = self._load(pyoxigraph.Store(str(target)))
+        del store
+        _publish(root, target)
+        return target
+
+    def write_file(self, path: Path) -> None:
+        import pyoxigraph
+
+        with tempfile.TemporaryDirectory(prefix=".samspil-", dir=path.parent) as scratch:
+            store = self._load(pyoxigraph.Store(scratch))
+            export(store, path)
+            del store
 
 
-def write_store(dataset: Dataset, root: Path = DEFAULT_STORE) -> Path:
-    """Load ``dataset`` into a new Oxigraph store under ``root`` and make it current."""
-    import pyoxigraph
-
+def _new_store_folder(root: Path) -> Path:
+    """A fresh folder every time, even for two builds within a second in one process."""
     root.mkdir(parents=True, exist_ok=True)
-    # A fresh folder every time, even for two builds within a second in one process.
-    target = Path(tempfile.mkdtemp(prefix=f"store-{time.strftime('%Y%m%dT%H%M%S')}-", dir=root))
-    store = to_oxigraph(dataset, pyoxigraph.Store(str(target)))
-    store.flush()
-    del store
-    _publish(root, target)
-    return target
+    return Path(tempfile.mkdtemp(prefix=f"store-{time.strftime('%Y%m%dT%H%M%S')}-", dir=root))
 
 
 def _publish(root: Path, target: Path) -> None:
