@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.collaborations import COLLAB_KEY
 from extract.components.money import VALUES_ATTR, MoneyReader, parse_number
+from extract.components.org_abbrevs import ALIAS_ATTR
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
 from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
@@ -88,9 +89,22 @@ class Assembler:
         by_identity: dict[str, Organisation] = {}
         group = doc.spans.get(ORGS_KEY, [])
         origins = group.attrs.get(SOURCES_ATTR, []) if len(group) else []
-        for span, (component, confidence) in zip(group, origins, strict=True):
+        alias_of = group.attrs.get(ALIAS_ATTR, []) if len(group) else []
+        rows = list(zip(group, origins, alias_of or [None] * len(group), strict=True))
+        # abbreviations last: they join the organisation their long form made
+        rows.sort(key=lambda row: row[2] is not None)
+        for span, (component, confidence), long in rows:
             surface = clean_name(span.text)
             if not surface:
+                continue
+            if long is not None and tuple(long) in org_at:
+                org = extraction.organisation(org_at[tuple(long)])
+                org.aliases.add(surface)
+                org_at[(span.start_char, span.end_char)] = org.key
+                start, end = offsets.to_original(span.start_char, span.end_char)
+                org.mentions.append(
+                    Mention(start, end, document.text[start:end], component, float(confidence))
+                )
                 continue
             ref = self.reference.orgs.get(span.kb_id_) if span.kb_id_ else None
             name = ref.name if ref else self.canonical(span)

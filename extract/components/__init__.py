@@ -5,6 +5,7 @@ from extract.components import (  # noqa: F401
     collaborations,
     dates,
     money,
+    org_abbrevs,
     org_merger,
     org_patterns,
     org_units,

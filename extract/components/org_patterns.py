@@ -30,6 +30,7 @@ PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.
 MAX_NAME_TOKENS = 4
 LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
 MIN_PLACE_LIST = 3
+MAX_ROW_GAP = 3  # line breaks between two rows of one table
 LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
 
 
@@ -146,6 +147,9 @@ class OrgPatternMatcher:
             rf"(?<![\w-])(?:{place})(?:{sep}(?:{place})){{{MIN_PLACE_LIST - 1},}}(?![\w-])"
         )
         self.place_name = re.compile(rf"(?<![\w-])(?:{place})(?![\w-])")
+        # a table row led by a bare kommune name: "Assens 700 428 61,1"
+        self.place_row = re.compile(rf"(?m)^[ \t]*(?P<name>{place})s?[ \t]+[\d(.,%-]")
+        self.first_head_words = frozenset(h.split()[0] for h in self.patterns.head_words)
         self.matcher = Matcher(nlp.vocab)
         not_name = sorted(self.patterns.stop | self.patterns.head_words)
         name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ORTH": {"NOT_IN": not_name}}
@@ -183,7 +187,7 @@ class OrgPatternMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
-            Span(doc, start, end, label=doc.vocab.strings[key])
+            self._cut_at_next_name(Span(doc, start, end, label=doc.vocab.strings[key]))
             for key, start, end in self.matcher(doc)
         ]
         spans.extend(self._compounds(doc))
@@ -193,9 +197,24 @@ class OrgPatternMatcher:
             self.spans_key + ".list",
             self.name,
             self.list_confidence,
-            self._kommune_lists(doc) + self._place_lists(doc),
+            self._kommune_lists(doc) + self._place_lists(doc) + self._table_rows(doc),
         )
         return doc
+
+    def _cut_at_next_name(self, span: Span) -> Span:
+        """``Institut for Sundhed og Landsforeningen …``: a name ends before ``og`` + a head."""
+        doc = span.doc
+        for i in range(span.start + 2, span.end - 1):
+            if doc[i].lower_ in ("og", "samt") and self._starts_name(doc[i + 1]):
+                return Span(doc, span.start, i, label=span.label_)
+        return span
+
+    def _starts_name(self, token: Token) -> bool:
+        return token.is_title and (
+            token.text in self.first_head_words
+            or token.text in self.patterns.words
+            or self._ending_kind(token) is not None
+        )
 
     def _compounds(self, doc: Doc) -> list[Span]:
         found = []
@@ -207,12 +226,16 @@ class OrgPatternMatcher:
                 continue
             start = token.i
             # "Sundheds- og Ældreministeriet": take in suspended compounds on the left
-            while (
-                start >= 2
-                and doc[start - 1].lower_ in ("og", "eller")
-                and doc[start - 2].text.endswith("-")
-            ):
-                start -= 2
+            while True:  # line breaks may stand between the parts
+                j = start - 1
+                while j >= 0 and doc[j].is_space:
+                    j -= 1
+                k = j - 1
+                while k >= 0 and doc[k].is_space:
+                    k -= 1
+                if k < 0 or doc[j].lower_ not in ("og", "eller") or not doc[k].text.endswith("-"):
+                    break
+                start = k
             found.append(Span(doc, start, token.i + 1, label=kind.value))
         return found
 
@@ -233,6 +256,29 @@ class OrgPatternMatcher:
             for m in self.place_name.finditer(doc_text(doc), run.start(), run.end()):
                 org = self.kommuner.get(match_key(m[0] + " Kommune"))
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if org is not None and span is not None:
+                    found.append(
+                        Span(doc, span.start, span.end, label="Municipality", kb_id=org.id)
+                    )
+        return found
+
+    def _table_rows(self, doc: Doc) -> list[Span]:
+        """Kommuner leading the rows of a table: three or more rows close together."""
+        text = doc_text(doc)
+        rows = list(self.place_row.finditer(text))
+        runs: list[list[re.Match]] = []
+        for m in rows:
+            if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= MAX_ROW_GAP:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        found = []
+        for run in runs:
+            if len(run) < MIN_PLACE_LIST:
+                continue
+            for m in run:
+                org = self.kommuner.get(match_key(m["name"] + " Kommune"))
+                span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="strict")
                 if org is not None and span is not None:
                     found.append(
                         Span(doc, span.start, span.end, label="Municipality", kb_id=org.id)

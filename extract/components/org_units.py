@@ -27,6 +27,8 @@ UNITS_KEY = "org.unit"
 PARENTS_ATTR = "parents"
 EXISTING_ATTR = "existing"
 MAX_UNIT_WORDS = 5
+# Words that open a line before the unit without being part of it.
+LEAD_WORDS = frozenset({"Projekt", "Projektet", "Projektejer", "Tovholder", "Ansøger", "Kontakt"})
 PARENT_KINDS = {
     OrgKind.MUNICIPALITY.value: OrgKind.MUNICIPAL_UNIT,
     OrgKind.REGION.value: OrgKind.REGIONAL_UNIT,
@@ -70,6 +72,9 @@ class OrgUnitFinder:
             if not m:
                 continue
             s, e = m.start("unit"), m.end("unit")
+            first = m["unit"].split()[0]
+            if first in LEAD_WORDS and len(m["unit"].split()) > 1:  # "Projekt ABC, X Kommune"
+                s = text.index(m["unit"].split()[1], s + len(first))
             inner = [o for o in orgs if o.start_char >= s and o.end_char <= e]
             if inner:
                 unit = inner[-1]
@@ -77,7 +82,7 @@ class OrgUnitFinder:
                     continue
                 spans.append(unit)
                 existing.append(True)
-            elif self.is_unit_phrase(m["unit"]):
+            elif self.is_unit_phrase(text[s:e]):
                 unit = doc.char_span(s, e, label=kind.value, alignment_mode="expand")
                 if unit is None:
                     continue

@@ -1,0 +1,98 @@
+"""Organisation finders on short texts written for the tests: abbreviations, acronyms,
+``<head> for <name>`` bodies, suspended compounds over line breaks, kommune table rows."""
+
+from pathlib import Path
+
+import pytest
+
+from extract.extractor import Extractor
+from kg.model import OrgKind, SourceDocument
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor: Extractor, text: str):
+    return extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+
+
+def _by_name(ex, name: str):
+    return next(o for o in ex.organisations if o.name == name)
+
+
+def test_defined_abbreviation_is_an_alias_for_the_whole_document(extractor: Extractor) -> None:
+    text = (
+        "Landsforeningen for Ensomme Ældre (LEÆ) og Aalborg Kommune står bag. "
+        "LEÆ har ansvaret for rekrutteringen."
+    )
+    ex = _extract(extractor, text)
+    org = _by_name(ex, "Landsforeningen for Ensomme Ældre")
+    assert org.aliases == {"LEÆ"}
+    quoted = sorted(text[m.start : m.end] for m in org.mentions)
+    assert quoted == ["LEÆ", "LEÆ", "Landsforeningen for Ensomme Ældre"]
+    assert not any(o.name == "LEÆ" for o in ex.organisations)
+
+
+def test_acronym_before_its_long_form(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Projektet ledes af DSFX (Dansk Selskab for Xylofoner).")
+    assert _by_name(ex, "Dansk Selskab for Xylofoner").aliases == {"DSFX"}
+
+
+def test_acronyms_used_as_organisations(extractor: Extractor) -> None:
+    text = (
+        "Deltagere er Region Nordjylland, QXR og ZZA. Vi mødte idrætsforeningen BKF.\n"
+        "Borgere med ADHD og KOL deltager. QXR holder møde igen."
+    )
+    ex = _extract(extractor, text)
+    names = {o.name for o in ex.organisations}
+    assert {"QXR", "ZZA", "BKF"} <= names
+    assert not {"ADHD", "KOL"} & names
+    assert len(_by_name(ex, "QXR").mentions) == 2
+    assert _by_name(ex, "BKF").kind is OrgKind.OTHER
+
+
+def test_acronym_in_a_participant_field(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Samarbejdspartnere: PXQ, sundhedsplejersker\n")
+    assert "PXQ" in {o.name for o in ex.organisations}
+
+
+def test_head_for_name_bodies_stop_before_the_next_name(extractor: Extractor) -> None:
+    text = "Statens Institut for Folkesundhed og Landsorganisationen for Kvindekrisecentre."
+    names = {o.name for o in _extract(extractor, text).organisations}
+    assert {
+        "Statens Institut for Folkesundhed",
+        "Landsorganisationen for Kvindekrisecentre",
+    } <= names
+
+
+def test_suspended_compound_over_a_line_break(extractor: Extractor) -> None:
+    text = "Dorte Hansen, formand for Sundheds- og \nRehabiliteringsudvalget\n"
+    org = _by_name(_extract(extractor, text), "Sundheds- og Rehabiliteringsudvalget")
+    assert org.kind is OrgKind.POLITICAL
+
+
+def test_kommune_table_rows(extractor: Extractor) -> None:
+    text = "Kommune Antal Andel\nAssens 700 61,1\n\nNyborg 450 3,8\nHelsingør 3 1,0\n"
+    ex = _extract(extractor, text)
+    assert {o.name for o in ex.organisations} == {
+        "Assens Kommune",
+        "Nyborg Kommune",
+        "Helsingør Kommune",
+    }
+    two_rows = "Assens 700 61,1\nNyborg 450 3,8\n\nLangt senere i teksten.\n"
+    assert not _extract(extractor, two_rows).organisations
+
+
+def test_new_head_nouns(extractor: Extractor) -> None:
+    text = "Forebyggelsescenter Vesterbro og Lungemedicinsk Afdeling samarbejder."
+    ex = _extract(extractor, text)
+    assert _by_name(ex, "Forebyggelsescenter Vesterbro").kind is OrgKind.MUNICIPAL_UNIT
+    assert _by_name(ex, "Lungemedicinsk Afdeling").kind is OrgKind.HOSPITAL
+
+
+def test_project_word_is_no_part_of_a_unit(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Projekt QXR, Glostrup Kommune\n")
+    unit = _by_name(ex, "QXR")
+    assert ex.organisation(unit.parent).name == "Glostrup Kommune"
