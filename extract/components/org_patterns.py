@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -53,6 +52,7 @@ class OrgPatterns:
     words: dict[str, OrgKind]  # whole words that are names of a kind ("Regionsrådet")
     stop: frozenset[str]
     not_endings: tuple[str, ...] = ()
+    not_lower: tuple[str, ...] = ()  # lower-case words no name is made of (verbs, particles)
 
     @classmethod
     def load(cls, path: Path = PATTERNS_PATH) -> OrgPatterns:
@@ -82,6 +82,7 @@ class OrgPatterns:
             words,
             frozenset(data["stop"]["words"]),
             tuple(data.get("not_endings", {}).get("endings", [])),
+            tuple(data["stop"].get("lower", [])),
         )
 
     @property
@@ -150,46 +151,67 @@ class OrgPatternMatcher:
         # a table row led by a bare kommune name: "Assens 700 428 61,1"
         self.place_row = re.compile(rf"(?m)^[ \t]*(?P<name>{place})s?[ \t]+[\d(.,%-]")
         self.first_head_words = frozenset(h.split()[0] for h in self.patterns.head_words)
-        self.matcher = Matcher(nlp.vocab)
-        not_name = sorted(self.patterns.stop | self.patterns.head_words)
-        name_token = {"IS_TITLE": True, "LENGTH": {">=": 2}, "ORTH": {"NOT_IN": not_name}}
+        self.not_name = frozenset(self.patterns.stop | self.patterns.head_words)
+        self.not_lower = frozenset(
+            [*(w.lower() for w in self.patterns.stop), *self.patterns.not_lower]
+        )
+        # head noun after the name: its lower-case forms → rule
+        self.after_heads: dict[str, HeadRule] = {}
         for rule in self.patterns.after:
-            forms = [f for h in rule.heads for f in (h.lower(), h.lower() + "s")]
-            self.matcher.add(
-                rule.kind.value,
-                [
-                    [*self._name(name_token, rule, n), {"LOWER": {"IN": forms}}]
-                    for n in range(1, rule.name_words + 1)
-                ],
-            )
-        lower_token = {
-            "IS_ALPHA": True,
-            "LENGTH": {">=": 4},
-            "LOWER": {"NOT_IN": [*sorted(w.lower() for w in self.patterns.stop), "at", "der"]},
-        }
+            for h in rule.heads:
+                for form in (h.lower(), h.lower() + "s"):
+                    self.after_heads.setdefault(form, rule)
+        # head noun before the name: its first word → (head words, rule), longest first
+        self.before_heads: dict[str, list[tuple[tuple[str, ...], HeadRule]]] = {}
         for rule in self.patterns.before:
-            token = lower_token if rule.any_case else name_token
-            for head in rule.heads:
-                heads = [{"ORTH": word} for word in head.split()]
-                self.matcher.add(
-                    rule.kind.value,
-                    [[*heads, *self._name(token, rule, n)] for n in range(1, rule.name_words + 1)],
-                )
+            for h in rule.heads:
+                words = tuple(h.split())
+                self.before_heads.setdefault(words[0], []).append((words, rule))
+        for options in self.before_heads.values():
+            options.sort(key=lambda option: -len(option[0]))
 
-    @staticmethod
-    def _name(name_token: dict, rule: HeadRule, words: int) -> list[dict]:
-        """A name of ``words`` capitalised words, with the rule's inner words between them."""
-        inner = {"LOWER": {"IN": list(rule.inner)}, "OP": "?"}
-        pattern = [name_token]
-        for _ in range(words - 1):
-            pattern += [inner, name_token]
-        return pattern
+    def _name_token(self, token: Token, any_case: bool) -> bool:
+        if any_case:
+            return token.is_alpha and len(token) >= 4 and token.lower_ not in self.not_lower
+        return token.is_title and len(token) >= 2 and token.text not in self.not_name
+
+    def _head_spans(self, doc: Doc) -> list[Span]:
+        """Names beside a head noun, each extended greedily over the rule's name words."""
+        found = []
+        n = len(doc)
+        for token in doc:
+            i = token.i
+            rule = self.after_heads.get(token.lower_)
+            if rule is not None and i > 0 and self._name_token(doc[i - 1], False):
+                start, words = i - 1, 1
+                while words < rule.name_words:
+                    j = start - 1
+                    if j >= 0 and doc[j].lower_ in rule.inner:
+                        j -= 1
+                    if j < 0 or not self._name_token(doc[j], False):
+                        break
+                    start, words = j, words + 1
+                found.append(Span(doc, start, i + 1, label=rule.kind.value))
+            for head, rule in self.before_heads.get(token.text, ()):
+                k = i + len(head)
+                if k >= n or any(doc[i + x].text != w for x, w in enumerate(head)):
+                    continue
+                if not self._name_token(doc[k], rule.any_case):
+                    continue
+                end, words = k + 1, 1
+                while words < rule.name_words:
+                    j = end
+                    if j < n and doc[j].lower_ in rule.inner:
+                        j += 1
+                    if j >= n or not self._name_token(doc[j], rule.any_case):
+                        break
+                    end, words = j + 1, words + 1
+                found.append(self._cut_at_next_name(Span(doc, i, end, label=rule.kind.value)))
+                break
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
-            self._cut_at_next_name(Span(doc, start, end, label=doc.vocab.strings[key]))
-            for key, start, end in self.matcher(doc)
-        ]
+        spans = self._head_spans(doc)
         spans.extend(self._compounds(doc))
         publish(doc, self.spans_key, self.name, self.confidence, filter_spans(spans))
         publish(
