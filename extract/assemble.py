@@ -49,6 +49,7 @@ from kg.refdata import ReferenceData, load_reference
 PARTICIPANT_FIELDS = frozenset({"participants", "owner"})
 MAX_EVIDENCE = 300
 _TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
+_DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
@@ -318,6 +319,10 @@ class Assembler:
         text = field.text
         unit = _TABLE_UNIT.search(text)
         total = re.search(r"(?i)\bi\s*alt\b", text)
+        if total and not unit and _DECIMAL_CELL.search(text[total.end() :]):
+            # a yearly table without its unit: the unit of the document's last such table
+            before = list(_TABLE_UNIT.finditer(offsets.text, 0, field.start_char))
+            unit = before[-1] if before else None
         if unit and total:
             numbers = [m for m in _NUMBER.finditer(text[total.end() :])]
             numbers = [m for m in numbers if not re.fullmatch(r"(?:19|20)\d\d", m[0])]

@@ -61,6 +61,9 @@ class SectionRules:
     inline_words: tuple[str, ...]
     is_a: tuple[str, ...]
     amount_cues: tuple[str, ...]
+    named_after: tuple[str, ...] = ()
+    not_title_words: frozenset[str] = frozenset()
+    not_title_starts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -77,6 +80,9 @@ class SectionRules:
             tuple(h["inline_words"]),
             tuple(h["is_a"]),
             tuple(data["amounts"]["cues"]),
+            tuple(h.get("named_after", ["Projekt", "Projektet"])),
+            frozenset(h.get("not_title_words", [])),
+            frozenset(h.get("not_title_starts", [])),
         )
 
 
@@ -116,14 +122,16 @@ class SectionParser:
         self.inline_quoted = re.compile(
             rf"(?i)\b(?:{inline})\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
         )
+        named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
-            r"\b(?:Projekt|Projektet|Prosjektet)\s+"
-            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ][\w-]+){0,4})"
+            rf"(?<![\wæøå])(?:{named})[ \t]+"
+            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ0-9][\w-]*){0,4})"
+            r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
-            rf"\s+er\s+et\s+(?:\w+\s+){{0,2}}?(?:{is_a})\b"
+            rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
 
     # ------------------------------------------------------------------ headings
@@ -146,18 +154,25 @@ class SectionParser:
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
-            if owner and len(title.split()) <= 20 and not title.endswith((",", ";")):
+            if (
+                owner
+                and len(title.split()) <= 20
+                and not title.endswith((",", ";"))
+                and title.split()[0] not in self.rules.not_title_starts
+            ):
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
         found = self._dedupe(found)
-        blocks = [(h.start, h.end) for h in found]
+        blocks = [(min(h.start, h.line_start), h.end) for h in found]
         for pattern in (self.inline_quoted, self.inline_named, self.is_a):
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
                     continue
-                title = tidy_title(m["title"])
+                if pattern is self.inline_named and self._tail_is_title(m):
+                    e = m.end("tail")
+                title = tidy_title(text[s:e])
                 if (
                     len(title) >= 3
                     and not self._is_org(doc, s, e)
@@ -166,6 +181,16 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return sorted(self._dedupe(found), key=lambda h: h.start)
+
+    def _tail_is_title(self, m: re.Match) -> bool:
+        """``projektet Sammen med borgeren.``: lower-case words up to a stop end the name."""
+        tail = m["tail"].split()
+        return (
+            bool(tail)
+            and m["after"] is not None
+            and len(m["title"].split()) == 1
+            and not any(w.lower() in self.rules.not_title_words for w in tail)
+        )
 
     def _drop_prefix(self, title: str) -> str:
         for prefix in self.rules.drop_prefixes:
@@ -184,8 +209,13 @@ class SectionParser:
 
     @staticmethod
     def _is_org(doc: Doc, start: int, end: int) -> bool:
-        spans = org_spans_in(doc, start, end)
-        return bool(spans) and sum(len(s.text) for s in spans) >= 0.6 * (end - start)
+        """Organisations overlapping ``start:end`` cover most of it."""
+        covered = sum(
+            min(end, o.end_char) - max(start, o.start_char)
+            for o in doc.spans.get(ORGS_KEY, [])
+            if o.start_char < end and start < o.end_char
+        )
+        return covered >= 0.6 * (end - start)
 
     @staticmethod
     def _dedupe(headings: list[Heading]) -> list[Heading]:

@@ -1,0 +1,59 @@
+"""Projects named in running text, programme items, and yearly budget tables without a unit,
+on short texts written for the tests."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract.extractor import Extractor
+from kg.model import SourceDocument
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor: Extractor, text: str):
+    return extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+
+
+def test_lower_case_cue_and_a_name_with_lower_case_words(extractor: Extractor) -> None:
+    text = "Byrådet hørte om projektet Trygt hjem fra sygehuset. Det blev godt modtaget.\n"
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Trygt hjem fra sygehuset"
+    mention = project.mentions[0]
+    assert text[mention.start : mention.end] == "Trygt hjem fra sygehuset"
+
+
+def test_name_stops_before_a_verb(extractor: Extractor) -> None:
+    text = "Skolerne deltager i indsatsen Sunde Skoleveje har givet gode resultater.\n"
+    assert [p.title for p in _extract(extractor, text).projects] == ["Sunde Skoleveje"]
+
+
+def test_is_a_partnership_with_a_compound_noun(extractor: Extractor) -> None:
+    text = "Madglad er et tværkommunalt partnerskabsprojekt om mad i skolen.\n"
+    assert [p.title for p in _extract(extractor, text).projects] == ["Madglad"]
+
+
+def test_project_cue_before_an_organisation_is_no_project(extractor: Extractor) -> None:
+    text = 'Projekt Statens Institut for Folkesundhed\n\n"Tryg i eget hjem"\n'
+    assert [p.title for p in _extract(extractor, text).projects] == ["Tryg i eget hjem"]
+
+
+def test_programme_items_are_no_projects(extractor: Extractor) -> None:
+    text = "Oplæg om rygestop - Gladsaxe Kommune\n\nFrokost - Gladsaxe Kommune\n"
+    assert _extract(extractor, text).projects == []
+
+
+def test_yearly_table_takes_the_unit_of_the_last_table(extractor: Extractor) -> None:
+    text = (
+        "Projekt A: Fælles akutteam\n\nAnsøgt beløb:\nMio. kr.\n2013 I alt\n0,5 0,5\n\n"
+        "Projekt B: Hjemmetræning efter udskrivning\n\nAnsøgt beløb:\n2013 2014 I alt\n"
+        "0,2 0,8 1,0\n\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert projects["Hjemmetræning efter udskrivning"].amount.value == Decimal(1_000_000)
+    amount = projects["Hjemmetræning efter udskrivning"].amount.mention
+    assert text[amount.start : amount.end] == "1,0"
