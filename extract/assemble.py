@@ -20,7 +20,7 @@ from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
 from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
 from extract.components.people import ORGS_ATTR, TITLES_ATTR
-from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY
+from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY, sentence_bounds
 from extract.components.sections import (
     FIELDS_KEY,
     HEADINGS_KEY,
@@ -297,6 +297,9 @@ class Assembler:
                         project.start = inside[0].first
                         if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
                             project.end = inside[-1].last
+            for k in self._tied_in_section(doc, org_at, s_start, s_end, span.end_char):
+                if k not in project.participants:
+                    project.participants.append(k)
             if project.amount is None:
                 project.amount = self._cued_amount(
                     doc, offsets, document, s_start, s_end, money, money_values
@@ -305,6 +308,23 @@ class Assembler:
                 project.participants.insert(0, project.owner)
             if len(pools) == 1 and project.funding_pool is None:
                 project.funding_pool = pools[0].key
+
+    def _tied_in_section(self, doc, org_at, start: int, end: int, after: int) -> list[str]:
+        """Organisations of a project's section whose sentence ties them to the project."""
+        text = offsets_text = normalized_text(doc).text
+        keys: list[str] = []
+        seen: dict[tuple[int, int], bool] = {}
+        for (o_start, o_end), key in sorted(org_at.items()):
+            if not (after <= o_start and o_end <= end):
+                continue
+            bounds = sentence_bounds(offsets_text, o_start, o_end)
+            tied = seen.get(bounds)
+            if tied is None:
+                tied = bool(self.rules.participant_cue.search(text, bounds[0], bounds[1]))
+                seen[bounds] = tied
+            if tied and key not in keys:
+                keys.append(key)
+        return keys
 
     @staticmethod
     def _orgs_in(org_at, start: int, end: int) -> list[str]:

@@ -57,3 +57,15 @@ def test_yearly_table_takes_the_unit_of_the_last_table(extractor: Extractor) -> 
     assert projects["Hjemmetræning efter udskrivning"].amount.value == Decimal(1_000_000)
     amount = projects["Hjemmetræning efter udskrivning"].amount.mention
     assert text[amount.start : amount.end] == "1,0"
+
+
+def test_section_sentences_that_tie_organisations_to_the_project(extractor: Extractor) -> None:
+    text = (
+        "Projekt A: Bedre overgange for ældre\n\n"
+        "Projektperiode:\n2013-2014\n\n"
+        "Indsatsen gennemføres i samarbejde med Herlev Hospital. "
+        "Erfaringer fra Aarhus Kommune viser god effekt.\n"
+    )
+    ex = _extract(extractor, text)
+    [project] = ex.projects
+    assert {ex.organisation(k).name for k in project.participants} == {"Herlev Hospital"}

@@ -61,6 +61,7 @@ class SectionRules:
     inline_words: tuple[str, ...]
     is_a: tuple[str, ...]
     amount_cues: tuple[str, ...]
+    participant_cue: re.Pattern = re.compile("(?!)")
     named_after: tuple[str, ...] = ()
     not_title_words: frozenset[str] = frozenset()
     not_title_starts: frozenset[str] = frozenset()
@@ -80,6 +81,11 @@ class SectionRules:
             tuple(h["inline_words"]),
             tuple(h["is_a"]),
             tuple(data["amounts"]["cues"]),
+            re.compile(
+                r"(?i)(?<![\wæøå])(?:"
+                + "|".join(re.escape(c) for c in data["participants"]["cues"])
+                + r")(?![\wæøå])"
+            ),
             tuple(h.get("named_after", ["Projekt", "Projektet"])),
             frozenset(h.get("not_title_words", [])),
             frozenset(h.get("not_title_starts", [])),
