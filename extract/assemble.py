@@ -48,6 +48,9 @@ from kg.refdata import ReferenceData, load_reference
 
 PARTICIPANT_FIELDS = frozenset({"participants", "owner"})
 MAX_EVIDENCE = 300
+MIN_MEMBERS = 3  # people in a member list
+MEMBER_GAP = 250  # characters between two listed people
+MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 _TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -82,6 +85,7 @@ class Assembler:
         pools = self._pools(doc, document, offsets, extraction, org_at)
         self._projects(doc, document, offsets, extraction, org_at, people_at, pools)
         self._collaborations(doc, offsets, extraction, org_at)
+        self._member_lists(doc, offsets, extraction, org_at)
         return extraction
 
     # ------------------------------------------------------------ organisations
@@ -417,6 +421,49 @@ class Assembler:
                 )
             )
         del projects
+
+    def _member_lists(self, doc, offsets, extraction, org_at) -> None:
+        """A joint body's member list (people with their organisations) → one collaboration.
+
+        A run of three or more people, each with an organisation, listed close together
+        just after words that introduce a joint body's members (``Arbejdsgruppen
+        sammensættes af …``, ``Følgende indgår i styregruppen``).
+        """
+        group = doc.spans.get("person")
+        if group is None or not len(group):
+            return
+        text = offsets.text
+        listed = [
+            (span, org_at[tuple(o)])
+            for span, o in zip(group, group.attrs.get(ORGS_ATTR, []), strict=True)
+            if o and tuple(o) in org_at
+        ]
+        runs: list[list] = []
+        for span, key in listed:
+            if runs and span.start_char - runs[-1][-1][0].end_char <= MEMBER_GAP:
+                runs[-1].append((span, key))
+            else:
+                runs.append([(span, key)])
+        seen = {tuple(sorted(c.participants)) for c in extraction.collaborations}
+        for run in runs:
+            keys = list(dict.fromkeys(key for _, key in run))
+            if len(run) < MIN_MEMBERS or len(keys) < 2:
+                continue
+            first = run[0][0].start_char
+            cue = None
+            for m in self.rules.member_cue.finditer(text, max(0, first - MEMBER_CUE_WINDOW), first):
+                cue = m
+            if cue is None or tuple(sorted(keys)) in seen:
+                continue
+            evidence = self._evidence(doc, offsets, cue.start(), cue.end())
+            extraction.collaborations.append(
+                Collaboration(
+                    key=f"c{len(extraction.collaborations) + 1}",
+                    label=evidence.sentence[:80],
+                    participants=keys,
+                    evidence=evidence,
+                )
+            )
 
     @staticmethod
     def _evidence(doc: Doc, offsets: NormalizedText, start: int, end: int) -> Evidence:

@@ -96,3 +96,31 @@ def test_project_word_is_no_part_of_a_unit(extractor: Extractor) -> None:
     ex = _extract(extractor, "Projekt QXR, Glostrup Kommune\n")
     unit = _by_name(ex, "QXR")
     assert ex.organisation(unit.parent).name == "Glostrup Kommune"
+
+
+def test_member_list_of_a_joint_body_is_a_collaboration(extractor: Extractor) -> None:
+    text = (
+        "Arbejdsgruppen sammensættes af repræsentanter fra skoler og kommuner:\n\n"
+        "Karen Holm, Uddannelseschef, SOSU Nord\n"
+        "Jens Lund, Direktør, Aalborg Kommune\n"
+        "Mette Berg, Konsulent, Region Nordjylland\n"
+    )
+    ex = _extract(extractor, text)
+    [collaboration] = ex.collaborations
+    assert {ex.organisation(k).name for k in collaboration.participants} == {
+        "SOSU Nord",
+        "Aalborg Kommune",
+        "Region Nordjylland",
+    }
+    quoted = text[collaboration.evidence.start : collaboration.evidence.end]
+    assert "sammensættes af" in quoted
+
+
+def test_people_list_without_a_joint_body_is_no_collaboration(extractor: Extractor) -> None:
+    text = (
+        "Tak for i dag.\n\n"
+        "Karen Holm, Uddannelseschef, SOSU Nord\n"
+        "Jens Lund, Direktør, Aalborg Kommune\n"
+        "Mette Berg, Konsulent, Region Nordjylland\n"
+    )
+    assert _extract(extractor, text).collaborations == []

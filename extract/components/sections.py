@@ -62,6 +62,7 @@ class SectionRules:
     is_a: tuple[str, ...]
     amount_cues: tuple[str, ...]
     participant_cue: re.Pattern = re.compile("(?!)")
+    member_cue: re.Pattern = re.compile("(?!)")
     named_after: tuple[str, ...] = ()
     not_title_words: frozenset[str] = frozenset()
     not_title_starts: frozenset[str] = frozenset()
@@ -85,6 +86,11 @@ class SectionRules:
                 r"(?i)(?<![\wæøå])(?:"
                 + "|".join(re.escape(c) for c in data["participants"]["cues"])
                 + r")(?![\wæøå])"
+            ),
+            re.compile(
+                r"(?i)(?<![\wæøå])(?:"
+                + "|".join(re.escape(c) for c in data["participants"]["member_cues"])
+                + r")"
             ),
             tuple(h.get("named_after", ["Projekt", "Projektet"])),
             frozenset(h.get("not_title_words", [])),
