@@ -69,3 +69,26 @@ def test_section_sentences_that_tie_organisations_to_the_project(extractor: Extr
     ex = _extract(extractor, text)
     [project] = ex.projects
     assert {ex.organisation(k).name for k in project.participants} == {"Herlev Hospital"}
+
+
+def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> None:
+    text = (
+        "Projekt A: Fælles nattevagt på Sydfyn\n"
+        "Deltagere: Svendborg Kommune og Faaborg-Midtfyn Kommune\n"
+        "Ansøgt beløb: 1,5 mio. kr.\n\n"
+        "Projekt: Tryg udskrivning af ældre\nPeriode: 2024-2025\n"
+    )
+    ex = _extract(extractor, text)
+    projects = {p.title: p for p in ex.projects}
+    assert set(projects) == {"Fælles nattevagt på Sydfyn", "Tryg udskrivning af ældre"}
+    first = projects["Fælles nattevagt på Sydfyn"]
+    assert first.amount.value == Decimal(1_500_000)
+    assert {ex.organisation(k).name for k in first.participants} == {
+        "Svendborg Kommune",
+        "Faaborg-Midtfyn Kommune",
+    }
+
+
+def test_quoted_name_after_hedder(extractor: Extractor) -> None:
+    text = "Det første projekt under aftalen hedder »Gå med naboen«.\n"
+    assert [p.title for p in _extract(extractor, text).projects] == ["Gå med naboen"]

@@ -38,8 +38,8 @@ OWNERS_ATTR = "owners"
 SECTIONS_ATTR = "sections"
 MAX_FIELD_CHARS = 700
 MAX_TITLE_CHARS = 300
-OPEN_QUOTES = "\"“”«„'‘"
-CLOSE_QUOTES = "\"”“»'’"
+OPEN_QUOTES = "\"“”«»„'‘"
+CLOSE_QUOTES = "\"”“»«'’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ class SectionParser:
         self.any_label = re.compile(rf"(?m)^[ \t•·]*(?:{label_re}|{stop_re})\b", re.I)
         words = "|".join(self.rules.heading_words)
         self.letter_heading = re.compile(
-            rf"(?m)^[ \t]*(?:{words})\s+(?:[A-ZÆØÅ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]\s*"
+            rf"(?m)^[ \t]*(?:{words})(?:\s+(?:[A-ZÆØÅ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
             r"(?P<title>\S.*?)(?=\n\s*\n|\Z)",
             re.S,
         )
@@ -151,11 +151,10 @@ class SectionParser:
         text = doc_text(doc)
         found: list[Heading] = []
         for m in self.letter_heading.finditer(text):
-            title = self._drop_prefix(tidy_title(m["title"]))
+            end = self._title_end(text, m.start("title"), m.end("title"))
+            title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
-                found.append(
-                    Heading(m.start("title"), m.end("title"), title, True, None, m.start())
-                )
+                found.append(Heading(m.start("title"), end, title, True, None, m.start()))
         for m in self.quoted_heading.finditer(text):
             title = tidy_title(m["title"])
             if len(title) >= 3:
@@ -193,6 +192,15 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return sorted(self._dedupe(found), key=lambda h: h.start)
+
+    def _title_end(self, text: str, start: int, end: int) -> int:
+        """A wrapped title ends before the first line that opens with a field label."""
+        newline = text.find("\n", start, end)
+        while newline >= 0:
+            if self.any_label.match(text, newline + 1):
+                return newline
+            newline = text.find("\n", newline + 1, end)
+        return end
 
     def _tail_is_title(self, m: re.Match) -> bool:
         """``projektet Sammen med borgeren.``: lower-case words up to a stop end the name."""
