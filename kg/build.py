@@ -89,6 +89,7 @@ def build(inputs: list[Path], options: BuildOptions | None = None) -> BuildRepor
         report.seconds = time.perf_counter() - started
         return report
 
+    _check_writable(options.out.parent if options.out is not None else store_dir)
     extractions = _extract(hashes, cache, report, options)
     if not extractions:
         raise BuildError("no readable documents in the input")
@@ -105,6 +106,23 @@ def _skip(report: BuildReport, options: BuildOptions, skipped: Skipped) -> None:
     report.skipped.append(skipped)
     if options.on_skip:
         options.on_skip(skipped)
+
+
+def _check_writable(folder: Path) -> None:
+    """Fail in one line before any extraction when the output folder cannot be written."""
+    import tempfile
+
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent  # the folder will be created under its nearest existing parent
+    try:
+        if not probe.is_dir():
+            raise NotADirectoryError(20, "not a folder", str(probe))
+        tempfile.TemporaryFile(dir=probe).close()
+    except OSError as exc:
+        raise BuildError(
+            f"{folder}: cannot write the output there ({exc.strerror or exc}: {probe})"
+        ) from exc
 
 
 def _has_store(store_dir: Path) -> bool:

@@ -101,7 +101,10 @@ def build(
     )
     try:
         report = run_build(inputs, options)
-    except (BuildError, StoreError) as exc:
+    except (BuildError, StoreError, OSError) as exc:
+        if isinstance(exc, OSError):  # e.g. the disk filled up while writing
+            where = exc.filename or "the output"
+            raise fail(f"cannot write {where}: {exc.strerror or exc}") from exc
         if planned == 0 and not isinstance(exc, StoreError):
             raise fail(
                 f"no documents found in {', '.join(map(str, inputs))} "

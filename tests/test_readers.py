@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.readers import Skipped, UnreadableDocument, discover, read_document
+from kg import readers
+from kg.readers import Skipped, UnreadableDocument, decode_text, discover, read_document
 
 DANISH = "Sundhedsstyrelsen udmøntede 2,5 mio. kr. til Ærø Kommune og Region Syddanmark.\n"
 
@@ -28,10 +29,62 @@ def test_legacy_danish_encodings_decode_right(tmp_path: Path, encoding: str) -> 
     assert "Ã" not in text  # no UTF-8 mojibake
 
 
-def test_utf16_with_bom(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Køge ½\n",  # was refused as binary
+        "sønderborg samarbejde har ikke møde køge ½\n",  # was read as ISO 8859-15: œ
+        "og “x”\n",
+        "er 20°\n",
+        "Budget: 5 € pr. borger – se “bilag”\n",
+    ],
+)
+def test_short_cp1252_is_not_guessed(text: str) -> None:
+    assert decode_text(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8"),
+    ],
+)
+def test_byte_order_marks(tmp_path: Path, bom: bytes, codec: str) -> None:
     path = tmp_path / "wide.txt"
-    path.write_bytes(DANISH.encode("utf-16"))
+    path.write_bytes(bom + DANISH.encode(codec))
     assert read_document(path).text == DANISH
+
+
+def test_latin1_c1_controls_are_binary() -> None:
+    with pytest.raises(UnreadableDocument, match="binary content"):
+        decode_text(b"Odense \x81\x8d\x8f\x90\x9d" * 50)
+
+
+def test_text_over_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 100)
+    long = tmp_path / "long.html"
+    long.write_text("<p>" + "Odense Kommune. " * 10 + "</p>", encoding="utf-8")
+    with pytest.raises(
+        UnreadableDocument, match=r"^too long: 160 characters of text \(limit 100\)"
+    ):
+        read_document(long)
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 401)  # more than 4 bytes a character allowed: refused unread
+    with pytest.raises(UnreadableDocument, match=r"^too large: 401 bytes \(limit 400;"):
+        read_document(big)
+
+
+def test_discover_reports_a_broken_link(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    found = list(discover([tmp_path]))
+    assert found[0] == tmp_path / "a.txt"
+    assert found[1] == Skipped(tmp_path / "gone.txt", found[1].reason)
+    assert found[1].reason.startswith("broken symbolic link")
 
 
 def test_html_text_and_entities(tmp_path: Path) -> None:
