@@ -28,6 +28,7 @@ from extract.components.sections import (
     SECTIONS_ATTR,
     SectionRules,
 )
+from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR
 from extract.normalize import NormalizedText
 from extract.tokenizer import normalized_text
 from kg.model import (
@@ -190,7 +191,14 @@ class Assembler:
         by_key: dict[str, Person] = {}
         titles = group.attrs.get(TITLES_ATTR, [None] * len(group))
         orgs = group.attrs.get(ORGS_ATTR, [None] * len(group))
-        for span, title, org_span in zip(group, titles, orgs, strict=True):
+        origin = (
+            group.attrs.get(COMPONENT_ATTR, "samspil_people"),
+            group.attrs.get(CONFIDENCE_ATTR, 0.85),
+        )
+        sources = group.attrs.get(SOURCES_ATTR, [origin] * len(group))
+        for span, title, org_span, (component, confidence) in zip(
+            group, titles, orgs, sources, strict=True
+        ):
             name = clean_name(span.text)
             key = person_key(name)
             person = by_key.get(key)
@@ -208,7 +216,7 @@ class Assembler:
             people_at[(span.start_char, span.end_char)] = person.key
             start, end = offsets.to_original(span.start_char, span.end_char)
             person.mentions.append(
-                Mention(start, end, document.text[start:end], "samspil_people", 0.85)
+                Mention(start, end, document.text[start:end], component, float(confidence))
             )
         return people_at
 

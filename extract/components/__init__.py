@@ -5,6 +5,7 @@ from extract.components import (  # noqa: F401
     collaborations,
     dates,
     money,
+    ner_spans,
     org_abbrevs,
     org_merger,
     org_patterns,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
 from extract.components.people import PeopleRules
-from extract.components.spans import doc_text, publish
+from extract.components.spans import NER_ORG_KEY, doc_text, publish
 from kg.model import OrgKind
 
 UNITS_KEY = "org.unit"
@@ -62,6 +62,8 @@ class OrgUnitFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         orgs = list(doc.spans.get(ORGS_KEY, []))
+        # A unit the NER alone found is read afresh here: "Unit, Parent" says more.
+        by_ner = {(o.start_char, o.end_char) for o in doc.spans.get(NER_ORG_KEY, [])}
         spans, parents, existing = [], [], []
         for parent in orgs:
             kind = PARENT_KINDS.get(parent.label_)
@@ -75,7 +77,13 @@ class OrgUnitFinder:
             first = m["unit"].split()[0]
             if first in LEAD_WORDS and len(m["unit"].split()) > 1:  # "Projekt ABC, X Kommune"
                 s = text.index(m["unit"].split()[1], s + len(first))
-            inner = [o for o in orgs if o.start_char >= s and o.end_char <= e]
+            inner = [
+                o
+                for o in orgs
+                if o.start_char >= s
+                and o.end_char <= e
+                and (o.start_char, o.end_char) not in by_ner
+            ]
             if inner:
                 unit = inner[-1]
                 if unit.end_char < e - 1:

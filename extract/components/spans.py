@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Span, SpanGroup
 COMPONENT_ATTR = "component"
 CONFIDENCE_ATTR = "confidence"
 
+# Span groups the statistical NER publishes (extract/components/ner_spans.py).
+NER_ORG_KEY = "ner.org"
+NER_PER_KEY = "ner.per"
+
 
 def publish(doc: Doc, key: str, component: str, confidence: float, spans: Iterable[Span]) -> None:
     """Store ``spans`` as ``doc.spans[key]``, labelled with the component and its confidence."""
