@@ -251,6 +251,44 @@ def export(
     note(f"wrote {out}")
 
 
+@app.command("train-ner")
+def train_ner(
+    train: Annotated[Path | None, typer.Option(help="IOB2 training split.")] = None,
+    dev: Annotated[Path | None, typer.Option(help="IOB2 dev split (model selection).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write the pipeline.")] = None,
+    config: Annotated[Path | None, typer.Option(help="spaCy training config.")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N sentences.")] = None,
+) -> None:
+    """Train the Danish NER (PER, ORG, LOC) on UNER Danish-DDT and report dev scores.
+
+    Defaults: ../shared/data/uner_da_ddt, extract/ner/config.cfg, and the shipped model
+    folder extract/models/da_ner.  Example: kg train-ner --out /tmp/ner --max-steps 2000
+    """
+    from extract.ner import train as training
+
+    if train is not None and not train.is_file():
+        raise fail(f"{train}: no such training file")
+    arguments = {
+        "train_path": train or training.DEFAULT_TRAIN,
+        "dev_path": dev or training.DEFAULT_DEV,
+        "output_dir": out or training.DEFAULT_OUTPUT,
+        "config_path": config or training.DEFAULT_CONFIG,
+        "max_steps": max_steps,
+        "limit": limit,
+    }
+    for name in ("train_path", "dev_path", "config_path"):
+        if not Path(arguments[name]).is_file():
+            raise fail(f"{arguments[name]}: no such file")
+    import contextlib
+
+    with contextlib.redirect_stdout(sys.stderr):  # spaCy's training log is progress, not output
+        scores = training.train_ner(**arguments)
+    for label, score in scores.items():
+        typer.echo(f"{label:6} P {score['p']:.3f}  R {score['r']:.3f}  F1 {score['f']:.3f}")
+    note(f"wrote {arguments['output_dir']}")
+
+
 # Commands of other parts register themselves on ``app`` when imported.
 from kg import cli_query, cli_viz  # noqa: E402, F401
 

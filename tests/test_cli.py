@@ -71,3 +71,24 @@ def test_query_on_a_store_never_built(tmp_path: Path) -> None:
     result = run_kg("query", "cross-sector-partnerships", "--store", str(tmp_path / "store"))
     assert result.returncode != 0
     assert "no graph has been built here yet" in _one_error_line(result.stderr)
+
+
+def test_train_ner_on_a_tiny_slice(tmp_path: Path) -> None:
+    from extract.ner.train import DEFAULT_TRAIN
+
+    if not DEFAULT_TRAIN.is_file():
+        import pytest
+
+        pytest.skip(f"no training data at {DEFAULT_TRAIN}")
+    out = tmp_path / "ner"
+    result = run_kg("train-ner", "--out", str(out), "--limit", "40", "--max-steps", "4")
+    assert result.returncode == 0, result.stderr
+    labels = [line.split()[0] for line in result.stdout.splitlines()]
+    assert labels == ["micro", "PER", "ORG", "LOC"]  # the scores only; the log went to stderr
+    assert (out / "meta.json").is_file() and (out / "ner").is_dir()
+
+
+def test_train_ner_with_a_missing_file(tmp_path: Path) -> None:
+    result = run_kg("train-ner", "--train", str(tmp_path / "none.iob2"))
+    assert result.returncode != 0
+    assert "none.iob2: no such training file" in _one_error_line(result.stderr)
