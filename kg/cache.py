@@ -9,6 +9,7 @@ match it does nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -79,15 +80,20 @@ class ExtractionCache:
             return None
         try:
             extraction: Extraction = pickle.loads(entry.read_bytes())
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            entry.unlink(missing_ok=True)  # a damaged or outdated entry is simply redone
+            if not isinstance(extraction, Extraction):
+                raise TypeError("not an extraction")
+        except Exception:  # damaged bytes raise nearly anything (ValueError, MemoryError …)
+            with contextlib.suppress(OSError):
+                entry.unlink(missing_ok=True)  # a damaged or outdated entry is simply redone
             return None
         if extraction.document.path != path:
             extraction.document = replace(extraction.document, path=path, name=path.name)
         return extraction
 
     def put(self, extraction: Extraction) -> None:
-        _atomic_write(self._path(extraction.document.sha256), pickle.dumps(extraction))
+        """Keep an extraction; the cache only saves time, so a failed write is let go."""
+        with contextlib.suppress(OSError):
+            _atomic_write(self._path(extraction.document.sha256), pickle.dumps(extraction))
 
     def prune(self, keep: set[str]) -> None:
         """Drop entries of other pipeline versions and of documents no longer built."""

@@ -15,6 +15,7 @@ import http.server
 import io
 import json
 import os
+import pickle
 import random
 import re
 import socket
@@ -358,6 +359,30 @@ def test_ten_thousand_tiny_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         return  # someone edited extract/ meanwhile: a rebuild would rightly redo everything
     again = build([folder], BuildOptions(store_dir=store, validate=False))
     assert again.unchanged and again.documents == 10_000
+
+
+# ------------------------------------------------------------------- a damaged cache
+def test_damaged_cache_entries_are_redone(tmp_path: Path) -> None:
+    """Cache entries cut short or overwritten (a crash, a full disk) are extracted again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        (folder / name).write_text(f"Notat {name}: Odense Kommune samarbejder.\n", "utf-8")
+    store = tmp_path / "store"
+    assert run_kg("build", str(folder), "--store", str(store)).returncode == 0
+    entries = sorted((store / "cache").glob("*/*.pickle"))
+    assert len(entries) == 4
+    whole = entries[0].read_bytes()
+    entries[0].write_bytes(whole[: len(whole) // 2])  # cut short
+    entries[1].write_bytes(b"\x80\x04K\xff" + random.Random(3).randbytes(100))  # garbage
+    entries[2].write_bytes(pickle.dumps({"not": "an extraction"}))
+    entries[3].write_bytes(b"")
+    (folder / "e.txt").write_text("Notat e: Region Syddanmark.\n", "utf-8")  # forces a build
+    result = run_kg("build", str(folder), "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "5 documents (5 extracted, 0 unchanged), 0 skipped" in result.stderr
+    assert len(titles(store)) == 5
 
 
 # ------------------------------------------------------------------------ kg validate
