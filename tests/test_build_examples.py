@@ -150,3 +150,22 @@ def test_two_builds_give_identical_graphs(tmp_path: Path) -> None:
     assert len(lines) > 1000
     assert lines == data(second)
     assert not any("_:" in line for line in lines)  # no blank nodes: every IRI is stable
+
+
+def test_explain_shows_forms_documents_and_why(examples_graph: Path) -> None:
+    result = run_kg("explain", "ouh", "--graph", str(examples_graph))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(
+        "Odense Universitetshospital  <" + ID + "org/odense-universitetshospital>"
+    )
+    assert "01_dagsorden_sundhedskoordinationsudvalg.txt" in lines[2]
+    abbreviation = next(line for line in lines if line.strip().startswith("'OUH'"))
+    assert "abbreviation of 'Odense Universitetshospital' in the reference data" in abbreviation
+    assert "found by reference_orgs" in abbreviation
+
+
+def test_explain_of_an_unknown_label(examples_graph: Path) -> None:
+    result = run_kg("explain", "Ingen Sådan Organisation", "--graph", str(examples_graph))
+    assert result.returncode != 0
+    assert result.stderr.strip() == "kg: error: no entity labelled 'Ingen Sådan Organisation'"
