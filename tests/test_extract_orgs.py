@@ -124,3 +124,23 @@ def test_people_list_without_a_joint_body_is_no_collaboration(extractor: Extract
         "Mette Berg, Konsulent, Region Nordjylland\n"
     )
     assert _extract(extractor, text).collaborations == []
+
+
+def test_generic_units_in_a_wrapped_partner_field(extractor: Extractor) -> None:
+    text = (
+        "Bevægelse for alle – Skovby Kommune\n\n"
+        "Samarbejdspartnere Internt: Familieafdelingen, Park og \n\n"
+        "Natur, KBT, den lokale skole. Eksterne: Region Midtjylland m.fl.\n\n"
+        "Deltagere\nLars Hansen (V)\nBo Ibsen\n\n"
+        "Formål\nFlere skal bevæge sig.\n"
+    )
+    ex = _extract(extractor, text)
+    names = {o.name for o in ex.organisations}
+    assert {"Park og Natur", "KBT", "Region Midtjylland"} <= names
+    assert not names & {"Internt", "Eksterne", "Lars Hansen", "V", "Bo Ibsen"}
+    unit = _by_name(ex, "Park og Natur")
+    assert unit.kind == OrgKind.MUNICIPAL_UNIT
+    assert [text[m.start : m.end] for m in unit.mentions] == ["Park og \n\nNatur"]
+    project = ex.projects[0]
+    keys = {o.key for o in ex.organisations if o.name in {"Park og Natur", "KBT"}}
+    assert keys <= set(project.participants)

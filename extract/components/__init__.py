@@ -7,6 +7,7 @@ from extract.components import (  # noqa: F401
     money,
     ner_spans,
     org_abbrevs,
+    org_fields,
     org_merger,
     org_patterns,
     org_units,
