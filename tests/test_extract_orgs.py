@@ -144,3 +144,20 @@ def test_generic_units_in_a_wrapped_partner_field(extractor: Extractor) -> None:
     project = ex.projects[0]
     keys = {o.key for o in ex.organisations if o.name in {"Park og Natur", "KBT"}}
     assert keys <= set(project.participants)
+
+
+def test_norwegian_bodies(extractor: Extractor) -> None:
+    text = (
+        "Besøget gik til Helse Nordkyst RHF og Tromsdal fylke. Vi mødte Kardiologisk avdeling, "
+        "Lungeavdelinga, Avdeling for rusmedisin og Strandvik sjukeheim."
+    )
+    ex = _extract(extractor, text)
+    kinds = {o.name: o.kind for o in ex.organisations}
+    assert kinds["Helse Nordkyst RHF"] == OrgKind.HOSPITAL
+    assert kinds["Tromsdal fylke"] == OrgKind.REGION
+    assert kinds["Kardiologisk avdeling"] == OrgKind.HOSPITAL
+    assert kinds["Lungeavdelinga"] == OrgKind.HOSPITAL
+    assert kinds["Strandvik sjukeheim"] == OrgKind.MUNICIPAL_UNIT
+    assert "Avdeling for rusmedisin" in kinds
+    org = _by_name(ex, "Helse Nordkyst RHF")
+    assert [text[m.start : m.end] for m in org.mentions] == ["Helse Nordkyst RHF"]

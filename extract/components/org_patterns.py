@@ -206,7 +206,16 @@ class OrgPatternMatcher:
                     if j >= n or not self._name_token(doc[j], rule.any_case):
                         break
                     end, words = j + 1, words + 1
-                found.append(self._cut_at_next_name(Span(doc, i, end, label=rule.kind.value)))
+                kind = rule.kind
+                tail = self.after_heads.get(doc[end].lower_) if end < n else None
+                if (
+                    tail is not None
+                    and tail.kind in (OrgKind.HOSPITAL, OrgKind.COMPANY)
+                    and tail.name_words > 1
+                    and not rule.any_case
+                ):  # "Helse Vest RHF", "Fonden Xyz A/S"
+                    end, kind = end + 1, tail.kind
+                found.append(self._cut_at_next_name(Span(doc, i, end, label=kind.value)))
                 break
         return found
 
@@ -224,10 +233,15 @@ class OrgPatternMatcher:
         return doc
 
     def _cut_at_next_name(self, span: Span) -> Span:
-        """``Institut for Sundhed og Landsforeningen …``: a name ends before ``og`` + a head."""
+        """``Institut for Sundhed og Landsforeningen …``: a name ends before ``og`` + a head,
+        or before ``og`` + a capitalised word when the name so far ends in lower case."""
         doc = span.doc
         for i in range(span.start + 2, span.end - 1):
-            if doc[i].lower_ in ("og", "samt") and self._starts_name(doc[i + 1]):
+            if doc[i].lower_ in ("og", "samt") and (
+                self._starts_name(doc[i + 1])
+                # "Avdeling for rusmedisin og Strandvik …": lower case, then a capital
+                or (doc[i - 1].is_lower and doc[i + 1].is_title)
+            ):
                 return Span(doc, span.start, i, label=span.label_)
         return span
 
