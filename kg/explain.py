@@ -6,20 +6,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.namespaces import SPARQL_PREFIXES
+
 if TYPE_CHECKING:
     import pyoxigraph
 
-PREFIXES = """
-PREFIX sam: <https://w3id.org/samspil/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
 
 FIND = (
-    PREFIXES
+    SPARQL_PREFIXES
     + """
 # Bound variables must be projected: Oxigraph substitutes only projected variables.
 SELECT DISTINCT ?wanted ?entity ?name ?class ?code WHERE {
@@ -33,7 +27,7 @@ SELECT DISTINCT ?wanted ?entity ?name ?class ?code WHERE {
 )
 
 MENTIONS = (
-    PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?entity ?exact ?source ?start ?component ?confidence ?reason WHERE {
   ?mention oa:hasBody ?entity ; oa:hasTarget ?target ; sam:extractedBy ?component ;
@@ -47,7 +41,7 @@ ORDER BY ?source ?start
 )
 
 EVIDENCE = (
-    PREFIXES
+    SPARQL_PREFIXES
     + """
 SELECT ?entity ?predicate ?other ?otherName ?sentence ?source WHERE {
   { ?evidence rdf:subject ?entity ; rdf:object ?other }

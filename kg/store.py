@@ -51,11 +51,11 @@ def export(store: pyoxigraph.Store, path: Path) -> None:
     """
     import pyoxigraph
 
-    from kg.vocab import PREFIXES
+    from kg.namespaces import PREFIXES
 
     name, keeps_graphs = file_format(path)
     fmt = getattr(pyoxigraph.RdfFormat, name)
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    prefixes = PREFIXES
     if not keeps_graphs:
         union = pyoxigraph.Store()
         triples = store.query(

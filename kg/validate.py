@@ -19,24 +19,14 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
+from kg.namespaces import PREFIXES
+
 # ontology/ is installed beside kg/ by both editable and wheel installs.
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 
 # CONTRACT §2 prefixes: always used for display, whatever the data graph binds.
-STANDARD_PREFIXES = {
-    "sam": "https://w3id.org/samspil/ontology#",
-    "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-}
+STANDARD_PREFIXES = PREFIXES
 
 PARSERS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
 

@@ -11,34 +11,22 @@ from __future__ import annotations
 from functools import cache
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
+from rdflib.namespace import ClosedNamespace
 
 from kg.model import OrgKind, Sector
+from kg.namespaces import PREFIXES as PREFIX_IRIS
 from kg.resources import DEFAULT_BASE, ONTOLOGY_PATH
 
-SAM_IRI = "https://w3id.org/samspil/ontology#"
+SAM_IRI = PREFIX_IRIS["sam"]
 ONTOLOGY_IRI = "https://w3id.org/samspil/ontology"  # also the name of its graph in a build
 
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace(PREFIX_IRIS["org"])
+SCHEMA = Namespace(PREFIX_IRIS["schema"])
+OA = Namespace(PREFIX_IRIS["oa"])
 
 __all__ = ["DEFAULT_BASE", "OA", "ORG", "PREFIXES", "SAM", "SCHEMA"]
 
-PREFIXES: dict[str, Namespace | str] = {
-    "sam": SAM_IRI,
-    "org": ORG,
-    "foaf": FOAF,
-    "schema": SCHEMA,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "prov": PROV,
-    "oa": OA,
-    "xsd": XSD,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-}
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
 
 
 @cache
@@ -88,5 +76,5 @@ def sector_iri(sector: Sector) -> URIRef:
 
 def bind_prefixes(graph: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, Namespace(str(ns)), override=True)
+        graph.bind(prefix, ns, override=True)
     return graph
