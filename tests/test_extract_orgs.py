@@ -161,3 +161,17 @@ def test_norwegian_bodies(extractor: Extractor) -> None:
     assert "Avdeling for rusmedisin" in kinds
     org = _by_name(ex, "Helse Nordkyst RHF")
     assert [text[m.start : m.end] for m in org.mentions] == ["Helse Nordkyst RHF"]
+
+
+def test_generic_single_words_from_the_ner_give_way() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from extract.components.org_merger import ORGS_KEY, OrgMerger
+    from extract.components.spans import NER_ORG_KEY, publish
+
+    doc = spacy.blank("da")("Center og Udvikling mødte Kvickly og sygehus i Tromsø .")
+    ner = [Span(doc, i, i + 1, label="Other") for i in (0, 2, 4, 6)]
+    publish(doc, NER_ORG_KEY, "ner", 0.7, ner)
+    OrgMerger("org_merger", [NER_ORG_KEY])(doc)
+    assert [s.text for s in doc.spans[ORGS_KEY]] == ["Kvickly"]

@@ -7,10 +7,16 @@ higher-priority source (or a longer one from the same source).
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR
+from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, NER_ORG_KEY
+
+# Endings of Danish abstract nouns ("Udvikling", "Kommunikation", "Sundhed", "Ledelse"):
+# one such word alone is a topic, not an organisation's name.
+ABSTRACT_ENDINGS = ("ing", "tion", "hed", "else", "isme")
 
 ORGS_KEY = "orgs"
 SOURCES_ATTR = "sources"  # per kept span: (component, confidence)
@@ -26,6 +32,26 @@ class OrgMerger:
         self.name = name
         self.sources = list(sources)
 
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        from extract.components.org_patterns import OrgPatterns
+
+        patterns = OrgPatterns.load()
+        words = {w.lower() for h in patterns.head_words for w in h.split()}
+        return frozenset(words | {w + suffix for w in words for suffix in ("en", "et", "s")})
+
+    def generic(self, span) -> bool:
+        """A statistical span of one word that names no one: a bare head noun
+        (``Center``, ``Regionen``), a lower-case word, or an abstract noun (``Udvikling``)."""
+        if len(span) != 1:
+            return False
+        word = span.text
+        return (
+            not word[:1].isupper()
+            or word.lower() in self.head_words
+            or (word[1:].islower() and word.lower().endswith(ABSTRACT_ENDINGS))
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
         for rank, key in enumerate(self.sources):
@@ -33,7 +59,11 @@ class OrgMerger:
             if group is None:
                 continue
             origin = (group.attrs.get(COMPONENT_ATTR, key), group.attrs.get(CONFIDENCE_ATTR, 1.0))
-            candidates.extend((rank, -len(span), span.start, span, origin) for span in group)
+            candidates.extend(
+                (rank, -len(span), span.start, span, origin)
+                for span in group
+                if key != NER_ORG_KEY or not self.generic(span)
+            )
         candidates.sort(key=lambda c: c[:3])
         taken: set[int] = set()
         kept = []
