@@ -25,41 +25,24 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from kg.model import OrgKind, Sector
+from kg.namespaces import PREFIXES as PREFIX_IRIS
+from kg.namespaces import SPARQL_PREFIXES
+from kg.vocab import org_class
+
 if TYPE_CHECKING:
     import pyoxigraph
 
-SAM = "https://w3id.org/samspil/ontology#"
-ORG = "http://www.w3.org/ns/org#"
-SCHEMA = "https://schema.org/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
+SAM = PREFIX_IRIS["sam"]
+ORG = PREFIX_IRIS["org"]
+SCHEMA = PREFIX_IRIS["schema"]
+FOAF = PREFIX_IRIS["foaf"]
+SKOS = PREFIX_IRIS["skos"]
+PREFIXES = SPARQL_PREFIXES
 
-PREFIXES = f"""
-PREFIX org: <{ORG}>
-PREFIX sam: <{SAM}>
-PREFIX schema: <{SCHEMA}>
-PREFIX skos: <{SKOS}>
-PREFIX foaf: <{FOAF}>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
-
-# Most specific first: a node's kind is the first of its classes in this list.
-ORG_KINDS = (
-    "Municipality",
-    "Region",
-    "Hospital",
-    "NationalAuthority",
-    "MunicipalUnit",
-    "RegionalUnit",
-    "Association",
-    "EducationInstitution",
-    "Company",
-    "PoliticalBody",
-    "Organisation",
-)
+# The organisation classes of the ontology (kg.vocab reads them from ontology/samspil.ttl),
+# most specific first: a node's kind is the first of its classes in this list.
+ORG_KINDS = tuple(str(org_class(kind)).removeprefix(SAM) for kind in OrgKind)
 WORK_KINDS = ("Project", "OrganizationalCollaboration")
 KIND_IRIS = {
     **{kind: SAM + kind for kind in ORG_KINDS},
@@ -69,14 +52,7 @@ KIND_IRIS = {
     "Person": FOAF + "Person",
 }
 KINDS = (*ORG_KINDS, "Project", "FundingPool", "OrganizationalCollaboration", "Person")
-SECTORS = (
-    "MunicipalSector",
-    "RegionalSector",
-    "StateSector",
-    "CivilSociety",
-    "PrivateSector",
-    "EducationSector",
-)
+SECTORS = tuple(sector.value for sector in Sector)
 
 # predicate local name → (relation shown, does the relation read against the triple?)
 # "P sam:participant A" reads "A participates in P", so it is reversed.
