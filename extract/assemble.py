@@ -58,6 +58,15 @@ _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
 
+def collaboration_label(extraction: Extraction, keys) -> str:
+    """A name for a partnership the text states without naming it: its parties
+    ("Samarbejde: Odense Kommune og OUH"); the sentence itself is kept as evidence."""
+    names = [extraction.organisation(key).name for key in keys]
+    shown = names[:3] + (["flere"] if len(names) > 3 else [])
+    listed = ", ".join(shown[:-1]) + " og " + shown[-1] if len(shown) > 1 else shown[0]
+    return f"Samarbejde: {listed}"
+
+
 def person_key(name: str) -> str:
     words = name.casefold().split()
     return f"{words[0]} {words[-1]}" if words else ""
@@ -423,7 +432,7 @@ class Assembler:
                     key=f"c{len(extraction.collaborations) + 1}",
                     label=span.label_
                     if span.label_ not in ("", "COLLAB")
-                    else evidence.sentence[:80],
+                    else collaboration_label(extraction, keys),
                     participants=list(keys),
                     evidence=evidence,
                 )
@@ -467,7 +476,7 @@ class Assembler:
             extraction.collaborations.append(
                 Collaboration(
                     key=f"c{len(extraction.collaborations) + 1}",
-                    label=evidence.sentence[:80],
+                    label=collaboration_label(extraction, keys),
                     participants=keys,
                     evidence=evidence,
                 )
