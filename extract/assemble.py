@@ -14,7 +14,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from extract.components.collaborations import COLLAB_KEY
-from extract.components.money import VALUES_ATTR, MoneyReader, parse_number
+from extract.components.money import MoneyReader, parse_number
 from extract.components.org_abbrevs import ALIAS_ATTR
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
@@ -28,7 +28,7 @@ from extract.components.sections import (
     SECTIONS_ATTR,
     SectionRules,
 )
-from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR
+from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, VALUES_ATTR
 from extract.normalize import NormalizedText
 from extract.tokenizer import normalized_text
 from kg.model import (

@@ -15,12 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from extract.components.spans import doc_text, publish
+from extract.components.spans import ReaderComponent
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
-VALUES_ATTR = "values"
 YEARS = r"(?:19[5-9]\d|20\d\d)"
 
 
@@ -89,20 +87,8 @@ def make_dates(nlp: Language, name: str, spans_key: str, confidence: float) -> D
     return DateFinder(name, spans_key, confidence)
 
 
-class DateFinder:
-    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.confidence = confidence
-        self.reader = DateReader()
+class DateFinder(ReaderComponent):
+    label = "DATE"
 
-    def __call__(self, doc: Doc) -> Doc:
-        spans, values = [], []
-        for start, end, value in self.reader.find(doc_text(doc)):
-            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-                values.append(value)
-        publish(doc, self.spans_key, self.name, self.confidence, spans)
-        doc.spans[self.spans_key].attrs[VALUES_ATTR] = values
-        return doc
+    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
+        super().__init__(name, spans_key, confidence, DateReader())

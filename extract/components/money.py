@@ -13,12 +13,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from extract.components.spans import doc_text, publish
+from extract.components.spans import ReaderComponent
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
-VALUES_ATTR = "values"
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -89,20 +87,8 @@ def make_money(nlp: Language, name: str, spans_key: str, confidence: float) -> M
     return MoneyFinder(name, spans_key, confidence)
 
 
-class MoneyFinder:
-    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.confidence = confidence
-        self.reader = MoneyReader()
+class MoneyFinder(ReaderComponent):
+    label = "MONEY"
 
-    def __call__(self, doc: Doc) -> Doc:
-        spans, values = [], []
-        for start, end, value in self.reader.find(doc_text(doc)):
-            span = doc.char_span(start, end, label="MONEY", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-                values.append(value)
-        publish(doc, self.spans_key, self.name, self.confidence, spans)
-        doc.spans[self.spans_key].attrs[VALUES_ATTR] = values
-        return doc
+    def __init__(self, name: str, spans_key: str, confidence: float) -> None:
+        super().__init__(name, spans_key, confidence, MoneyReader())

@@ -22,13 +22,12 @@ from spacy.tokens import Doc
 
 from extract.components.money import MoneyReader
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import doc_text, publish
+from extract.components.spans import VALUES_ATTR, doc_text, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 POOLS_KEY = "pool"
 NAMES_ATTR = "names"
 ADMIN_ATTR = "admins"
-VALUES_ATTR = "values"
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, SpanGroup
 
 COMPONENT_ATTR = "component"
 CONFIDENCE_ATTR = "confidence"
+VALUES_ATTR = "values"  # per span: the value a reader gave it (an amount, a date range …)
 
 # Span groups the statistical NER publishes (extract/components/ner_spans.py).
 NER_ORG_KEY = "ner.org"
@@ -28,3 +30,34 @@ def doc_text(doc: Doc) -> str:
 
     found = doc.user_data.get(OFFSETS_KEY)
     return found.text if found is not None else doc.text
+
+
+class TextReader(Protocol):
+    def find(self, text: str) -> Iterator[tuple[int, int, Any]]: ...
+
+
+class ReaderComponent:
+    """A component that publishes what a plain-text reader finds, each span with its value.
+
+    Money and dates are read by regular expressions over the cleaned text; this turns
+    their character spans into token spans under ``spans_key``.
+    """
+
+    label = ""
+
+    def __init__(self, name: str, spans_key: str, confidence: float, reader: TextReader) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.confidence = confidence
+        self.reader = reader
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, values = [], []
+        for start, end, value in self.reader.find(doc_text(doc)):
+            span = doc.char_span(start, end, label=self.label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                values.append(value)
+        publish(doc, self.spans_key, self.name, self.confidence, spans)
+        doc.spans[self.spans_key].attrs[VALUES_ATTR] = values
+        return doc
