@@ -31,7 +31,7 @@ SENTENCES = {
         ("Gitte Østergaard", "PER"),
         ("Søren Windell", "PER"),
     },
-    "Kommunen og Region Syddanmark har en aftale med Aarhus Universitet om forskning i Vejle.": {
+    "Aftalen mellem Region Syddanmark og Aarhus Universitet gælder forskning i Vejle.": {
         ("Region Syddanmark", "ORG"),
         ("Aarhus Universitet", "ORG"),
         ("Vejle", "LOC"),
