@@ -11,10 +11,11 @@ from pathlib import Path
 
 import spacy
 
+from bench.common import CORPUS
 from extract.extractor import Extractor
 from kg.readers import read_document
 
-DEFAULT_CORPUS = Path("/work/shared/corpus")
+DEFAULT_CORPUS = CORPUS  # ../shared/corpus beside the repository
 
 
 def main(corpus: Path = DEFAULT_CORPUS) -> float:

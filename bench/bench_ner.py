@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_ner.py [--corpus DIR] [--model DIR] [--repeat N]
 
-Reads ``/work/shared/corpus/*.txt`` at run time, splits each text into paragraphs (blank
+Reads ``../shared/corpus/*.txt`` at run time, splits each text into paragraphs (blank
 lines), and times ``nlp.pipe`` (one process) over them: the tokenizer alone, then the whole
 pipeline (tokenizer + tok2vec + ner). Prints a small Markdown table of tokens per second.
 """
@@ -16,10 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+from bench.common import CORPUS
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_CORPUS = Path("/work/shared/corpus")
+DEFAULT_CORPUS = CORPUS  # ../shared/corpus beside the repository
 
 
 def read_paragraphs(corpus: Path) -> list[str]:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_viz.py [--corpus DIR] [--repeat N] [--nodes 5000 ...]
 
-Builds the corpus with the real pipeline (``kg build /work/shared/corpus``) and draws it
+Builds the corpus with the real pipeline (``kg build ../shared/corpus``) and draws it
 with ``kg viz``; draws synthetic networks of the given sizes (organisations of all sectors,
 projects, pools, people, in communities, with Danish names); then opens each page in
 Debian's Chromium through Playwright and times navigation until the page says it has
@@ -26,11 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 import networkx as nx  # noqa: E402
 
+from bench.common import CORPUS  # noqa: E402
 from viz.browser import launch, open_page, unavailable  # noqa: E402
 from viz.network import ORG_KINDS, SECTORS  # noqa: E402
 from viz.page import LAYOUT_THRESHOLD, write_page  # noqa: E402
 
-DEFAULT_CORPUS = Path("/work/shared/corpus")
+DEFAULT_CORPUS = CORPUS  # ../shared/corpus beside the repository
 OUT = ROOT / "bench" / "out"
 TARGETS = {"corpus": 5.0, 5000: 10.0}
 TOWNS = ["Århus", "Næstved", "Køge", "Ærø", "Præstø", "Sønderborg", "Tønder", "Ølstykke", "Vejle"]

@@ -40,11 +40,27 @@ def machine() -> str:
     )
 
 
+def previous_sections(path) -> dict[str, str]:
+    """The sections of an existing RESULTS.md, by title, to keep what is not rerun."""
+    if not path.exists():
+        return {}
+    sections = {}
+    for chunk in path.read_text(encoding="utf-8").split("\n## ")[1:]:
+        title, _, body = chunk.partition("\n")
+        sections[title.strip()] = f"## {title.strip()}\n{body.rstrip()}\n"
+    return sections
+
+
 def main() -> None:
+    """Run every benchmark, or only those named (``bench_build`` …), keeping the others."""
     only = set(sys.argv[1:])
+    results = REPO / "bench" / "RESULTS.md"
+    kept = previous_sections(results) if only else {}
     sections = []
     for title, module, args in BENCHMARKS:
         if only and module.rsplit(".", 1)[-1] not in only:
+            if title in kept:
+                sections.append(kept[title])
             continue
         print(f"running {module} …", file=sys.stderr, flush=True)
         started = time.perf_counter()
@@ -64,8 +80,8 @@ def main() -> None:
         "otherwise; 2 shared cores, so figures move by ±20% between runs.\n\n"
         f"{machine()}\n\n" + "\n".join(sections)
     )
-    (REPO / "bench" / "RESULTS.md").write_text(text, encoding="utf-8")
-    print(f"wrote {REPO / 'bench' / 'RESULTS.md'}", file=sys.stderr)
+    results.write_text(text, encoding="utf-8")
+    print(f"wrote {results}", file=sys.stderr)
 
 
 if __name__ == "__main__":
