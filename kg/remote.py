@@ -27,7 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.query import NamedQuery, QueryError, QueryResult, bind, result_from_json
+from kg.query import (
+    LABELS,
+    NamedQuery,
+    QueryError,
+    QueryResult,
+    prepare,
+    result_from_json,
+    term_from_json,
+)
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -139,7 +147,15 @@ def run_remote(
     from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-    text = with_values(named_query.text, bind(named_query, values))
+    def lookup(label: str) -> list:
+        found = run_remote(endpoint, LABELS, {"value": label}, timeout=timeout, retries=retries)
+        return [
+            term_from_json(binding["label"])
+            for binding in (found.raw_json or {}).get("results", {}).get("bindings", [])
+        ]
+
+    prepared, terms = prepare(named_query, values, lookup)
+    text = with_values(prepared.text, terms)
     wrapper = SPARQLWrapper(endpoint)
     wrapper.setMethod(POST)
     wrapper.setTimeout(int(max(1, timeout)))
