@@ -370,14 +370,15 @@ def test_evidence(store):
 
 
 def test_mentions(store):
-    assert rows(store, "mentions", entity="odense") == [
+    # the quotes in any order: SPARQL leaves the order of GROUP_CONCAT's items open
+    assert [(*row[:5], split(row[5])) for row in rows(store, "mentions", entity="odense")] == [
         (
             "Odense Kommune",
             "organisation",
             "Status for satspuljeprojekter 2021",
             "status.txt",
             "2",
-            "Odense Kommune | Odense",
+            {"Odense Kommune", "Odense"},
         ),
         (
             "Odense Kommune",
@@ -385,7 +386,7 @@ def test_mentions(store):
             "Samarbejde i Midtjylland",
             "midt.md",
             "1",
-            "Odense Kommune",
+            {"Odense Kommune"},
         ),
     ]
     people = rows(store, "mentions", entity="Mette Hansen")  # foaf:name; no mention nodes
