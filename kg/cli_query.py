@@ -61,7 +61,7 @@ def list_queries() -> None:
 
     for name, named in bundled_queries().items():
         params = " ".join(
-            f"--param {p.name}=<{p.type}>"
+            f"--param {p.name}=<{'string' if p.type == 'label' else p.type}>"
             + ("" if p.default is None else f" (default {p.default})")
             for p in named.params
         )
