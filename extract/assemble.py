@@ -55,7 +55,22 @@ MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 _TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_PROJECT_WORD = re.compile(r"\bprojekt(?:et|ets)?\b|\bprosjekt(?:et)?\b")
+_POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
+_FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
+
+
+def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end``, cut at lines that open a labelled field."""
+    s, e = sentence_bounds(text, start, end)
+    for m in _FIELD_LINE.finditer(text, s, e):
+        if m.start() < start:
+            s = m.end()
+        elif m.start() >= end:
+            e = m.start()
+            break
+    return s, e
 
 
 def collaboration_label(extraction: Extraction, keys) -> str:
@@ -269,6 +284,16 @@ class Assembler:
         dates = list(doc.spans.get("date", []))
         date_values = doc.spans["date"].attrs.get(VALUES_ATTR, []) if dates else []
         by_key: dict[str, Project] = {}
+        # organisations named as a person's workplace ("Name, title, Org") are no participants
+        people_group = doc.spans.get("person")
+        people_orgs = {
+            tuple(o[:2])
+            for o in (people_group.attrs.get(ORGS_ATTR, []) if people_group is not None else [])
+            if o
+        }
+        pool_money = {
+            (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
+        }
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
@@ -288,13 +313,25 @@ class Assembler:
             if section is None:
                 continue
             s_start, s_end = section
-            project.evidence = self._evidence(doc, offsets, span.start_char, span.end_char)
-            if owner_span and project.owner is None:
-                project.owner = self._first_org(org_at, owner_span[0], owner_span[1])
+            inline = span.label_ == "INLINE"
+            if project.evidence is None or not inline:
+                project.evidence = self._evidence(doc, offsets, span.start_char, span.end_char)
+            if owner_span:
+                # "Projekt A og B: «Title»": every organisation the heading names applies
+                keys = self._without_parents(
+                    extraction, self._orgs_in(org_at, owner_span[0], owner_span[1])
+                )
+                if keys and project.owner is None:
+                    project.owner = keys[0]
+                for k in keys:
+                    if k not in project.participants:
+                        project.participants.append(k)
             in_section = [f for f in fields if s_start <= f.start_char < s_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
-                    keys = self._orgs_in(org_at, f.start_char, f.end_char)
+                    keys = self._without_parents(
+                        extraction, self._orgs_in(org_at, f.start_char, f.end_char)
+                    )
                     if f.label_ == "owner" and keys and project.owner is None:
                         project.owner = keys[0]
                     for k in keys:
@@ -318,27 +355,32 @@ class Assembler:
                         project.start = inside[0].first
                         if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
                             project.end = inside[-1].last
-            for k in self._tied_in_section(doc, org_at, s_start, s_end, span.end_char):
+            after = s_start if inline else span.end_char
+            for k in self._tied_in_section(doc, org_at, s_start, s_end, after, people_orgs):
                 if k not in project.participants:
                     project.participants.append(k)
             if project.amount is None:
                 project.amount = self._cued_amount(
-                    doc, offsets, document, s_start, s_end, money, money_values
+                    doc, offsets, document, s_start, s_end, money, money_values, pool_money
                 )
+            if project.start is None:
+                self._cued_period(offsets, project, s_start, s_end, dates, date_values)
             if project.owner and project.owner not in project.participants:
                 project.participants.insert(0, project.owner)
             if len(pools) == 1 and project.funding_pool is None:
                 project.funding_pool = pools[0].key
 
-    def _tied_in_section(self, doc, org_at, start: int, end: int, after: int) -> list[str]:
+    def _tied_in_section(
+        self, doc, org_at, start: int, end: int, after: int, people_orgs=frozenset()
+    ) -> list[str]:
         """Organisations of a project's section whose sentence ties them to the project."""
         text = offsets_text = normalized_text(doc).text
         keys: list[str] = []
         seen: dict[tuple[int, int], bool] = {}
         for (o_start, o_end), key in sorted(org_at.items()):
-            if not (after <= o_start and o_end <= end):
+            if not (after <= o_start and o_end <= end) or (o_start, o_end) in people_orgs:
                 continue
-            bounds = sentence_bounds(offsets_text, o_start, o_end)
+            bounds = line_sentence(offsets_text, o_start, o_end)
             tied = seen.get(bounds)
             if tied is None:
                 tied = bool(self.rules.participant_cue.search(text, bounds[0], bounds[1]))
@@ -346,6 +388,28 @@ class Assembler:
             if tied and key not in keys:
                 keys.append(key)
         return keys
+
+    @staticmethod
+    def _without_parents(extraction: Extraction, keys: list[str]) -> list[str]:
+        """``Unit, Parent`` in a field: the parent only locates the unit, it takes no part."""
+        parents = {extraction.organisation(k).parent for k in keys}
+        return [k for k in keys if k not in parents]
+
+    def _cued_period(self, offsets, project, start, end, dates, values) -> None:
+        """The dates of the first sentence of the section that speaks of a period."""
+        text = offsets.text
+        for d in dates:
+            if not start <= d.start_char < end:
+                continue
+            s, e = line_sentence(text, d.start_char, d.end_char)
+            sentence = text[s:e].lower()
+            if not any(cue in sentence for cue in self.rules.period_cues):
+                continue
+            inside = [v2 for d2, v2 in zip(dates, values, strict=True) if s <= d2.start_char < e]
+            project.start = inside[0].first
+            if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
+                project.end = inside[-1].last
+            return
 
     @staticmethod
     def _orgs_in(org_at, start: int, end: int) -> list[str]:
@@ -389,10 +453,17 @@ class Assembler:
         m, v = max(inside, key=lambda pair: pair[1])
         return self._money(offsets, document, m.start_char, m.end_char, v)
 
-    def _cued_amount(self, doc, offsets, document, start, end, money, values) -> Money | None:
-        """The first amount in the section whose sentence speaks of a total or a grant."""
+    def _cued_amount(
+        self, doc, offsets, document, start, end, money, values, pool_money=frozenset()
+    ) -> Money | None:
+        """The amount of the section whose sentence speaks of a total or a grant: first one
+        that speaks of the project itself ("Projektet har fået bevilget …"), else the first
+        one whose sentence is not about a pool ("… afsatte 45 mio. kr. til puljen")."""
+        fallback = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
+                continue
+            if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
             s_start = max(
                 offsets.text.rfind(".", start, m.start_char),
@@ -401,9 +472,13 @@ class Assembler:
             )
             s_end = offsets.text.find(".", m.end_char)
             sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
-            if any(cue in sentence for cue in self.rules.amount_cues):
+            if not any(cue in sentence for cue in self.rules.amount_cues):
+                continue
+            if _PROJECT_WORD.search(sentence):
                 return self._money(offsets, document, m.start_char, m.end_char, v)
-        return None
+            if fallback is None and not _POOL_WORD.search(sentence):
+                fallback = self._money(offsets, document, m.start_char, m.end_char, v)
+        return fallback
 
     @staticmethod
     def _money(offsets, document, start, end, value) -> Money:

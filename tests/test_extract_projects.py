@@ -92,3 +92,83 @@ def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> No
 def test_quoted_name_after_hedder(extractor: Extractor) -> None:
     text = "Det første projekt under aftalen hedder »Gå med naboen«.\n"
     assert [p.title for p in _extract(extractor, text).projects] == ["Gå med naboen"]
+
+
+def test_table_of_projects_gives_owner_partners_and_amount(extractor: Extractor) -> None:
+    text = (
+        "Følgende projekter får støtte:\n\n"
+        "Projekt              Ansøger            Samarbejdspartnere    Tilsagn\n"
+        "Bedre mad hjemme     Vejle Kommune      Kolding Kommune       1.200.000 kr.\n"
+        "Aktiv i naturen      Aarhus Kommune     -                     800.000 kr.\n"
+        "I alt                                                         2.000.000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    projects = {p.title: p for p in extraction.projects}
+    assert set(projects) == {"Bedre mad hjemme", "Aktiv i naturen"}
+    food = projects["Bedre mad hjemme"]
+    assert food.amount.value == Decimal(1_200_000)
+    names = [extraction.organisation(k).name for k in food.participants]
+    assert names == ["Vejle Kommune", "Kolding Kommune"]
+    assert projects["Aktiv i naturen"].amount.value == Decimal(800_000)
+
+
+def test_project_in_running_text_gets_partners_amount_and_start(extractor: Extractor) -> None:
+    text = (
+        "Nyt tilbud til ældre\n\n"
+        "Vejle Kommune starter i samarbejde med Kolding Kommune projektet Gå Med. "
+        "Projektet starter 1. maj 2024 og finansieres med 500.000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Gå Med"
+    assert {extraction.organisation(k).name for k in project.participants} == {
+        "Vejle Kommune",
+        "Kolding Kommune",
+    }
+    assert project.amount.value == Decimal(500_000)
+    assert str(project.start) == "2024-05-01"
+
+
+def test_quoted_heading_after_several_owners_over_lines(extractor: Extractor) -> None:
+    text = (
+        "Projekt Vejle Kommune, for en gruppe bestående af: Kolding Kommune\n\n"
+        "og Fredericia Kommune.\n\n"
+        '"Sund hverdag for alle"\n\nVarighed: 01.01.2020-31.12.2021\n'
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sund hverdag for alle"
+    assert [extraction.organisation(k).name for k in project.participants] == [
+        "Vejle Kommune",
+        "Kolding Kommune",
+        "Fredericia Kommune",
+    ]
+
+
+def test_the_pool_amount_is_not_the_projects(extractor: Extractor) -> None:
+    text = (
+        "Projekt: Trygt hjem\nProjektejer: Vejle Kommune\n\n"
+        "Sundhedsstyrelsen afsatte i alt 40 mio. kr. til puljen og gav tilsagn til 9 projekter.\n\n"
+        "Projektet har fået bevilget 2,4 mio. kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(2_400_000)
+
+
+def test_markdown_item_and_news_header(extractor: Extractor) -> None:
+    text = (
+        "Nyheder – Vejle Kommune\n\n## 2. Forslag: Fælles akutteam\n\n"
+        "Vejle Kommune er projektejer. Budgettet er 3,2 mio. kr. for perioden 2024-2025.\n\n"
+        "## 3. Eventuelt\n\nKolding Kommune deltager i næste møde.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Fælles akutteam"
+    assert project.amount.value == Decimal(3_200_000)
+    assert (project.start.year, project.end.year) == (2024, 2025)
+    assert [extraction.organisation(k).name for k in project.participants] == ["Vejle Kommune"]
+
+
+def test_ampersand_joins_a_title(extractor: Extractor) -> None:
+    text = "Jobcentret starter projektet Job & Trivsel i marts.\n"
+    assert [p.title for p in _extract(extractor, text).projects] == ["Job & Trivsel"]

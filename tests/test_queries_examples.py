@@ -89,7 +89,6 @@ def test_municipality_region_hospital(store):
     }
 
 
-@not_yet
 def test_municipality_region_hospital_trygt_hjem(store):
     # 01: Odense Kommune, Nyborg Kommune and OUH propose it; Region Syddanmark takes part
     got = {r["work"]: r for r in rows(store, "municipality-region-hospital")}
@@ -146,7 +145,6 @@ def test_funding_pool_underernaering_details(store):
     assert (row["poolDkk"], row["projects"], row["grantedDkk"]) == ("12000000", "5", "9615000")
 
 
-@not_yet
 def test_pool_projects(store):
     # 05: Sikker overgang is financed by "Bedre overgange i psykiatrien"; 2,4 mio. kr.
     got = rows(store, "pool-projects", pool="Bedre overgange i psykiatrien")
@@ -243,7 +241,6 @@ def test_projects_in_year(store):
     }
 
 
-@not_yet
 def test_projects_in_year_gaavenner(store):
     # 06: Gåvenner "starter 1. maj 2024"
     assert "Gåvenner" in {r["project"] for r in rows(store, "projects-in-year", year="2024")}

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.org_merger import ORGS_KEY
 from extract.components.spans import doc_text, publish
+from extract.tokenizer import OFFSETS_KEY
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
 HEADINGS_KEY = "project.heading"
@@ -38,6 +39,7 @@ OWNERS_ATTR = "owners"
 SECTIONS_ATTR = "sections"
 MAX_FIELD_CHARS = 700
 MAX_TITLE_CHARS = 300
+MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
 
@@ -50,6 +52,7 @@ class Heading:
     block: bool
     owner: tuple[int, int] | None = None
     line_start: int = 0
+    section_end: int | None = None  # a table row's section ends with its row
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,9 @@ class SectionRules:
     named_after: tuple[str, ...] = ()
     not_title_words: frozenset[str] = frozenset()
     not_title_starts: frozenset[str] = frozenset()
+    table_title_labels: frozenset[str] = frozenset()
+    boundary: re.Pattern = re.compile("(?!)")
+    period_cues: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -95,6 +101,13 @@ class SectionRules:
             tuple(h.get("named_after", ["Projekt", "Projektet"])),
             frozenset(h.get("not_title_words", [])),
             frozenset(h.get("not_title_starts", [])),
+            frozenset(w.lower() for w in data.get("tables", {}).get("title_labels", [])),
+            re.compile(
+                r"(?m)^[ \t]*(?:#{1,6}[ \t]|(?:"
+                + "|".join(re.escape(w) for w in data.get("boundaries", {}).get("words", []))
+                + r")[ \t]*\d{1,3}\b)"
+            ),
+            tuple(data.get("periods", {}).get("cues", [])),
         )
 
 
@@ -117,12 +130,14 @@ class SectionParser:
         self.any_label = re.compile(rf"(?m)^[ \t•·]*(?:{label_re}|{stop_re})\b", re.I)
         words = "|".join(self.rules.heading_words)
         self.letter_heading = re.compile(
-            rf"(?m)^[ \t]*(?:{words})(?:\s+(?:[A-ZÆØÅ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
+            rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?"
+            rf"(?:{words})(?:\s+(?:[A-ZÆØÅ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
             r"(?P<title>\S.*?)(?=\n\s*\n|\Z)",
             re.S,
         )
         self.quoted_heading = re.compile(
-            rf"(?m)^[ \t]*Projekt\s+(?P<owner>[^\n{OPEN_QUOTES}:]{{2,80}}?)\s*:?\s*"
+            rf"(?m)^[ \t]*Projekt[ \t]+(?P<owner>[^\n{OPEN_QUOTES}:]{{2,150}}?"
+            rf"(?:[:\n][^{OPEN_QUOTES}]{{2,300}}?)?)\s*:?\s*"
             rf"[{OPEN_QUOTES}]\s*(?P<title>[^{CLOSE_QUOTES}]{{3,{MAX_TITLE_CHARS}}}?)"
             rf"\s*[{CLOSE_QUOTES}]"
         )
@@ -137,7 +152,7 @@ class SectionParser:
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
             rf"(?<![\wæøå])(?:{named})[ \t]+"
-            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+[A-ZÆØÅ0-9][\w-]*){0,4})"
+            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÆØÅ0-9][\w-]*){0,4})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         is_a = "|".join(self.rules.is_a)
@@ -157,6 +172,15 @@ class SectionParser:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
         for m in self.quoted_heading.finditer(text):
             title = tidy_title(m["title"])
+            owner_text = m["owner"]
+            if "\n" in owner_text or ":" in owner_text:
+                # an owner over several lines (or with a list after a colon): only when an
+                # organisation opens it and the quoted title starts its own line
+                line = text.rfind("\n", 0, m.start("title") - 1)
+                if text[line + 1 : m.start("title") - 1].strip() or not org_spans_in(
+                    doc, m.start("owner"), m.start("owner") + len(owner_text.split("\n")[0])
+                ):
+                    continue
             if len(title) >= 3:
                 owner = (m.start("owner"), m.end("owner"))
                 found.append(
@@ -174,8 +198,12 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
+        table_lines: list[tuple[int, int]] = []
+        for header, rows in self.tables(text, doc.user_data.get(OFFSETS_KEY)):
+            table_lines.append(header)
+            found.extend(h for h, _ in rows)
         found = self._dedupe(found)
-        blocks = [(min(h.start, h.line_start), h.end) for h in found]
+        blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
         for pattern in (self.inline_quoted, self.inline_named, self.is_a):
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
@@ -192,6 +220,110 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return sorted(self._dedupe(found), key=lambda h: h.start)
+
+    # -------------------------------------------------------------------- tables
+    @staticmethod
+    def _cells(line: str, offset: int, wide=None) -> list[tuple[int, int]]:
+        """(start, end) of each cell of a table line: cells are split by ``|``, a tab or
+        two or more spaces (``wide(i)``: the space at text offset ``i`` stands for several
+        in the original, where the cleaning collapsed them)."""
+        if line.count("|") >= 2:
+            bounds = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", line)]
+        else:
+            bounds = [(m.start(), m.end()) for m in re.finditer(r"\S(?:\S|[^\S\t\n](?=\S))*", line)]
+            if wide is not None:
+                split = []
+                for a, b in bounds:
+                    cut = a
+                    for i in range(a, b):
+                        if line[i] == " " and wide(offset + i):
+                            split.append((cut, i))
+                            cut = i + 1
+                    split.append((cut, b))
+                bounds = split
+        cells = []
+        for a, b in bounds:
+            while a < b and line[a].isspace():
+                a += 1
+            while b > a and line[b - 1].isspace():
+                b -= 1
+            if a < b:
+                cells.append((offset + a, offset + b))
+        return cells
+
+    def tables(self, text: str, offsets=None):
+        """Tables of projects: [(header line range, [(Heading, [(kind, start, end)])])].
+
+        A header line has a title column (``Projekt``, ``Projektnavn`` …) and at least one
+        other cell that is a field label (``Ansøger``, ``Samarbejdspartnere``, ``Tilsagn`` …);
+        each row below, up to a blank line or a total (``I alt``), names one project, its
+        cells read as the fields of their column.
+        """
+        wide = None
+        if offsets is not None and offsets.original != text:
+
+            def wide(i: int) -> bool:
+                a, b = offsets.to_original(i, i + 1)
+                return b - a >= 2 or "\t" in offsets.original[a:b]
+
+        found = []
+        lines, offset = [], 0
+        for line in text.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        for index, (offset, line) in enumerate(lines):
+            cells = self._cells(line, offset, wide)
+            if len(cells) < 2:
+                continue
+            names = [text[a:b].strip(" *:").lower() for a, b in cells]
+            kinds = [
+                "title" if n in self.rules.table_title_labels else self.rules.fields.get(n)
+                for n in names
+            ]
+            if kinds.count("title") != 1 or sum(1 for k in kinds if k) < 2:
+                continue
+            starts = [a - offset for a, _ in cells]
+            rows = []
+            for row_offset, row in lines[index + 1 :]:
+                if not row.strip():
+                    if rows:
+                        break
+                    continue
+                if set(row.strip()) <= set("|-:= +"):
+                    continue
+                row_cells = self._cells(row, row_offset, wide)
+                first = text[row_cells[0][0] : row_cells[0][1]].lower() if row_cells else ""
+                if len(row_cells) < 2 or re.match(r"(?:i alt|total|sum)\b", first):
+                    break
+                if len(row_cells) == len(cells):
+                    columns = kinds
+                else:
+                    columns = []
+                    for a, _ in row_cells:
+                        at = [i for i, st in enumerate(starts) if st <= a - row_offset + 2]
+                        columns.append(kinds[at[-1]] if at else kinds[0])
+                heading, fields = None, []
+                for kind, (a, b) in zip(columns, row_cells, strict=True):
+                    value = text[a:b].strip()
+                    if kind == "title" and heading is None:
+                        title = tidy_title(value)
+                        if len(title) >= 3:
+                            heading = Heading(
+                                a, b, title, True, None, row_offset, row_offset + len(row)
+                            )
+                    elif kind and value not in ("-", "–", "—"):
+                        fields.append((kind, a, b))
+                if heading is not None:
+                    rows.append((heading, fields))
+            if rows:
+                found.append(((offset, offset + len(line)), rows))
+        return found
+
+    def scope_end(self, text: str, start: int, limit: int) -> int:
+        """Where the text about something that starts at ``start`` ends: the next section
+        boundary (a Markdown heading, a numbered agenda item) or ``limit``."""
+        m = self.rules.boundary.search(text, start + 1, limit)
+        return m.start() if m else limit
 
     def _title_end(self, text: str, start: int, end: int) -> int:
         """A wrapped title ends before the first line that opens with a field label."""
@@ -276,8 +408,9 @@ class SectionFinder:
     def __call__(self, doc: Doc) -> Doc:
         headings = self.parser.headings(doc)
         blocks = [h for h in headings if h.block]
+        text = doc_text(doc)
         spans, titles, owners, sections = [], [], [], []
-        for h in headings:
+        for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
             )
@@ -286,20 +419,43 @@ class SectionFinder:
             spans.append(span)
             titles.append(h.title)
             owners.append(h.owner)
-            if h.block:
+            if h.section_end is not None:
+                sections.append((h.line_start, h.section_end))
+            elif h.block:
                 later = [b.line_start for b in blocks if b.line_start > h.line_start]
-                sections.append((h.line_start, later[0] if later else len(doc_text(doc))))
+                end = later[0] if later else len(text)
+                sections.append((h.line_start, self.parser.scope_end(text, h.line_start, end)))
             else:
-                sections.append(None)
+                sections.append(self._inline_scope(text, headings, index))
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
         group.attrs[TITLES_ATTR] = titles
         group.attrs[OWNERS_ATTR] = owners
         group.attrs[SECTIONS_ATTR] = sections
         field_spans = []
-        for kind, start, end in self.parser.fields(doc_text(doc)):
+        tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
+        cells = [f for _, rows in tables for _, row in rows for f in row]
+        for kind, start, end in [*self.parser.fields(text), *cells]:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 field_spans.append(span)
         publish(doc, FIELDS_KEY, self.name, self.confidence, field_spans)
         return doc
+
+    def _inline_scope(self, text: str, headings: list[Heading], index: int) -> tuple[int, int]:
+        """What the text says about a project named in running text: from the start of the
+        sentence naming it to the next heading, the next project named, a section boundary,
+        or a few paragraphs on."""
+        h = headings[index]
+        start = max(text.rfind(". ", 0, h.start) + 2, text.rfind("\n", 0, h.start) + 1, 0)
+        limit = min(len(text), h.end + MAX_INLINE_SCOPE)
+        for other in headings[index + 1 :]:
+            if other.title.casefold() != h.title.casefold():
+                limit = min(limit, min(other.start, other.line_start or other.start))
+                break
+        limit = max(limit, h.end)
+        end = self.parser.scope_end(text, h.end, limit)
+        if end == h.end + MAX_INLINE_SCOPE:
+            cut = text.rfind("\n\n", h.end, end)
+            end = cut if cut > 0 else end
+        return start, end
