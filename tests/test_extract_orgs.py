@@ -175,3 +175,61 @@ def test_generic_single_words_from_the_ner_give_way() -> None:
     publish(doc, NER_ORG_KEY, "ner", 0.7, ner)
     OrgMerger("org_merger", [NER_ORG_KEY])(doc)
     assert [s.text for s in doc.spans[ORGS_KEY]] == ["Kvickly"]
+
+
+def _orgs(extractor: Extractor, text: str) -> dict[str, OrgKind]:
+    return {o.name: o.kind for o in _extract(extractor, text).organisations}
+
+
+def test_kommune_list_over_a_line_break_and_a_misspelt_name(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Vi arbejder i Guldborgssund og Lolland \nKommuner med sundhed.")
+    assert {"Guldborgsund Kommune", "Lolland Kommune"} <= set(names)
+
+
+def test_head_for_name_over_a_line_break_and_hyphenated_name(extractor: Extractor) -> None:
+    text = "Oplæg ved leder i afd. for \nTrivselsliv\nog Center \n\nfor Bo-området (CFX).\n"
+    names = _orgs(extractor, text)
+    assert "afd. for Trivselsliv" in names
+    assert "Center for Bo-området" in names
+
+
+def test_genitive_parent_names_a_unit(extractor: Extractor) -> None:
+    text = (
+        "Vi mødte Gladsaxe Kommunes \nForebyggelsescenter "
+        "og Herlev Hospitals Kliniske Forskningsenhed."
+    )
+    names = _orgs(extractor, text)
+    assert names["Gladsaxe Kommunes Forebyggelsescenter"] is OrgKind.MUNICIPAL_UNIT
+    assert "Herlev Hospitals Kliniske Forskningsenhed" in names
+    assert "Herlev Hospital" in names  # the parent stays an organisation
+
+
+def test_unit_in_a_kommune_stops_before_the_parent(extractor: Extractor) -> None:
+    text = "Center for Rusbehandling i Aarhus Kommune og Hospitalsenheden i Horsens samarbejder."
+    names = _orgs(extractor, text)
+    assert {"Center for Rusbehandling", "Aarhus Kommune", "Hospitalsenheden i Horsens"} <= set(
+        names
+    )
+    assert not any(n.startswith("Center for Rusbehandling i") for n in names)
+
+
+def test_article_adjective_head_is_one_name(extractor: Extractor) -> None:
+    text = (
+        "Mødet i Det administrative Kontaktforum og det fælles IT-sekretariat. "
+        "Den tidligere Styregruppe."
+    )
+    names = _orgs(extractor, text)
+    assert names["Det administrative Kontaktforum"] is OrgKind.POLITICAL
+    assert not any(n.startswith(("det fælles", "Den tidligere")) for n in names)
+
+
+def test_coordinated_unit_in_a_parent(extractor: Extractor) -> None:
+    text = (
+        "Om projektet\nTrivsel og Bolig i Hvidovre Kommune står bag.\n"
+        "Anne Hansen, konsulent i Social og Psykiatri, Region Midtjylland\n"
+        "Borgere i Aarhus Kommune deltager."
+    )
+    names = _orgs(extractor, text)
+    assert names["Trivsel og Bolig, Hvidovre Kommune"] is OrgKind.MUNICIPAL_UNIT
+    assert names["Social og Psykiatri, Region Midtjylland"] is OrgKind.REGIONAL_UNIT
+    assert not any(n.startswith("Borgere") for n in names)

@@ -19,6 +19,9 @@ from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, NER_ORG_KE
 ABSTRACT_ENDINGS = ("ing", "tion", "hed", "else", "isme")
 
 ORGS_KEY = "orgs"
+# Spans that win over every configured source: a unit named with its parent in the
+# genitive ("Gladsaxe Kommunes Forebyggelsescenter") holds a reference name inside it.
+FIRST_SOURCES = ("org.pattern.genitive",)
 SOURCES_ATTR = "sources"  # per kept span: (component, confidence)
 
 
@@ -30,7 +33,7 @@ def make_org_merger(nlp: Language, name: str, sources: list[str]) -> OrgMerger:
 class OrgMerger:
     def __init__(self, name: str, sources: list[str]) -> None:
         self.name = name
-        self.sources = list(sources)
+        self.sources = [*FIRST_SOURCES, *(s for s in sources if s not in FIRST_SOURCES)]
 
     @cached_property
     def head_words(self) -> frozenset[str]:
@@ -67,10 +70,17 @@ class OrgMerger:
         candidates.sort(key=lambda c: c[:3])
         taken: set[int] = set()
         kept = []
-        for *_, span, origin in candidates:
+        named_after: list = []  # kept units named after their parent in the genitive
+        for rank, _, _, span, origin in candidates:
             tokens = range(span.start, span.end)
             if taken.isdisjoint(tokens):
                 taken.update(tokens)
+                kept.append((span, origin))
+                if self.sources[rank] in FIRST_SOURCES:
+                    named_after.append(span)
+            elif any(  # the parent at the head of such a unit is an organisation too
+                span.start == unit.start and span.end < unit.end for unit in named_after
+            ) and not any(span.start == k.start and span.end == k.end for k, _ in kept):
                 kept.append((span, origin))
         kept.sort(key=lambda pair: pair[0].start)
         group = SpanGroup(doc, name=ORGS_KEY, spans=[span for span, _ in kept])

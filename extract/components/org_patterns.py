@@ -31,6 +31,69 @@ LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
 MIN_PLACE_LIST = 3
 MAX_ROW_GAP = 3  # line breaks between two rows of one table
 LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
+# Endings of unit names that are no head noun of their own ("Forebyggelsescenter").
+UNIT_ENDINGS = ("center", "centre", "enhed", "enheden", "afdeling", "sekretariat", "klinik", "stab")
+# Parents a unit may be named after in the genitive ("Gladsaxe Kommunes …").
+GENITIVE_PARENTS = ("kommune", "hospital", "sygehus", "universitet", "universitetshospital")
+# Adjectives after an article that make no name ("det nye Jobcenter").
+ARTICLES = frozenset({"det", "den", "de"})
+# A definite head noun may take the place it serves: "Hospitalsenheden i Horsens".
+DEFINITE_ENDINGS = ("en", "et")
+NOT_NAME_ADJECTIVES = frozenset(
+    [
+        "nye",
+        "samme",
+        "hele",
+        "gamle",
+        "store",
+        "lille",
+        "første",
+        "eneste",
+        "daværende",
+        "nuværende",
+        "lokale",
+        "kommunale",
+        "regionale",
+        "enkelte",
+        "øvrige",
+        "pågældende",
+        "nævnte",
+        "relevante",
+        "fælles",
+        "andre",
+        "nationale",
+    ]
+)
+MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
+FUZZY_PLACE_RATIO = 90
+
+
+def _titled(token: Token) -> bool:
+    """``Odense``, and hyphenated words that start a name: ``Bo-området``, ``Ringkøbing-Skjern``."""
+    text = token.text
+    if token.is_title:
+        return True
+    head, _, rest = text.partition("-")
+    return bool(rest) and head[:1].isupper() and head[1:].islower() and rest[:1].isalpha()
+
+
+def _skip_space(doc: Doc, i: int, step: int) -> int:
+    """The first index from ``i`` in direction ``step`` that is no whitespace token."""
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return i
+
+
+def _words_at(doc: Doc, i: int, count: int) -> list[int]:
+    """Indices of up to ``count`` non-whitespace tokens from ``i`` on."""
+    found = []
+    while len(found) < count:
+        i = _skip_space(doc, i, 1)
+        if i >= len(doc):
+            break
+        found.append(i)
+        i += 1
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +213,7 @@ class OrgPatternMatcher:
         self.place_name = re.compile(rf"(?<![\w-])(?:{place})(?![\w-])")
         # a table row led by a bare kommune name: "Assens 700 428 61,1"
         self.place_row = re.compile(rf"(?m)^[ \t]*(?P<name>{place})s?[ \t]+[\d(.,%-]")
+        self.genitive_parents = frozenset(GENITIVE_PARENTS)
         self.first_head_words = frozenset(h.split()[0] for h in self.patterns.head_words)
         self.not_name = frozenset(self.patterns.stop | self.patterns.head_words)
         self.not_lower = frozenset(
@@ -173,7 +237,7 @@ class OrgPatternMatcher:
     def _name_token(self, token: Token, any_case: bool) -> bool:
         if any_case:
             return token.is_alpha and len(token) >= 4 and token.lower_ not in self.not_lower
-        return token.is_title and len(token) >= 2 and token.text not in self.not_name
+        return _titled(token) and len(token) >= 2 and token.text not in self.not_name
 
     def _head_spans(self, doc: Doc) -> list[Span]:
         """Names beside a head noun, each extended greedily over the rule's name words."""
@@ -182,26 +246,53 @@ class OrgPatternMatcher:
         for token in doc:
             i = token.i
             rule = self.after_heads.get(token.lower_)
-            if rule is not None and i > 0 and self._name_token(doc[i - 1], False):
-                start, words = i - 1, 1
+            first = i - 1
+            if (
+                rule is not None
+                and first >= 0
+                and self._name_token(doc[first], False)
+                and not self.patterns.is_genitive_head(doc[first].text)
+            ):
+                start, words = first, 1
                 while words < rule.name_words:
                     j = start - 1
                     if j >= 0 and doc[j].lower_ in rule.inner:
                         j -= 1
-                    if j < 0 or not self._name_token(doc[j], False):
+                    # "Frederiksberg Hospitals Koordinerende Forskningsenhed": a genitive
+                    # head noun names the parent, not this name
+                    if (
+                        j < 0
+                        or not self._name_token(doc[j], False)
+                        or self.patterns.is_genitive_head(doc[j].text)
+                    ):
                         break
                     start, words = j, words + 1
                 found.append(Span(doc, start, i + 1, label=rule.kind.value))
             for head, rule in self.before_heads.get(token.text, ()):
-                k = i + len(head)
-                if k >= n or any(doc[i + x].text != w for x, w in enumerate(head)):
+                positions = _words_at(doc, i, len(head) + 1)
+                if len(positions) <= len(head) or any(
+                    doc[x].text != w for x, w in zip(positions, head, strict=False)
+                ):
                     continue
+                k = positions[len(head)]
+                if (
+                    not rule.any_case
+                    and len(head) == 1
+                    and head[0].endswith(DEFINITE_ENDINGS)
+                    and doc[k].lower_ == "i"
+                    and self._is_bare_place(doc, _skip_space(doc, k + 1, 1))
+                ):  # "Hospitalsenheden i Horsens"
+                    end = _skip_space(doc, k + 1, 1) + 1
+                    found.append(Span(doc, i, end, label=rule.kind.value))
+                    break
                 if not self._name_token(doc[k], rule.any_case):
                     continue
                 end, words = k + 1, 1
-                while words < rule.name_words:
+                while words < rule.name_words:  # within the name, no line breaks
                     j = end
                     if j < n and doc[j].lower_ in rule.inner:
+                        if doc[j].lower_ == "i" and self._is_parent_place(doc, j + 1):
+                            break  # "Center for X i Aarhus Kommune": X's parent follows
                         j += 1
                     if j >= n or not self._name_token(doc[j], rule.any_case):
                         break
@@ -219,10 +310,74 @@ class OrgPatternMatcher:
                 break
         return found
 
+    def _is_place(self, token: Token) -> bool:
+        return token.is_title and match_key(token.text + " Kommune") in self.kommuner
+
+    def _is_bare_place(self, doc: Doc, i: int) -> bool:
+        """A kommune's place name not followed by ``Kommune`` (``i Horsens.``)."""
+        if i >= len(doc) or not self._is_place(doc[i]):
+            return False
+        j = _skip_space(doc, i + 1, 1)
+        return j >= len(doc) or doc[j].lower_ not in LIST_HEADS
+
+    def _is_parent_place(self, doc: Doc, i: int) -> bool:
+        """``Aarhus Kommune``, ``Region Midtjylland`` or a bare place after ``i``."""
+        i = _skip_space(doc, i, 1)
+        if i >= len(doc):
+            return False
+        return doc[i].text == "Region" or self._is_place(doc[i])
+
+    def _genitive_units(self, doc: Doc) -> list[Span]:
+        """``Gladsaxe Kommunes Forebyggelsescenter``, ``Frederiksberg Hospitals Koordinerende
+        Forskningsenhed``: a unit named after its parent in the genitive, one name as a whole."""
+        found = []
+        n = len(doc)
+        for token in doc:
+            word = token.lower_
+            if not (token.is_title and word.endswith("s") and word[:-1] in self.genitive_parents):
+                continue
+            start = _skip_space(doc, token.i - 1, -1)
+            if start < 0 or not self._name_token(doc[start], False):
+                continue
+            j = _skip_space(doc, token.i + 1, 1)
+            end = None
+            for _ in range(2):  # the unit: an optional adjective, then its head
+                if j >= n or not _titled(doc[j]) or doc[j].text in self.patterns.stop:
+                    break
+                kind = self._unit_kind(doc[j])
+                if kind is not None:
+                    end = j + 1
+                    break
+                j = _skip_space(doc, j + 1, 1)
+            # "Hvidovre Kommunes Center for Handicap": the unit's own name goes on
+            if end is not None and (end >= n or doc[end].lower_ not in ("for", "-")):
+                found.append(Span(doc, start, end, label=kind.value))
+        return found
+
+    def _unit_kind(self, token: Token) -> OrgKind | None:
+        word = token.lower_
+        rule = self.after_heads.get(word)
+        if rule is not None:
+            return rule.kind
+        kind = self._ending_kind(token)
+        if kind is not None:
+            return kind
+        if word.endswith(UNIT_ENDINGS) and not word.endswith(self.patterns.not_endings):
+            return OrgKind.MUNICIPAL_UNIT
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         spans = self._head_spans(doc)
         spans.extend(self._compounds(doc))
+        spans.extend(self._article_names(doc))
         publish(doc, self.spans_key, self.name, self.confidence, filter_spans(spans))
+        publish(
+            doc,
+            self.spans_key + ".genitive",
+            self.name,
+            self.confidence,
+            filter_spans(self._genitive_units(doc)),
+        )
         publish(
             doc,
             self.spans_key + ".list",
@@ -273,6 +428,32 @@ class OrgPatternMatcher:
                     break
                 start = k
             found.append(Span(doc, start, token.i + 1, label=kind.value))
+        return found
+
+    def _article_names(self, doc: Doc) -> list[Span]:
+        """``Det administrative Kontaktforum``, ``De Hjemløses Tandklinik``: an article, one
+        adjective or genitive, then a unit's head noun make one name."""
+        found = []
+        for token in doc:
+            if token.lower_ not in ARTICLES:
+                continue
+            words = _words_at(doc, token.i + 1, 2)
+            if len(words) < 2 or words[1] != words[0] + 1:
+                continue
+            adjective, head = doc[words[0]], doc[words[1]]
+            if (
+                not adjective.is_alpha
+                or not adjective.lower_.endswith(("e", "es"))
+                or adjective.lower_ in NOT_NAME_ADJECTIVES
+                or adjective.lower_.endswith("ere")  # "den tidligere Følgegruppe"
+                or adjective.lower_ in self.not_lower
+                or not head.text[:1].isupper()
+                or head.text in self.patterns.stop
+            ):
+                continue
+            kind = self._unit_kind(head)
+            if kind is not None:
+                found.append(Span(doc, token.i, head.i + 1, label=kind.value))
         return found
 
     def _ending_kind(self, token: Token) -> OrgKind | None:
@@ -327,11 +508,11 @@ class OrgPatternMatcher:
         for head in doc:
             if head.lower_ not in LIST_HEADS or head.i == 0:
                 continue
-            i = head.i - 1
+            i = _skip_space(doc, head.i - 1, -1)
             while i >= 0:
                 token = doc[i]
                 if token.is_title and token.text not in self.patterns.stop:
-                    org = self.kommuner.get(match_key(token.text + " Kommune"))
+                    org = self._kommune(token.text)
                     if org is None:
                         break
                     found.append(
@@ -339,5 +520,22 @@ class OrgPatternMatcher:
                     )
                 elif token.lower_ not in LIST_SEPARATORS:
                     break
-                i -= 1
+                i = _skip_space(doc, i - 1, -1)
         return found
+
+    def _kommune(self, place: str):
+        """The kommune a listed place name denotes, forgiving one slip of the pen
+        (``Guldborgssund`` for Guldborgsund) in names of six letters or more."""
+        org = self.kommuner.get(match_key(place + " Kommune"))
+        if org is not None or len(place) < 6:
+            return org
+        from rapidfuzz.distance import Levenshtein
+
+        key = match_key(place + " Kommune")
+        close = [
+            ref
+            for other, ref in self.kommuner.items()
+            if other[:1] == key[:1]
+            and Levenshtein.distance(other, key, score_cutoff=MAX_FUZZY_PLACE) <= MAX_FUZZY_PLACE
+        ]
+        return close[0] if len({ref.id for ref in close}) == 1 else None

@@ -28,14 +28,33 @@ PARENTS_ATTR = "parents"
 EXISTING_ATTR = "existing"
 MAX_UNIT_WORDS = 5
 # Words that open a line before the unit without being part of it.
-LEAD_WORDS = frozenset({"Projekt", "Projektet", "Projektejer", "Tovholder", "Ansøger", "Kontakt"})
+LEAD_WORDS = frozenset(
+    {
+        "I",
+        "Hos",
+        "Fra",
+        "Ved",
+        "Projekt",
+        "Projektet",
+        "Projektejer",
+        "Tovholder",
+        "Ansøger",
+        "Kontakt",
+    }
+)
 PARENT_KINDS = {
     OrgKind.MUNICIPALITY.value: OrgKind.MUNICIPAL_UNIT,
     OrgKind.REGION.value: OrgKind.REGIONAL_UNIT,
     OrgKind.HOSPITAL.value: OrgKind.HOSPITAL,
 }
 _CONNECTORS = {"og", "&", "for", "i", "-", "/"}
-_UNIT = re.compile(r"(?m)(?:^|[,;:(]|v/|\n)[ \t]*(?P<unit>[A-ZÆØÅ][^\n,;:()]{1,80}?),[ \t]*$")
+_UNIT = re.compile(
+    r"(?m)(?:^|[,;:(]|v/|\n|(?P<lead>(?<=[ \t])i(?=[ \t])))[ \t]*"
+    r"(?P<unit>[A-ZÆØÅ][^\n,;:()]{1,80}?)(?:,|(?P<tail>(?:[ \t]+|[ \t]*\n[ \t]*)i))[ \t]*\n?[ \t]*$"
+)
+# A unit read after "konsulent i …" or before "… i Aarhus Kommune" must look like a
+# department's name: two names coordinated ("Sundhed og Omsorg", "Integration & Job").
+_COORDINATED = re.compile(r"\S[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ]")
 
 
 @Language.factory("samspil_org_units", default_config={"confidence": 0.75})
@@ -70,9 +89,12 @@ class OrgUnitFinder:
             if kind is None:
                 continue
             line_start = text.rfind("\n", 0, parent.start_char) + 1
+            if text[line_start : parent.start_char].strip() == "i":  # "Omsorg \ni Aarhus"
+                line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             m = _UNIT.search(text, line_start, parent.start_char)
             if not m:
                 continue
+            loose = m["lead"] is not None or m["tail"] is not None
             s, e = m.start("unit"), m.end("unit")
             first = m["unit"].split()[0]
             if first in LEAD_WORDS and len(m["unit"].split()) > 1:  # "Projekt ABC, X Kommune"
@@ -90,7 +112,7 @@ class OrgUnitFinder:
                     continue
                 spans.append(unit)
                 existing.append(True)
-            elif self.is_unit_phrase(text[s:e]):
+            elif self.is_unit_phrase(text[s:e]) and (not loose or _COORDINATED.search(text[s:e])):
                 unit = doc.char_span(s, e, label=kind.value, alignment_mode="expand")
                 if unit is None:
                     continue
