@@ -318,9 +318,7 @@ class Assembler:
                 project.evidence = self._evidence(doc, offsets, span.start_char, span.end_char)
             if owner_span:
                 # "Projekt A og B: «Title»": every organisation the heading names applies
-                keys = self._without_parents(
-                    extraction, self._orgs_in(org_at, owner_span[0], owner_span[1])
-                )
+                keys = self._orgs_in(org_at, owner_span[0], owner_span[1])
                 if keys and project.owner is None:
                     project.owner = keys[0]
                 for k in keys:
@@ -329,9 +327,7 @@ class Assembler:
             in_section = [f for f in fields if s_start <= f.start_char < s_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
-                    keys = self._without_parents(
-                        extraction, self._orgs_in(org_at, f.start_char, f.end_char)
-                    )
+                    keys = self._orgs_in(org_at, f.start_char, f.end_char)
                     if f.label_ == "owner" and keys and project.owner is None:
                         project.owner = keys[0]
                     for k in keys:
@@ -356,7 +352,15 @@ class Assembler:
                         if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
                             project.end = inside[-1].last
             after = s_start if inline else span.end_char
-            for k in self._tied_in_section(doc, org_at, s_start, s_end, after, people_orgs):
+            # organisations inside the section's participant fields were read from the field
+            in_fields = people_orgs | {
+                pos
+                for f in in_section
+                if f.label_ in PARTICIPANT_FIELDS
+                for pos in org_at
+                if f.start_char <= pos[0] < f.end_char
+            }
+            for k in self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields):
                 if k not in project.participants:
                     project.participants.append(k)
             if project.amount is None:
@@ -388,12 +392,6 @@ class Assembler:
             if tied and key not in keys:
                 keys.append(key)
         return keys
-
-    @staticmethod
-    def _without_parents(extraction: Extraction, keys: list[str]) -> list[str]:
-        """``Unit, Parent`` in a field: the parent only locates the unit, it takes no part."""
-        parents = {extraction.organisation(k).parent for k in keys}
-        return [k for k in keys if k not in parents]
 
     def _cued_period(self, offsets, project, start, end, dates, values) -> None:
         """The dates of the first sentence of the section that speaks of a period."""

@@ -172,3 +172,18 @@ def test_markdown_item_and_news_header(extractor: Extractor) -> None:
 def test_ampersand_joins_a_title(extractor: Extractor) -> None:
     text = "Jobcentret starter projektet Job & Trivsel i marts.\n"
     assert [p.title for p in _extract(extractor, text).projects] == ["Job & Trivsel"]
+
+
+def test_any_label_line_ends_a_participant_field(extractor: Extractor) -> None:
+    text = (
+        "Projekt: Trygt hjem\nProjektejer: Vejle Kommune\n"
+        "Samarbejdspartnere: Kolding Kommune\nFinansiering: Sundhedsstyrelsens pulje\n"
+        "Varighed: 01.05.2022-30.04.2024\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert [extraction.organisation(k).name for k in project.participants] == [
+        "Vejle Kommune",
+        "Kolding Kommune",
+    ]
+    assert (str(project.start), str(project.end)) == ("2022-05-01", "2024-04-30")

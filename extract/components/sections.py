@@ -39,6 +39,8 @@ OWNERS_ATTR = "owners"
 SECTIONS_ATTR = "sections"
 MAX_FIELD_CHARS = 700
 MAX_TITLE_CHARS = 300
+# Any other "Label:" opening a line ends the field before it ("Finansiering: …").
+GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
@@ -380,7 +382,10 @@ class SectionParser:
     # -------------------------------------------------------------------- fields
     def fields(self, text: str) -> list[tuple[str, int, int]]:
         """(kind, value start, value end) of each labelled field."""
-        labels = [m.start() for m in self.any_label.finditer(text)]
+        labels = sorted(
+            {m.start() for m in self.any_label.finditer(text)}
+            | {m.start() for m in GENERIC_LABEL.finditer(text)}
+        )
         found = []
         for m in self.field_line.finditer(text):
             kind = self.rules.fields[m["label"].lower()]
