@@ -233,3 +233,29 @@ def test_coordinated_unit_in_a_parent(extractor: Extractor) -> None:
     assert names["Trivsel og Bolig, Hvidovre Kommune"] is OrgKind.MUNICIPAL_UNIT
     assert names["Social og Psykiatri, Region Midtjylland"] is OrgKind.REGIONAL_UNIT
     assert not any(n.startswith("Borgere") for n in names)
+
+
+def test_comma_list_inside_a_head_for_name(extractor: Extractor) -> None:
+    text = (
+        "Bevilget af Ministeriet for Børn, Kultur og Sociale Forhold. "
+        "Center for Sundhed, Aarhus Kommune deltager."
+    )
+    names = _orgs(extractor, text)
+    assert "Ministeriet for Børn, Kultur og Sociale Forhold" in names
+    assert {"Center for Sundhed", "Aarhus Kommune"} <= set(names)  # unit, parent: no list
+
+
+def test_lower_case_end_of_a_suspended_compound(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Et samarbejde med Kultur- og fritidsforvaltningen om idræt.")
+    assert names["Kultur- og fritidsforvaltningen"] is OrgKind.MUNICIPAL_UNIT
+
+
+def test_shop_and_centre_heads_and_article_unit(extractor: Extractor) -> None:
+    text = "Vi besøgte Den Mobile Hjemmepleje, Vestby-/Østby Apotek og Hansen Centret. Nyt Center."
+    names = _orgs(extractor, text)
+    assert {"Den Mobile Hjemmepleje", "Vestby-/Østby Apotek", "Hansen Centret"} <= set(names)
+    assert "Nyt Center" not in names
+
+
+def test_who_from_reference_data(extractor: Extractor) -> None:
+    assert "WHO" in _orgs(extractor, "Med afsæt i WHO’s brede sundhedsbegreb.")

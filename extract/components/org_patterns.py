@@ -32,7 +32,18 @@ MIN_PLACE_LIST = 3
 MAX_ROW_GAP = 3  # line breaks between two rows of one table
 LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
 # Endings of unit names that are no head noun of their own ("Forebyggelsescenter").
-UNIT_ENDINGS = ("center", "centre", "enhed", "enheden", "afdeling", "sekretariat", "klinik", "stab")
+UNIT_ENDINGS = (
+    "center",
+    "centre",
+    "enhed",
+    "enheden",
+    "afdeling",
+    "sekretariat",
+    "klinik",
+    "stab",
+    "hjemmepleje",
+    "hjemmeplejen",
+)
 # Parents a unit may be named after in the genitive ("Gladsaxe Kommunes …").
 GENITIVE_PARENTS = ("kommune", "hospital", "sygehus", "universitet", "universitetshospital")
 # Adjectives after an article that make no name ("det nye Jobcenter").
@@ -290,6 +301,10 @@ class OrgPatternMatcher:
                 end, words = k + 1, 1
                 while words < rule.name_words:  # within the name, no line breaks
                     j = end
+                    listed = self._listed_names(doc, j, rule)
+                    if listed:  # "Ministeriet for Børn, Ligestilling og Sociale Forhold"
+                        end = listed
+                        break
                     if j < n and doc[j].lower_ in rule.inner:
                         if doc[j].lower_ == "i" and self._is_parent_place(doc, j + 1):
                             break  # "Center for X i Aarhus Kommune": X's parent follows
@@ -309,6 +324,23 @@ class OrgPatternMatcher:
                 found.append(self._cut_at_next_name(Span(doc, i, end, label=kind.value)))
                 break
         return found
+
+    def _listed_names(self, doc: Doc, j: int, rule: HeadRule) -> int | None:
+        """Where a comma list of capitalised words closed by ``og`` + words ends, if the
+        tokens from ``j`` on are one (``, Sprog og Integration``); else None."""
+        if rule.any_case or rule.name_words < 3 or j >= len(doc) or doc[j].text != ",":
+            return None
+        i, n = j, len(doc)
+        while i < n and doc[i].text == ",":
+            if i + 1 >= n or not self._name_token(doc[i + 1], False):
+                return None
+            i += 2
+        if i + 1 >= n or doc[i].lower_ != "og" or not self._name_token(doc[i + 1], False):
+            return None
+        i += 2
+        if i < n and self._name_token(doc[i], False):  # "og Sociale Forhold"
+            i += 1
+        return i
 
     def _is_place(self, token: Token) -> bool:
         return token.is_title and match_key(token.text + " Kommune") in self.kommuner
@@ -407,10 +439,26 @@ class OrgPatternMatcher:
             or self._ending_kind(token) is not None
         )
 
+    def _suspended_head(self, doc: Doc, i: int) -> bool:
+        """``Beskæftigelses- og integrationsforvaltningen``: a lower-case compound that ends
+        a suspended compound whose first part is capitalised."""
+        j = _skip_space(doc, i - 1, -1)
+        k = _skip_space(doc, j - 1, -1)
+        return (
+            k >= 0
+            and doc[j].lower_ in ("og", "eller")
+            and doc[k].text.endswith("-")
+            and doc[k].text[:1].isupper()
+        )
+
     def _compounds(self, doc: Doc) -> list[Span]:
         found = []
         for token in doc:
-            if not token.is_title or token.text in self.patterns.stop:
+            if token.text in self.patterns.stop:
+                continue
+            if not token.is_title and not (
+                token.is_lower and self._ending_kind(token) and self._suspended_head(doc, token.i)
+            ):
                 continue
             kind = self.patterns.words.get(token.text) or self._ending_kind(token)
             if kind is None:
