@@ -64,7 +64,7 @@ def test_model_is_shipped_and_small():
 
 
 def test_loads_offline_and_is_cached(nlp):
-    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "ner", "name_rules"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert load_ner() is nlp
 
@@ -101,8 +101,8 @@ def test_tags_danish_sentences(nlp, text):
 
 def test_components_can_be_sourced_into_blank_danish(nlp):
     target = spacy.blank("da")
-    add_ner(target)
-    assert target.pipe_names == ["ner_tok2vec", "ner"]
+    add_ner(target, rules=True)
+    assert target.pipe_names == ["ner_tok2vec", "ner", "name_rules"]
     for text in SENTENCES:
         assert ents(target(text)) == ents(nlp(text))
 
@@ -112,8 +112,81 @@ def test_plain_spacy_sourcing_with_norm_table(nlp):
     assert copy_norm_table(nlp, target) > 0
     target.add_pipe("tok2vec", source=nlp)
     target.add_pipe("ner", source=nlp)
+    target.add_pipe("name_rules", source=nlp)
     for text in SENTENCES:
         assert ents(target(text)) == ents(nlp(text))
+
+
+# --- name rules (extract/ner/rules.py) -----------------------------------------------
+
+
+def _with_ents(nlp, text, spans):
+    """``text`` tokenised by ``nlp``, with ``spans`` ((words, label), ...) as its entities,
+    as if the statistical ner had predicted them; then the name rules run on it."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    out = []
+    for words, label in spans:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        out.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = out
+    return ents(nlp.get_pipe("name_rules")(doc))
+
+
+def test_rules_add_a_person_from_a_known_first_name(nlp):
+    text = "Sådan fortæller den 52-årige Gunnar Halvorsen om sin hverdag."
+    assert _with_ents(nlp, text, []) == {("Gunnar Halvorsen", "PER")}
+    # a first name before a capitalised common noun names a place or a body, not a person
+    assert _with_ents(nlp, "Vi holdt frokost på Karen Blixens Plads i går.", []) == set()
+    # the model's own spans win over a new person
+    text = "Koncerten i Tivoli Gardens blev udsolgt."
+    assert _with_ents(nlp, text, [("Tivoli Gardens", "LOC")]) == {("Tivoli Gardens", "LOC")}
+
+
+def test_rules_extend_a_person_over_initials_and_first_names(nlp):
+    text = "Brevet var underskrevet af P. K. Mortensen fra foreningen."
+    assert _with_ents(nlp, text, [("K. Mortensen", "PER")]) == {("P. K. Mortensen", "PER")}
+    text = "Til sidst talte Gunnar Halvorsen om budgettet."
+    assert _with_ents(nlp, text, [("Halvorsen", "PER")]) == {("Gunnar Halvorsen", "PER")}
+
+
+def test_rules_read_titles(nlp):
+    text = "Fru Abildgaard kom for sent til mødet."
+    assert _with_ents(nlp, text, [("Abildgaard", "ORG")]) == {("Abildgaard", "PER")}
+    text = "Aftalen blev forhandlet af direktør Mette Kjærgaard i går."
+    assert _with_ents(nlp, text, [("direktør Mette Kjærgaard", "PER")]) == {
+        ("Mette Kjærgaard", "PER")
+    }
+    assert _with_ents(nlp, "Brevet gik til hr. Vestergaard.", []) == {("Vestergaard", "PER")}
+
+
+def test_rules_leave_other_spans_alone(nlp):
+    text = "Borgmesteren i Aalborg Kommune rejste til Grækenland med PLO."
+    spans = [("Aalborg Kommune", "ORG"), ("Grækenland", "LOC"), ("PLO", "ORG")]
+    assert _with_ents(nlp, text, spans) == {(w, label) for w, label in spans}
+
+
+def test_rules_are_configurable_and_keep_their_lexicon(tmp_path):
+    from extract.ner.rules import NameRules
+
+    blank = spacy.blank("da")
+    rules = blank.add_pipe("samspil_name_rules", config={"new_persons": False})
+    assert isinstance(rules, NameRules) and not rules.new_persons
+    doc = rules(blank.make_doc("Sådan fortæller Gunnar Halvorsen om sin hverdag."))
+    assert ents(doc) == set()
+    rules.to_disk(tmp_path / "r")
+    loaded = NameRules("copy", names={}, words=frozenset()).from_disk(tmp_path / "r")
+    assert loaded.names == rules.names and loaded.words == rules.words
+    assert "gunnar" not in loaded.words and "plads" in loaded.words
+
+
+def test_meta_scores_are_those_of_the_whole_pipeline(nlp):
+    meta = nlp.meta
+    assert meta["performance"]["ents_f"] == meta["dev_scores"]["micro"]["f"]
+    assert meta["performance"]["ents_per_type"]["PER"] == meta["dev_scores"]["PER"]
+    assert meta["dev_scores_without_rules"]["micro"]["f"] <= meta["dev_scores"]["micro"]["f"]
 
 
 # --- conversion --------------------------------------------------------------------------
@@ -169,7 +242,11 @@ def test_training_runs_end_to_end_on_a_tiny_slice(tmp_path):
     assert set(scores) == {"micro", "PER", "ORG", "LOC"}
     assert all(0.0 <= s[k] <= 1.0 for s in scores.values() for k in ("p", "r", "f"))
     trained = spacy.load(out)
-    assert trained.pipe_names == ["tok2vec", "ner"]
+    assert trained.pipe_names == ["tok2vec", "ner", "name_rules"]
     assert trained.meta["license"] == "CC BY-SA 4.0"
-    assert trained.meta["dev_scores"] == scores
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))  # exact floats
+    assert meta["dev_scores"] == scores
+    assert trained.meta["dev_scores"]["micro"]["f"] == pytest.approx(scores["micro"]["f"])
+    assert meta["performance"]["ents_f"] == scores["micro"]["f"]
+    assert set(trained.meta["dev_scores_without_rules"]) == {"micro", "PER", "ORG", "LOC"}
     assert trained.meta["training"] == {"train_sentences": 200, "dev_sentences": 200}

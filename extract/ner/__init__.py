@@ -1,10 +1,13 @@
 """Samspil's statistical Danish NER (PER, ORG, LOC), trained on UNER Danish-DDT.
 
 - :data:`MODEL_PATH`: the shipped spaCy pipeline (``extract/models/da_ner``), a
-  ``spacy.blank("da")`` tokenizer followed by ``tok2vec`` and ``ner``.
+  ``spacy.blank("da")`` tokenizer followed by ``tok2vec``, ``ner`` and ``name_rules``
+  (:mod:`extract.ner.rules`; importing this package registers its factory, which
+  ``spacy.load`` of the model needs).
 - :func:`load_ner`: load it (cached; fully offline).
-- :func:`add_ner`: source its ``tok2vec`` + ``ner`` into another ``spacy.blank("da")``-based
-  pipeline, copying the vocab's ``lexeme_norm`` table (gazetteer features) along.
+- :func:`add_ner`: source its ``tok2vec`` + ``ner`` (and, with ``rules=True``, the
+  ``name_rules``) into another ``spacy.blank("da")``-based pipeline, copying the vocab's
+  ``lexeme_norm`` table (gazetteer features) along.
 - :func:`extract.ner.train.train_ner`: retrain (``python -m extract.ner.train``).
 """
 
@@ -13,6 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from . import rules as _rules  # noqa: F401  (registers the "samspil_name_rules" factory)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,6 +76,7 @@ def add_ner(
     path: str | Path = MODEL_PATH,
     tok2vec_name: str = "ner_tok2vec",
     ner_name: str = "ner",
+    rules: bool = False,
     **add_pipe_kwargs,
 ) -> Language:
     """Source the shipped ``tok2vec`` + ``ner`` into ``nlp`` (e.g. a ``spacy.blank("da")``).
@@ -78,10 +84,13 @@ def add_ner(
     The tok2vec is added under ``tok2vec_name`` and the ner's listener is re-pointed to it,
     so it cannot clash with a ``tok2vec`` that ``nlp`` may already have. Extra keyword
     arguments (``before=``, ``after=``, ...) go to the tok2vec's ``add_pipe``; the ner is
-    placed right after it. Returns ``nlp``.
+    placed right after it; with ``rules`` the shipped ``name_rules`` follow the ner.
+    Returns ``nlp``.
     """
     source = load_ner(path)
     copy_norm_table(source, nlp)
     nlp.add_pipe("tok2vec", name=tok2vec_name, source=source, **add_pipe_kwargs)
     nlp.add_pipe("ner", name=ner_name, source=source, after=tok2vec_name)
+    if rules and "name_rules" in source.pipe_names:
+        nlp.add_pipe("name_rules", source=source, after=ner_name)
     return nlp

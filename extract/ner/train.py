@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import lexicon  # noqa: F401  (registers "samspil.ner_lookups.v1" for the config)
+from . import rules as _rules  # noqa: F401  (registers the "samspil_name_rules" factory)
 from .convert import convert
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -34,6 +35,8 @@ DEFAULT_TRAIN = DATA_DIR / "da_ddt-ud-train.iob2"
 DEFAULT_DEV = DATA_DIR / "da_ddt-ud-dev.iob2"
 DEFAULT_OUTPUT = PACKAGE_DIR.parent / "models" / "da_ner"
 LABELS = ("PER", "ORG", "LOC")
+# Post-NER name rules added to every packaged pipeline (extract/ner/rules.py).
+RULES_FACTORY, RULES_NAME = "samspil_name_rules", "name_rules"
 
 LICENSE = "CC BY-SA 4.0"
 CITATIONS = [
@@ -92,8 +95,22 @@ def evaluate(nlp, dev_docbin: str | Path) -> dict[str, Any]:
     return _scores(nlp.evaluate(examples))
 
 
+def _performance(scores: dict[str, Any]) -> dict[str, Any]:
+    """``scores`` in spaCy's meta ``performance`` layout (ents_p/r/f, ents_per_type)."""
+    return {
+        "ents_p": scores["micro"]["p"],
+        "ents_r": scores["micro"]["r"],
+        "ents_f": scores["micro"]["f"],
+        "ents_per_type": {label: dict(scores[label]) for label in LABELS},
+    }
+
+
 def _write_meta(
-    model_dir: Path, scores: dict[str, Any], n_train: int | None, n_dev: int | None
+    model_dir: Path,
+    scores: dict[str, Any],
+    n_train: int | None,
+    n_dev: int | None,
+    scores_without_rules: dict[str, Any] | None = None,
 ) -> None:
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -115,8 +132,12 @@ def _write_meta(
             "citations": CITATIONS,
             "training": {"train_sentences": n_train, "dev_sentences": n_dev},
             "dev_scores": scores,
+            "performance": _performance(scores),
         }
     )
+    if scores_without_rules is not None:
+        # tok2vec + ner alone (what a pipeline that sources only those two steps gets)
+        meta["dev_scores_without_rules"] = scores_without_rules
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -161,16 +182,30 @@ def package_model(
     n_train: int | None = None,
     n_dev: int | None = None,
 ) -> dict[str, Any]:
-    """Evaluate a trained checkpoint on dev and write it, with full meta, to ``output_dir``."""
+    """Add the name rules to a trained checkpoint, evaluate it on dev and write it, with
+    full meta, to ``output_dir``. Returns the dev scores of the written pipeline."""
     import spacy
 
     best_dir, output_dir = Path(best_dir), Path(output_dir)
-    scores = evaluate(spacy.load(best_dir), dev_docbin)
-    if output_dir.exists():
-        shutil.rmtree(output_dir)
-    shutil.copytree(best_dir, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
-    _write_meta(output_dir, scores, n_train, n_dev)
+    nlp = spacy.load(best_dir)
+    without_rules = evaluate(nlp, dev_docbin)
+    add_rules(nlp)
+    scores = evaluate(nlp, dev_docbin)
+    with tempfile.TemporaryDirectory(prefix="samspil-ner-pkg-") as tmp:
+        staged = Path(tmp) / "model"
+        nlp.to_disk(staged)
+        if output_dir.exists():
+            shutil.rmtree(output_dir)
+        shutil.copytree(staged, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
+    _write_meta(output_dir, scores, n_train, n_dev, without_rules)
     return scores
+
+
+def add_rules(nlp, **config: Any):
+    """Append the ``samspil_name_rules`` component (if absent) after the ``ner``."""
+    if RULES_NAME not in nlp.pipe_names:
+        nlp.add_pipe(RULES_FACTORY, name=RULES_NAME, after="ner", config=config)
+    return nlp
 
 
 def main(argv: list[str] | None = None) -> int:
