@@ -187,3 +187,17 @@ def test_any_label_line_ends_a_participant_field(extractor: Extractor) -> None:
         "Kolding Kommune",
     ]
     assert (str(project.start), str(project.end)) == ("2022-05-01", "2024-04-30")
+
+
+def test_emphasised_title_with_a_which_clause_of_work(extractor: Extractor) -> None:
+    text = (
+        "Lederen gav en status på *Sund start*, som Vejle Kommune driver sammen med "
+        "Kolding Kommune. Rapporten *Årets tal*, som blev udsendt i maj, blev drøftet.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sund start"
+    assert {extraction.organisation(k).name for k in project.participants} == {
+        "Vejle Kommune",
+        "Kolding Kommune",
+    }

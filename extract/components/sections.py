@@ -74,6 +74,7 @@ class SectionRules:
     table_title_labels: frozenset[str] = frozenset()
     boundary: re.Pattern = re.compile("(?!)")
     period_cues: tuple[str, ...] = ()
+    work_verbs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -110,6 +111,7 @@ class SectionRules:
                 + r")[ \t]*\d{1,3}\b)"
             ),
             tuple(data.get("periods", {}).get("cues", [])),
+            tuple(h.get("work_verbs", [])),
         )
 
 
@@ -156,6 +158,11 @@ class SectionParser:
             rf"(?<![\wæøå])(?:{named})[ \t]+"
             r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÆØÅ0-9][\w-]*){0,4})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
+        )
+        verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
+        self.quoted_which = re.compile(
+            rf"(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
+            rf"[*_{CLOSE_QUOTES}],?\s+som\s[^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
@@ -206,7 +213,7 @@ class SectionParser:
             found.extend(h for h, _ in rows)
         found = self._dedupe(found)
         blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
-        for pattern in (self.inline_quoted, self.inline_named, self.is_a):
+        for pattern in (self.inline_quoted, self.quoted_which, self.inline_named, self.is_a):
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
