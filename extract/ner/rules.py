@@ -2,7 +2,8 @@
 
 Why: the CNN tags most names but, on its dev split, misses or cuts persons whose parts
 the pipeline already *knows*: a listed first name followed by a capitalised word left
-untagged or cut (``Morrison`` for ``<first name> Morrison``), initials before a surname (``K. J. Philipsen`` tagged as ``J. Philipsen``), a name after an honorific
+untagged or cut (``Morrison`` for ``<first name> Morrison``), initials before a surname
+(``K. J. Philipsen`` tagged as ``J. Philipsen``), a name after an honorific
 (``Fru Baumann`` tagged ORG). These are facts of Danish spelling plus a name lexicon, not
 something a model trained on 4,400 sentences must learn: on the *train* split's gold,
 a listed first name followed by a capitalised word is a person's name 96% of the time
