@@ -259,3 +259,11 @@ def test_shop_and_centre_heads_and_article_unit(extractor: Extractor) -> None:
 
 def test_who_from_reference_data(extractor: Extractor) -> None:
     assert "WHO" in _orgs(extractor, "Med afsæt i WHO’s brede sundhedsbegreb.")
+
+
+def test_acronym_spelled_out_in_brackets(extractor: Extractor) -> None:
+    text = "Ifølge DVUK (Den Vestlige Uddannelses- og Kursusstyrelse) og ADHD (Attention Deficit)."
+    ex = _extract(extractor, text)
+    org = _by_name(ex, "Den Vestlige Uddannelses- og Kursusstyrelse")
+    assert "DVUK" in org.aliases
+    assert not any(o.name.startswith("Attention") for o in ex.organisations)

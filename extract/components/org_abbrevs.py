@@ -81,6 +81,12 @@ class OrgAbbreviations:
         orgs = list(group) if group is not None else []
         origins = list(group.attrs.get(SOURCES_ATTR, [])) if group is not None else []
         taken = {i for span in orgs for i in range(span.start, span.end)}
+        for span in self._spelled_out(doc, taken):  # "DUKH (Den Uvildige … Handicapområdet)"
+            orgs.append(span)
+            origins.append((self.name, self.definition_confidence))
+            taken.update(range(span.start, span.end))
+        order = sorted(range(len(orgs)), key=lambda k: orgs[k].start)
+        orgs, origins = [orgs[k] for k in order], [origins[k] for k in order]
         # short form → (char span of the long form or None, kind, confidence)
         known: dict[str, tuple[tuple[int, int] | None, str, float]] = {}
         for span in orgs:
@@ -111,6 +117,25 @@ class OrgAbbreviations:
         merged.attrs[ALIAS_ATTR] = [row[2] for row in rows]
         doc.spans[ORGS_KEY] = merged
         return doc
+
+    def _spelled_out(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """``ABCD (Alfa Beta … Delta)``: a bracketed phrase whose capitalised words spell
+        the acronym before it is that acronym's organisation."""
+        found = []
+        for token in doc:
+            i = token.i
+            if not (self.acronym_token(doc, i) and i + 2 < len(doc) and doc[i + 1].text == "("):
+                continue
+            close = next(
+                (k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None
+            )
+            if close is None or close - i < 3 or not taken.isdisjoint(range(i + 2, close)):
+                continue
+            words = [t.text for t in doc[i + 2 : close] if t.is_alpha or "-" in t.text]
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if initials == token.text and words and words[0][:1].isupper():
+                found.append(Span(doc, i + 2, close, label=OrgKind.OTHER.value))
+        return found
 
     def _defined_after(self, doc: Doc, span: Span) -> str | None:
         """``Long Name (ABC)``: the acronym in brackets right after an organisation."""
