@@ -283,7 +283,10 @@ def train_ner(
     import contextlib
 
     with contextlib.redirect_stdout(sys.stderr):  # spaCy's training log is progress, not output
-        scores = training.train_ner(**arguments)
+        try:
+            scores = training.train_ner(**arguments)
+        except RuntimeError as exc:  # a missing training extra, said in one line
+            raise fail(str(exc)) from exc
     for label, score in scores.items():
         typer.echo(f"{label:6} P {score['p']:.3f}  R {score['r']:.3f}  F1 {score['f']:.3f}")
     note(f"wrote {arguments['output_dir']}")

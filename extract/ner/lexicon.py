@@ -45,7 +45,12 @@ CLASS_NORMS = {"first": "<fornavn>", "last": "<efternavn>", "town": "<by>", "cou
 
 
 def _danish_lookup(table: str) -> dict[str, str]:
-    import spacy_lookups_data
+    try:
+        import spacy_lookups_data
+    except ImportError as exc:
+        raise RuntimeError(
+            "training the NER needs spacy-lookups-data: pip install 'samspil[train]'"
+        ) from exc
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"da_{table}.json.gz"
     if not path.exists():
