@@ -57,6 +57,9 @@ _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _PROJECT_WORD = re.compile(r"\bprojekt(?:et|ets)?\b|\bprosjekt(?:et)?\b")
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
+_TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
+# an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
+_PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
@@ -444,6 +447,20 @@ class Assembler:
         ]
         if not inside:
             return None
+        # "1.240.000 kr. i alt …, heraf 860.000 kr. til løn": the amount stated as the total
+        totals = [(m, v) for m, v in inside if _TOTAL_AFTER.match(offsets.text, m.end_char)]
+        if totals:
+            m, v = totals[0]
+            return self._money(offsets, document, m.start_char, m.end_char, v)
+        parts = [
+            (m, v)
+            for m, v in inside
+            if _PART_BEFORE.search(
+                offsets.text, max(field.start_char, m.start_char - 30), m.start_char
+            )
+        ]
+        if len(parts) < len(inside):
+            inside = [pair for pair in inside if pair not in parts]
         if total:
             after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]
             if after:

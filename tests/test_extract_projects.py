@@ -201,3 +201,104 @@ def test_emphasised_title_with_a_which_clause_of_work(extractor: Extractor) -> N
         "Vejle Kommune",
         "Kolding Kommune",
     }
+
+
+def _names(extraction, keys) -> set[str]:
+    return {extraction.organisation(k).name for k in keys}
+
+
+def test_grant_list_items_with_parties_and_amount(extractor: Extractor) -> None:
+    text = (
+        "Disse projekter får tilskud:\n\n"
+        "• Sund start – Vejle Kommune og Kolding Kommune: 2,5\u00a0mio.\u00a0kr.\n"
+        "• Gå med hjem – Horsens Kommune, Hedensted Kommune og Aarhus Universitetshospital:\n"
+        "  1,2 mio. kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    found = {p.title: p for p in extraction.projects}
+    assert set(found) == {"Sund start", "Gå med hjem"}
+    assert found["Sund start"].amount.value == Decimal(2_500_000)
+    assert found["Gå med hjem"].amount.value == Decimal(1_200_000)
+    assert _names(extraction, found["Gå med hjem"].participants) == {
+        "Horsens Kommune",
+        "Hedensted Kommune",
+        "Aarhus Universitetshospital",
+    }
+
+
+def test_run_in_paragraph_heading_names_a_project(extractor: Extractor) -> None:
+    text = (
+        "Året i korte træk\n\n"
+        "Tryg nat. Sammen med Vejle Kommune har sygehuset oprettet en natlig rådgivning.\n"
+        "Projektet har fået bevilget 900.000 kr.\n\n"
+        "Tak for i år. Vi ses i Vejle Kommune.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Tryg nat"
+    assert project.amount.value == Decimal(900_000)
+    assert _names(extraction, project.participants) == {"Vejle Kommune"}
+
+
+def test_project_sentence_wrapped_over_lines_and_a_rule_line_ends_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Siden 1. maj 2023 har Vejle Kommune og Kolding Kommune\n"
+        'afprøvet projektet "Hjem i tide", hvor borgerne får besøg.\n\n'
+        "-----------------------------\n\n"
+        "Horsens Kommune samarbejder med Hedensted Kommune om noget andet.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Hjem i tide"
+    assert _names(extraction, project.participants) == {"Vejle Kommune", "Kolding Kommune"}
+
+
+def test_quoted_name_wins_over_is_a_sentence(extractor: Extractor) -> None:
+    text = (
+        'Indsatsen hedder "Trygt hjem" og er et samarbejde mellem Vejle Kommune og '
+        "Kolding Kommune.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Trygt hjem"
+
+
+def test_budget_field_takes_the_total_not_its_part(extractor: Extractor) -> None:
+    text = (
+        "Projekt: Trygt hjem\nProjektejer: Vejle Kommune\n"
+        "Budget: Vi søger 1.240.000 kr. i alt for 2025-2026, heraf 860.000 kr. til løn.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_240_000)
+
+
+def test_pool_administered_by_a_body_with_its_abbreviation(extractor: Extractor) -> None:
+    text = (
+        "Sundhedsstyrelsen (SST) udmøntede i dag 32 mio. kr. fra puljen til styrket\n"
+        "genoptræning og rehabilitering. Pengene går til syv projekter.\n"
+    )
+    extraction = _extract(extractor, text)
+    [pool] = extraction.funding_pools
+    assert pool.name == "Puljen til styrket genoptræning og rehabilitering"
+    assert pool.amount.value == Decimal(32_000_000)
+    assert extraction.organisation(pool.administered_by).name == "Sundhedsstyrelsen"
+
+
+def test_signature_blocks_give_people_not_units(extractor: Extractor) -> None:
+    text = (
+        "Med venlig hilsen\n\n"
+        "Henrik Bay Mortensen\nSpecialkonsulent\nKoncern Plan, Udvikling og Kvalitet\n"
+        "Region Sjælland\n\n"
+        "For Vejle Kommune          For Kolding Kommune\n"
+        "Mette Rask Sørensen        Jens Peder Kirk\n"
+        "Direktør                   Kommunaldirektør\n\n"
+        "Redaktør Anna Vinther Kolding, avk@rn.dk\n"
+    )
+    people = {p.name for p in _extract(extractor, text).people}
+    assert people == {
+        "Henrik Bay Mortensen",
+        "Mette Rask Sørensen",
+        "Jens Peder Kirk",
+        "Anna Vinther Kolding",
+    }

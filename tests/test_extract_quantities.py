@@ -45,3 +45,11 @@ def test_dates_and_periods() -> None:
     assert values[1].first == date(2013, 6, 15)
     assert (values[2].first, values[2].last) == (date(2014, 6, 1), date(2014, 6, 30))
     assert (values[3].first, values[3].last) == (date(2015, 1, 1), date(2017, 12, 31))
+
+
+def test_sentence_goes_on_after_an_abbreviation_before_a_lower_case_word() -> None:
+    from extract.components.pools import sentence_bounds
+
+    text = "Før. SST gav 32 mio. kr. fra puljen den 1. februar. Næste sætning."
+    s, e = sentence_bounds(text, text.index("puljen"), text.index("puljen") + 6)
+    assert text[s:e] == "SST gav 32 mio. kr. fra puljen den 1. februar"

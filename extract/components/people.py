@@ -35,6 +35,7 @@ from extract.components.spans import (
     doc_text,
     publish,
 )
+from extract.tokenizer import OFFSETS_KEY
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLES_ATTR = "titles"
@@ -91,34 +92,59 @@ class PeopleReader:
         text: str,
         orgs: list[tuple[int, int]],
         ner_people: list[tuple[int, int]] = (),
+        wide=None,
     ) -> list[FoundPerson]:
+        """``wide(i)``: the space at ``i`` stands for a column gap (several spaces or a tab
+        in the original): two names side by side in a signature table are two people."""
         found: list[FoundPerson] = []
-        for m in _NAME.finditer(text):
-            words = [
+        pos = 0
+        while m := _NAME.search(text, pos):
+            pos = m.end()
+            all_words = [
                 (w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m[0])
             ]
-            title_words: list[tuple[int, int]] = []
-            # leading title words belong to the title ("Direktør Gitte Østergaard")
-            while words and (self.rules.is_title_word(text[slice(*words[0])])):
-                title_words.append(words.pop(0))
-            while words and text[slice(*words[0])] in self.rules.stop:
-                words.pop(0)
-                title_words = []
-            for i, (s, e) in enumerate(words):
-                if text[s:e] in self.rules.stop or self.rules.is_title_word(text[s:e]):
-                    words = words[:i]
-                    break
-            while words and text[slice(*words[-1])].endswith("."):
-                words.pop()  # a name ends in a full word, not an initial
-            if len(words) < 2:
-                continue
-            start, end = words[0][0], words[-1][1]
-            if any(s < end and start < e for s, e in orgs):
-                continue
-            person = self._judge(text, start, end, title_words, orgs, ner_people)
-            if person:
-                found.append(person)
+            groups, cut = [], 0
+            for i in range(1, len(all_words)):
+                gap = text[all_words[i - 1][1] : all_words[i][0]]
+                if "\t" in gap or "  " in gap or (wide and wide(all_words[i - 1][1])):
+                    groups.append(all_words[cut:i])
+                    cut = i
+            if cut:
+                # the next column's name is read again from its start, at its full length
+                pos = all_words[cut][0]
+            else:
+                groups.append(all_words)
+            for words in groups:
+                person = self._candidate(text, words, orgs, ner_people)
+                if person:
+                    found.append(person)
         return found
+
+    def _candidate(self, text, words, orgs, ner_people) -> FoundPerson | None:
+        title_words: list[tuple[int, int]] = []
+        # leading title words belong to the title ("Direktør Gitte Østergaard")
+        while words and (self.rules.is_title_word(text[slice(*words[0])])):
+            title_words.append(words.pop(0))
+        while words and text[slice(*words[0])] in self.rules.stop:
+            words.pop(0)
+            title_words = []
+        for i, (s, e) in enumerate(words):
+            if text[s:e] in self.rules.stop or self.rules.is_title_word(text[s:e]):
+                words = words[:i]
+                break
+        while words and text[slice(*words[-1])].endswith("."):
+            words.pop()  # a name ends in a full word, not an initial
+        if len(words) < 2:
+            return None
+        start, end = words[0][0], words[-1][1]
+        first_name = text[slice(*words[0])] in self.rules.first_names
+        for s, e in orgs:
+            if s < end and start < e:
+                # a surname that is also a town ("Anna Vinther Kolding") is no organisation
+                inside = start < s and e <= end and " " not in text[s:e]
+                if not (first_name and inside):
+                    return None
+        return self._judge(text, start, end, title_words, orgs, ner_people)
 
     def _judge(self, text, start, end, title_words, orgs, ner_people=()) -> FoundPerson | None:
         line_start = text.rfind("\n", 0, start) + 1
@@ -153,6 +179,7 @@ class PeopleReader:
             previous = self._previous_line(text, line_start)
             if (
                 previous
+                and not self._names_above(text, line_start)
                 and len(previous.split()) <= 4
                 and not before.strip()
                 and self.rules.is_title_word(previous.split()[-1])
@@ -194,6 +221,15 @@ class PeopleReader:
             t_start = line_start + m.start(1)
         return " ".join(text[t_start:t_end].split())
 
+    def _names_above(self, text: str, line_start: int) -> bool:
+        """A signature block ``Name / Title / Unit``: the line above the title line is a
+        personal name, so the line under the title is the unit, no second name."""
+        title_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = self._previous_line(text, title_start)
+        if not above or not _NAME.fullmatch(above):
+            return False
+        return above.split()[0] in self.rules.first_names
+
     @staticmethod
     def _previous_line(text: str, line_start: int) -> str | None:
         if line_start < 2:
@@ -202,6 +238,19 @@ class PeopleReader:
         prev_start = text.rfind("\n", 0, prev_end) + 1
         line = text[prev_start:prev_end].strip()
         return line or None
+
+
+def column_gaps(doc: Doc, text: str):
+    """``wide(i)``: the space at ``i`` of the cleaned text was several spaces or a tab."""
+    offsets = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None or offsets.original == text:
+        return None
+
+    def wide(i: int) -> bool:
+        a, b = offsets.to_original(i, i + 1)
+        return b - a >= 2 or "\t" in offsets.original[a:b]
+
+    return wide
 
 
 @Language.factory(
@@ -237,7 +286,8 @@ class PeopleFinder:
             else None
         )
         spans, titles, org_spans, sources = [], [], [], []
-        for person in self.reader.find(doc_text(doc), orgs, ner_people):
+        text = doc_text(doc)
+        for person in self.reader.find(text, orgs, ner_people, column_gaps(doc, text)):
             span = doc.char_span(person.start, person.end, label="PER", alignment_mode="expand")
             if span is None:
                 continue

@@ -31,12 +31,27 @@ ADMIN_ATTR = "admins"
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
+# ". " ends a sentence unless a lower-case word goes on after it: "32 mio. kr. fra puljen",
+# "1. februar", "bl.a. med" are one sentence.
+_FULL_STOP = re.compile(r"\. (?![a-zæøåéü])")
+
+
+def _stop_before(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens after its ``. `` (-1 if none)."""
+    found = -1
+    for m in _FULL_STOP.finditer(text, max(0, start - 2000), start):
+        if m.end() <= start:
+            found = m.start()
+    return found
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (bounded by ``. `` or a blank line) around ``start:end``."""
-    s = max(
-        i + 2 if i >= 0 else 0 for i in (text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
-    )
-    stops = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    """The sentence (bounded by ``. `` before no lower-case word, or a blank line) around
+    ``start:end``."""
+    before = (_stop_before(text, start), text.rfind("\n\n", 0, start))
+    s = max(i + 2 if i >= 0 else 0 for i in before)
+    after = _FULL_STOP.search(text, end)
+    stops = [i for i in (after.start() if after else -1, text.find("\n\n", end)) if i >= 0]
     e = min([*stops, len(text)])
     return s, max(e, end)
 
@@ -57,7 +72,9 @@ class PoolReader:
             ),
             re.compile(r"(?P<name>\b[Ss]atspuljen)\b"),
             re.compile(
-                r"\b(?P<name>[Pp]uljen\s(?:til|for|om)\s[a-zæøå][\wæøå -]{3,60}?)(?=[.,;:\n(]|$)"
+                r"\b(?P<name>[Pp]uljen\s(?:til|for|om)\s[a-zæøå]"
+                r"(?:[\wæøå \t-]|\n(?=[a-zæøå])){3,60}?)"
+                r"(?=[.,;:(]|\n(?![a-zæøå])|$)"
             ),
         ]
 
@@ -97,11 +114,14 @@ class PoolReader:
         if not verb:
             return None
         vpos = sent[0] + verb.start()
-        before = [(s, e) for s, e in orgs if sent[0] <= s and e <= vpos]
-        if before:
-            s, e = before[-1]
-            return (s, e, sent[0], sent[1])
-        return None
+        before = sorted((s, e) for s, e in orgs if sent[0] <= s and e <= vpos)
+        if not before:
+            return None
+        s, e = before[-1]
+        # "Sundhedsstyrelsen (SST) udmøntede": the body, not the abbreviation it defines
+        if len(before) > 1 and re.fullmatch(r"[ \t]*\(", text[before[-2][1] : s]):
+            s, e = before[-2]
+        return (s, e, sent[0], sent[1])
 
     def _document_admin(self, text, orgs):
         for verb in self.admin_verb.finditer(text):

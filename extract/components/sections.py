@@ -44,6 +44,33 @@ GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
+# Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går.")
+RUN_IN_STOP = frozenset(
+    [
+        "i",
+        "på",
+        "til",
+        "af",
+        "for",
+        "fra",
+        "om",
+        "ved",
+        "med",
+        "mod",
+        "efter",
+        "før",
+        "under",
+        "over",
+        "hos",
+        "jeg",
+        "vi",
+        "du",
+        "han",
+        "hun",
+        "man",
+        "tak",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +82,7 @@ class Heading:
     owner: tuple[int, int] | None = None
     line_start: int = 0
     section_end: int | None = None  # a table row's section ends with its row
+    budget: tuple[int, int] | None = None  # an amount written on the heading line itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +136,27 @@ class SectionRules:
             re.compile(
                 r"(?m)^[ \t]*(?:#{1,6}[ \t]|(?:"
                 + "|".join(re.escape(w) for w in data.get("boundaries", {}).get("words", []))
-                + r")[ \t]*\d{1,3}\b)"
+                + r")[ \t]*\d{1,3}\b"
+                # a rule line (----, ====, ____) or a heading line in capitals
+                + r"|[-=_*·]{3,}[ \t]*$|[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9–&-]+)+[ \t]*$)"
             ),
             tuple(data.get("periods", {}).get("cues", [])),
             tuple(h.get("work_verbs", [])),
         )
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after ``. `` (not before a lower-case word),
+    going back over line breaks while a line opens with a lower-case word (a wrapped
+    sentence), never past a blank line."""
+    line = text.rfind("\n", 0, at) + 1
+    while line > 0 and re.match(r"[ \t]*[a-zæøå]", text[line:at]):
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not text[previous : line - 1].strip():
+            break
+        line = previous
+    stops = [m.end() for m in re.finditer(r"\. (?![a-zæøåéü])", text[line:at])]
+    return line + stops[-1] if stops else line
 
 
 def tidy_title(text: str) -> str:
@@ -164,6 +208,19 @@ class SectionParser:
             rf"(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             rf"[*_{CLOSE_QUOTES}],?\s+som\s[^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
+        # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
+        self.grant_line = re.compile(
+            r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅ0-9][^\n–:]{2,100}?)[ \t]+[–-][ \t]+"
+            r"(?P<owner>[A-ZÆØÅ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
+            r"(?P<amount>(?:kr\.[ \t]*)?\d[\d.,]*[ \t]*"
+            r"(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?)?)"
+            r"[ \t]*$"
+        )
+        # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
+        self.run_in = re.compile(
+            r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
+            r"\.[ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+        )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
@@ -195,6 +252,21 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
+        for m in self.grant_line.finditer(text):
+            owner = self._org_part(doc, m.start("owner"), m.end("owner"))
+            title = tidy_title(m["title"])
+            if owner and len(title) >= 3 and not self._is_org(doc, *m.span("title")):
+                found.append(
+                    Heading(
+                        m.start("title"),
+                        m.end("title"),
+                        title,
+                        True,
+                        owner,
+                        m.start(),
+                        budget=m.span("amount"),
+                    )
+                )
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
@@ -213,11 +285,28 @@ class SectionParser:
             found.extend(h for h, _ in rows)
         found = self._dedupe(found)
         blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
+        for m in self.run_in.finditer(text):
+            s, e = m.span("title")
+            body = m["body"]
+            words = m["title"].split()
+            if (
+                any(s < be and bs < e for bs, be in blocks)
+                or any(w.lower() in self.rules.not_title_words for w in words)
+                or any(w.lower() in RUN_IN_STOP for w in words)
+                or words[0] in self.rules.not_title_starts
+                or self._is_org(doc, s, e)
+                or not self.rules.participant_cue.search(body)
+                or not org_spans_in(doc, m.start("body"), m.end("body"))
+            ):
+                continue
+            found.append(Heading(s, e, tidy_title(m["title"]), False))
         for pattern in (self.inline_quoted, self.quoted_which, self.inline_named, self.is_a):
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
                     continue
+                if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES):
+                    continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named and self._tail_is_title(m):
                     e = m.end("tail")
                 title = tidy_title(text[s:e])
@@ -447,6 +536,7 @@ class SectionFinder:
         field_spans = []
         tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
         cells = [f for _, rows in tables for _, row in rows for f in row]
+        cells += [("budget", *h.budget) for h in headings if h.budget]
         for kind, start, end in [*self.parser.fields(text), *cells]:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
@@ -459,7 +549,7 @@ class SectionFinder:
         sentence naming it to the next heading, the next project named, a section boundary,
         or a few paragraphs on."""
         h = headings[index]
-        start = max(text.rfind(". ", 0, h.start) + 2, text.rfind("\n", 0, h.start) + 1, 0)
+        start = sentence_start(text, h.start)
         limit = min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
             if other.title.casefold() != h.title.casefold():
