@@ -19,6 +19,7 @@ FILES = (
     "hospitals.csv",
     "authorities.csv",
     "associations.csv",
+    "companies.csv",
 )
 
 

@@ -267,3 +267,39 @@ def test_acronym_spelled_out_in_brackets(extractor: Extractor) -> None:
     org = _by_name(ex, "Den Vestlige Uddannelses- og Kursusstyrelse")
     assert "DVUK" in org.aliases
     assert not any(o.name.startswith("Attention") for o in ex.organisations)
+
+
+def test_companies_from_the_reference_list(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Butikkerne Føtex og Rema 1000 samt Dansk Supermarked støtter.")
+    names = {o.name: o for o in ex.organisations}
+    assert {"Føtex", "Rema 1000", "Salling Group"} <= set(names)
+    assert names["Salling Group"].aliases == {"Dansk Supermarked"}
+    assert names["Føtex"].kind is OrgKind.COMPANY
+
+
+def test_local_chapters_in_a_list(extractor: Extractor) -> None:
+    text = "Partnere: Ældre Sagen i Viborg, Foreningen Xyz i Skive og Qwerty By i Lemvig."
+    names = {o.name for o in _extract(extractor, text).organisations}
+    assert {"Ældre Sagen i Viborg", "Foreningen Xyz i Skive", "Qwerty By i Lemvig"} <= names
+    # one "X i <place>" alone is no list: "Borgere i Viborg"
+    ex = _extract(extractor, "Borgere i Viborg deltager.")
+    assert not any(o.name.endswith("i Viborg") for o in ex.organisations)
+
+
+def test_listed_kommuner_after_kommunerne_and_foreign_lists(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Et samarbejde med kommunerne Skive, Lemvig og Struer.")
+    found = {o.name for o in ex.organisations if o.kind is OrgKind.MUNICIPALITY}
+    assert {"Skive Kommune", "Lemvig Kommune", "Struer Kommune"} <= found
+    ex = _extract(extractor, "Besøg i Fjordvik og Havøy kommuner i Norge.")
+    foreign = {o.name: o for o in ex.organisations}
+    assert {"Fjordvik", "Havøy"} <= set(foreign)
+    assert foreign["Havøy"].kind is OrgKind.MUNICIPALITY
+    assert foreign["Havøy"].reference_id is None
+    # a single unknown place before "kommuner" is no list
+    ex = _extract(extractor, "Uddannelsesinstitutioner, kommuner og regioner samarbejder.")
+    assert not any(o.kind is OrgKind.MUNICIPALITY for o in ex.organisations)
+
+
+def test_compass_word_alone_is_no_organisation(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Kommunerne i planlægningsområde SYD, og område NORD deltager.")
+    assert not {"SYD", "NORD"} & {o.name for o in ex.organisations}

@@ -12,7 +12,7 @@ import pytest
 
 REF = Path(__file__).resolve().parent.parent / "kg" / "reference"
 FILES = ["regions.csv", "municipalities.csv", "hospitals.csv", "authorities.csv",
-         "associations.csv"]
+         "associations.csv", "companies.csv"]
 HEADER = ["id", "name", "type", "sector", "code", "region", "parent", "successor",
           "aliases", "abbreviations", "former_names"]
 TYPES = {"Municipality", "Region", "Hospital", "NationalAuthority", "MunicipalUnit",
@@ -343,3 +343,16 @@ def test_authorities(by_id):
     for r in by_id.values():
         if r["type"] == "NationalAuthority":
             assert r["sector"] in ("", "StateSector"), r["id"]
+
+
+def test_companies_are_companies_with_known_parents(data, by_id):
+    rows = data["companies.csv"]
+    assert 80 <= len(rows) <= 150
+    assert {r["type"] for r in rows} == {"Company"}
+    for r in rows:
+        assert not r["parent"] or by_id[r["parent"]]["type"] == "Company"
+    names = {r["name"] for r in rows}
+    assert {"Salling Group", "Coop Danmark", "Rema 1000", "Novo Nordisk", "KMD"} <= names
+    # brand names that are ordinary Danish words never stand alone
+    forms = {f for r in rows for f in (r["name"], *r["aliases"].split("|")) if f}
+    assert not forms & {"Netto", "Fakta", "Tryg", "Irma", "Normal", "Power", "Jysk"}

@@ -17,11 +17,17 @@ from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, NER_ORG_KE
 # Endings of Danish abstract nouns ("Udvikling", "Kommunikation", "Sundhed", "Ledelse"):
 # one such word alone is a topic, not an organisation's name.
 ABSTRACT_ENDINGS = ("ing", "tion", "hed", "else", "isme")
+# Compass words ("Syd", "NORD", "Nordvest"): parts of districts, never a body alone.
+DIRECTIONS = frozenset(
+    ["nord", "syd", "øst", "vest", "nordøst", "nordvest", "sydøst", "sydvest", "midt", "center"]
+)
 
 ORGS_KEY = "orgs"
 # Spans that win over every configured source: a unit named with its parent in the
 # genitive ("Gladsaxe Kommunes Forebyggelsescenter") holds a reference name inside it.
-FIRST_SOURCES = ("org.pattern.genitive",)
+# A local chapter ("Røde Kors i Skanderborg") holds its association's name inside it.
+FIRST_SOURCES = ("org.pattern.genitive", "org.pattern.chapter")
+GENITIVE_SOURCE = "org.pattern.genitive"
 SOURCES_ATTR = "sources"  # per kept span: (component, confidence)
 
 
@@ -45,14 +51,17 @@ class OrgMerger:
 
     def generic(self, span) -> bool:
         """A statistical span of one word that names no one: a bare head noun
-        (``Center``, ``Regionen``), a lower-case word, or an abstract noun (``Udvikling``)."""
+        (``Center``, ``Regionen``), a lower-case word, an abstract noun (``Udvikling``)
+        or a compass word (``Syd``, ``NORD``)."""
         if len(span) != 1:
             return False
         word = span.text
+        lower = word.lower()
         return (
             not word[:1].isupper()
-            or word.lower() in self.head_words
-            or (word[1:].islower() and word.lower().endswith(ABSTRACT_ENDINGS))
+            or lower in self.head_words
+            or lower in DIRECTIONS
+            or (word[1:].islower() and lower.endswith(ABSTRACT_ENDINGS))
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -76,7 +85,7 @@ class OrgMerger:
             if taken.isdisjoint(tokens):
                 taken.update(tokens)
                 kept.append((span, origin))
-                if self.sources[rank] in FIRST_SOURCES:
+                if self.sources[rank] == GENITIVE_SOURCE:
                     named_after.append(span)
             elif any(  # the parent at the head of such a unit is an organisation too
                 span.start == unit.start and span.end < unit.end for unit in named_after

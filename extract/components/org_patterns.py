@@ -31,6 +31,10 @@ LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
 MIN_PLACE_LIST = 3
 MAX_ROW_GAP = 3  # line breaks between two rows of one table
 LIST_HEADS = frozenset({"kommuner", "kommuners", "kommune", "kommunes"})
+# "kommunerne Fjell, Sund og Askøy" (Danish, Norwegian, Swedish): a list of kommuner after it.
+LIST_LEADS = frozenset({"kommunerne", "kommunene", "kommunane", "kommunerna"})
+PLURAL_HEADS = frozenset({"kommuner", "kommuners"})
+MAX_CHAPTER_WORDS = 3  # "Sund By i Horsens": the association's name before "i <place>"
 # Endings of unit names that are no head noun of their own ("Forebyggelsescenter").
 UNIT_ENDINGS = (
     "center",
@@ -412,6 +416,13 @@ class OrgPatternMatcher:
         )
         publish(
             doc,
+            self.spans_key + ".chapter",
+            self.name,
+            self.confidence,
+            filter_spans(self._chapters(doc)),
+        )
+        publish(
+            doc,
             self.spans_key + ".list",
             self.name,
             self.list_confidence,
@@ -551,25 +562,117 @@ class OrgPatternMatcher:
         return found
 
     def _kommune_lists(self, doc: Doc) -> list[Span]:
-        """Each name of a list ending in ``kommuner`` (or a single ``X kommune``)."""
+        """Each name of a list ending in ``kommuner`` (or a single ``X kommune``).  A list of
+        places none of which is a Danish kommune (``Fjell, Sund og Askøy kommuner``) names
+        foreign municipalities: no reference id, so no region."""
         found = []
         for head in doc:
             if head.lower_ not in LIST_HEADS or head.i == 0:
                 continue
+            items: list[tuple[int, object]] = []
             i = _skip_space(doc, head.i - 1, -1)
             while i >= 0:
                 token = doc[i]
-                if token.is_title and token.text not in self.patterns.stop:
-                    org = self._kommune(token.text)
-                    if org is None:
-                        break
-                    found.append(
-                        Span(doc, i, i + 1, label=OrgKind.MUNICIPALITY.value, kb_id=org.id)
-                    )
+                if self._place_word(token):
+                    items.append((i, self._kommune(token.text)))
                 elif token.lower_ not in LIST_SEPARATORS:
                     break
                 i = _skip_space(doc, i - 1, -1)
+            if i >= 0 and _titled(doc[i]) and items and items[-1][0] == i + 1:
+                items.pop()  # "Region Nordjylland og X kommuner": the list starts later
+            foreign = (
+                head.lower_ in PLURAL_HEADS
+                and len(items) >= 2
+                and items[0][0] == _skip_space(doc, head.i - 1, -1)
+            )
+            found.extend(self._list_spans(doc, items, foreign))
+        for lead in doc:  # "kommunerne Fjell, Sund og Askøy"
+            if lead.lower_ not in LIST_LEADS:
+                continue
+            items = []
+            i = _skip_space(doc, lead.i + 1, 1)
+            if i < len(doc) and doc[i].text in (":", ","):
+                i = _skip_space(doc, i + 1, 1)
+            while i < len(doc):
+                token = doc[i]
+                if self._place_word(token):
+                    nxt = _skip_space(doc, i + 1, 1)
+                    if nxt < len(doc) and _titled(doc[nxt]):
+                        break  # "kommunerne Region Syd…": no list of one-word places
+                    items.append((i, self._kommune(token.text)))
+                elif token.lower_ not in LIST_SEPARATORS or not items:
+                    break
+                i = _skip_space(doc, i + 1, 1)
+            if len(items) >= 2:
+                found.extend(self._list_spans(doc, items, True))
         return found
+
+    def _place_word(self, token: Token) -> bool:
+        return (
+            _titled(token)
+            and (token.is_alpha or "-" in token.text)
+            and token.text not in self.not_name
+            and token.lower_ not in LIST_HEADS
+            and token.lower_ not in LIST_LEADS
+        )
+
+    def _list_spans(
+        self, doc: Doc, items: list[tuple[int, object]], foreign_ok: bool = False
+    ) -> list[Span]:
+        """Listed Danish kommuner up to the first unknown place; all of them when none is
+        Danish and the list may be foreign."""
+        if not any(org is not None for _, org in items):
+            if not foreign_ok:
+                return []
+            return [Span(doc, i, i + 1, label=OrgKind.MUNICIPALITY.value) for i, _ in items]
+        spans = []
+        for i, org in items:
+            if org is None:
+                break
+            spans.append(Span(doc, i, i + 1, label=OrgKind.MUNICIPALITY.value, kb_id=org.id))
+        return spans
+
+    def _chapters(self, doc: Doc) -> list[Span]:
+        """Local chapters in a list: ``Home-Start i Hedensted, Røde Kors i Skanderborg og
+        Sund By i Horsens``: two or more coordinated ``<Name> i <kommune>`` make one
+        organisation each (the association's branch in that place)."""
+        items: list[tuple[int, int]] = []
+        for token in doc:
+            if token.lower_ != "i" or token.i == 0:
+                continue
+            place = _skip_space(doc, token.i + 1, 1)
+            if place >= len(doc) or not self._is_bare_place(doc, place):
+                continue
+            start, words = token.i, 0
+            while start - 1 >= 0 and words < MAX_CHAPTER_WORDS:
+                prev = doc[start - 1]
+                if not _titled(prev) or prev.text in self.patterns.stop:
+                    break
+                start, words = start - 1, words + 1
+            before = _skip_space(doc, start - 1, -1)
+            if words and (
+                before < 0 or doc[before].lower_ in LIST_SEPARATORS or doc[before].text == ":"
+            ):
+                items.append((start, place + 1))
+        found = []
+        for k, (start, end) in enumerate(items):
+            linked = any(
+                self._separated(doc, a_end, b_start)
+                for a_end, b_start in (
+                    (end, items[k + 1][0]) if k + 1 < len(items) else (0, 0),
+                    (items[k - 1][1], start) if k else (0, 0),
+                )
+                if b_start
+            )
+            if linked:
+                found.append(Span(doc, start, end, label=OrgKind.ASSOCIATION.value))
+        return found
+
+    @staticmethod
+    def _separated(doc: Doc, end: int, start: int) -> bool:
+        """Only a list separator (and whitespace) between two items."""
+        between = [t for t in doc[end:start] if not t.is_space]
+        return len(between) == 1 and between[0].lower_ in LIST_SEPARATORS
 
     def _kommune(self, place: str):
         """The kommune a listed place name denotes, forgiving one slip of the pen
