@@ -1,7 +1,8 @@
 """The statistical Danish NER as one more finder among the rules.
 
 Runs the shipped model's ``tok2vec`` and ``ner`` (extract/models/da_ner) on the Doc
-the normalising tokenizer made, and publishes its ORG spans as ``doc.spans["ner.org"]``
+the normalising tokenizer made (by default only on windows of it: see ``scope``
+below), and publishes its ORG spans as ``doc.spans["ner.org"]``
 and its PER spans as ``doc.spans["ner.per"]``.  It decides nothing alone: the
 organisation merger ranks reference data and patterns above it, and the people
 finder takes a NER person only where its own name reading agrees.
@@ -16,24 +17,75 @@ sees how the text defines or uses them.
 The confidence of a span is the model's precision for that label on the dev split,
 read from the model's meta (a calibrated stand-in: spaCy's greedy NER has no
 per-entity probability).
+
+Where the model runs (``scope``).  Over whole documents the model cost ~5x the rest of
+the pipeline put together (issue #3), yet few of its answers can be used: an ORG span
+is kept only right after a cue word (``confirmed``), and one that overlaps a reference
+or pattern organisation loses to it in the merger.  So by default
+(``scope = "candidates"``) the model reads only short windows around *candidates*:
+capitalised tokens right after a word in ``ORG_CUES`` that no span under
+``covered_keys`` holds and that can start a span ``plausible_org`` keeps (``candidate``:
+no title word, no acronym standing alone).  A window takes ``context_before`` tokens
+before the candidate and ``context_after`` after it; overlapping windows merge, and
+each becomes a small Doc (same words, spaces and token norms) that goes through the
+model in batches, its entities mapped back to the document's token offsets.  Windows
+are counted in tokens, not cut at line or sentence ends, because the whole-document
+model reads across a PDF's wrapped lines.  Its tok2vec (4 maxout CNN layers of window
+1) sees 4 tokens either side and the greedy transition NER decides from the current
+token, the one before it and the open entity's first token, so 6 tokens before a
+candidate (the cue and one more with exact vectors, the rest for the NER's state to
+settle) and 8 after (exact vectors for spans of up to 4 tokens, the longest the model
+tags on the corpus) give it the same view of a candidate as the whole document.  An
+entity touching a window's cut edge is dropped (it may be truncated).  Measured on the
+corpus, holdout and examples: the same ORG spans outside reference/pattern
+organisations as ``"all"`` (also with 4/6 tokens), the model reading 3.7% of the tokens.
+
+In the candidate scope ``ner.org`` holds no span that overlaps a reference or pattern
+organisation (``publish``), so it means "what the NER adds"; with ``"all"`` such
+spans stay, as before, and ``org_units`` then reads a reference organisation the NER
+also tagged as one "the NER alone found", making ``Unit, Parent`` organisations of
+them: 10 on the corpus, all wrong (``Frederiksberg Kommune, Brøndby Kommune``), 3 on
+the examples, duplicates of organisations already found (F1 unchanged either way).
+
+PER spans: the people finder ignores them (``accept_ner = false``); ``org_fields``
+still uses them to keep a person's name out of a participant field's items.  Such an
+item follows a comma, itself a cue, so its name lies in a window; the candidate scope
+publishes the persons its windows hold, no others (corpus, holdout and examples: no
+organisation or person changed by the persons it no longer sees).  ``scope = "all"``
+runs the model on every token, as before, and publishes all its persons.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from extract.components.org_patterns import OrgPatterns
 from extract.components.people import PeopleRules
 from extract.components.spans import NER_ORG_KEY, NER_PER_KEY, publish
 from kg.model import OrgKind
 
+DEFAULT_COVERED = ("org.reference", "org.pattern.list", "org.pattern", "org.reference.place")
+SCOPES = ("candidates", "all")
+
 
 @Language.factory(
     "samspil_ner",
-    default_config={"model": "shipped", "org_confidence": None, "per_confidence": None},
+    default_config={
+        "model": "shipped",
+        "org_confidence": None,
+        "per_confidence": None,
+        "scope": "candidates",
+        "context_before": 6,
+        "context_after": 8,
+        "covered_keys": list(DEFAULT_COVERED),
+    },
 )
 def make_ner(
     nlp: Language,
@@ -41,8 +93,22 @@ def make_ner(
     model: str,
     org_confidence: float | None,
     per_confidence: float | None,
+    scope: str,
+    context_before: int,
+    context_after: int,
+    covered_keys: list[str],
 ) -> NerFinder:
-    return NerFinder(nlp, name, model, org_confidence, per_confidence)
+    return NerFinder(
+        nlp,
+        name,
+        model,
+        org_confidence,
+        per_confidence,
+        scope=scope,
+        context_before=context_before,
+        context_after=context_after,
+        covered_keys=covered_keys,
+    )
 
 
 class NerFinder:
@@ -53,9 +119,16 @@ class NerFinder:
         model: str,
         org_confidence: float | None,
         per_confidence: float | None,
+        *,
+        scope: str = "candidates",
+        context_before: int = 6,
+        context_after: int = 8,
+        covered_keys: Iterable[str] = DEFAULT_COVERED,
     ) -> None:
         from extract.ner import MODEL_PATH, copy_norm_table, load_ner
 
+        if scope not in SCOPES:
+            raise ValueError(f"ner scope must be one of {SCOPES}, not {scope!r}")
         source = load_ner(MODEL_PATH if model == "shipped" else Path(model))
         copy_norm_table(source, nlp)  # the model embeds NORM, with its name lexicon in it
         self.name = name
@@ -70,30 +143,146 @@ class NerFinder:
         self.patterns = OrgPatterns.load()
         self.people = PeopleRules.load()
         self.stop_words = nlp.Defaults.stop_words
+        self.scope = scope
+        self.context = (context_before, context_after)
+        self.covered_keys = tuple(covered_keys)
+        self.cue_ids = np.array([nlp.vocab.strings.add(w) for w in ORG_CUES], dtype="uint64")
+        self.tokens_run = 0  # tokens the model has read, for benchmarks and tests
 
     def __call__(self, doc: Doc) -> Doc:
-        saved = doc.ents
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 8) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            if self.scope == "all":
+                found, held = self.run_all(batch), [None] * len(batch)
+            else:
+                held = [self.covered(doc) for doc in batch]
+                found = self.run_windows(batch, held)
+            for doc, ents, covered in zip(batch, found, held, strict=True):
+                self.publish(doc, ents, covered)
+                yield doc
+
+    def run_all(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """The model over whole Docs; their ``doc.ents`` are left as they were."""
+        saved = [doc.ents for doc in docs]
+        ran = self.run_model(docs)
+        found = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in ran]
+        for doc, ents in zip(docs, saved, strict=True):
+            doc.ents = ents  # the finders' spans live in doc.spans; keep doc.ents as it was
+        return found
+
+    def run_windows(
+        self, docs: list[Doc], covered: list[np.ndarray]
+    ) -> list[list[tuple[int, int, str]]]:
+        """The model over the candidate windows of ``docs``, entities in Doc offsets."""
+        windows = [
+            (i, a, b)
+            for i, (doc, held) in enumerate(zip(docs, covered, strict=True))
+            for a, b in self.windows(doc, held)
+        ]
+        found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        if not windows:
+            return found
+        norms = {i: docs[i].to_array([NORM]) for i in {i for i, _, _ in windows}}
+        subs = []
+        for i, a, b in windows:
+            tokens = docs[i][a:b]
+            sub = Doc(
+                docs[i].vocab,
+                words=[t.text for t in tokens],
+                spaces=[bool(t.whitespace_) for t in tokens],
+            )
+            sub.from_array([NORM], norms[i][a:b])  # token norms, as the whole Doc has them
+            subs.append(sub)
+        for (i, a, b), sub in zip(windows, self.run_model(subs), strict=True):
+            n = len(docs[i])
+            found[i].extend(
+                (a + e.start, a + e.end, e.label_)
+                for e in sub.ents
+                # an entity at a cut edge may be truncated: the window does not see past it
+                if (e.start > 0 or a == 0) and (e.end < len(sub) or b == n)
+            )
+        return found
+
+    def run_model(self, docs: list[Doc]) -> list[Doc]:
+        self.tokens_run += sum(len(doc) for doc in docs)
+        stream: Iterable[Doc] = docs
         for step in self.steps:
-            doc = step(doc)
+            stream = step.pipe(stream, batch_size=64)
+        return list(stream)
+
+    def covered(self, doc: Doc) -> np.ndarray:
+        """Per token: does a reference or pattern organisation (``covered_keys``) hold it?"""
+        held = np.zeros(len(doc), dtype=bool)
+        for key in self.covered_keys:
+            for span in doc.spans.get(key, []):
+                held[span.start : span.end] = True
+        return held
+
+    def windows(self, doc: Doc, covered: np.ndarray | None = None) -> list[tuple[int, int]]:
+        """Merged token ranges around the candidates: tokens after a cue word that no
+        reference or pattern organisation holds and that pass ``candidate``."""
+        n = len(doc)
+        if n < 2:
+            return []
+        lower = doc.to_array(LOWER)
+        after_cue = np.flatnonzero(np.isin(lower[:-1], self.cue_ids)) + 1
+        if not len(after_cue):
+            return []
+        if covered is None:
+            covered = self.covered(doc)
+        before, after = self.context
+        merged: list[tuple[int, int]] = []
+        for i in after_cue.tolist():
+            if covered[i] or not self.candidate(doc, i):
+                continue
+            a, b = max(0, i - before), min(n, i + after)
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return merged
+
+    def candidate(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that can start a span ``plausible_org`` keeps: not a title
+        (``Projektleder``), and an acronym only before another capitalised word (acronyms
+        alone are left to the abbreviation finder).  After a cue a span never starts a
+        sentence, so ``plausible_org``'s other rules cannot be told before the model runs."""
+        token = doc[i]
+        if not token.text[:1].isupper() or self.people.is_title_word(token.text):
+            return False
+        if not token.is_upper:
+            return True
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is not None and after.text[:1].isupper()
+
+    def publish(
+        self, doc: Doc, ents: list[tuple[int, int, str]], covered: np.ndarray | None = None
+    ) -> None:
+        """``covered`` (candidate scope): drop ORG parts that overlap a reference or
+        pattern organisation; they would lose to it in the merger anyway, and a window
+        sees only some of them, so publishing those would make ``ner.org`` depend on
+        where the windows fall."""
+        entities = [Span(doc, start, end, label=label) for start, end, label in ents]
         orgs = [
             part
-            for span in doc.ents
+            for span in entities
             if span.label_ == "ORG"
             for part in _split_coordination(span)
             if self.plausible_org(part)
+            and (covered is None or not covered[part.start : part.end].any())
         ]
         orgs = self.confirmed(orgs)
         people = [
             span
-            for span in doc.ents
+            for span in entities
             if span.label_ == "PER" and len(span) >= 2 and not _starts_sentence(span)
         ]
-        doc.ents = saved  # the finders' spans live in doc.spans; keep doc.ents as it was
         for span in orgs:
             span.label_ = self.kind(span.text).value
         publish(doc, NER_ORG_KEY, self.name, self.confidence["ORG"], orgs)
         publish(doc, NER_PER_KEY, self.name, self.confidence["PER"], people)
-        return doc
 
     def plausible_org(self, span: Span) -> bool:
         text = span.text
