@@ -60,6 +60,16 @@ _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
+# Definite nouns by which a text names its own hospital, kommune or region.
+_DEFINITE = re.compile(
+    r"(?<![\wæøå])(?P<kind>sygehuse|hospitale|kommune|regione)(?:ts|t|ns|n)(?![\wæøå])", re.I
+)
+_HOME_KINDS = {
+    "sygehuse": re.compile(r"(?i)sygehus|hospital"),
+    "hospitale": re.compile(r"(?i)sygehus|hospital"),
+    "kommune": re.compile(r" Kommune$"),
+    "regione": re.compile(r"^Region "),
+}
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
@@ -297,6 +307,7 @@ class Assembler:
         pool_money = {
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
+        home = self._home_bodies(extraction)
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
@@ -363,7 +374,9 @@ class Assembler:
                 for pos in org_at
                 if f.start_char <= pos[0] < f.end_char
             }
-            for k in self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields):
+            tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields)
+            tied += self._definite_references(offsets.text, home, s_start, s_end, after)
+            for k in tied:
                 if k not in project.participants:
                     project.participants.append(k)
             if project.amount is None:
@@ -393,6 +406,33 @@ class Assembler:
                 tied = bool(self.rules.participant_cue.search(text, bounds[0], bounds[1]))
                 seen[bounds] = tied
             if tied and key not in keys:
+                keys.append(key)
+        return keys
+
+    @staticmethod
+    def _home_bodies(extraction: Extraction) -> dict[str, str]:
+        """The one hospital, kommune and region a document names (by kind of definite
+        reference: "sygehuset", "kommunen", "regionen"), when it names only one of them."""
+        found: dict[str, set[str]] = {kind: set() for kind in _HOME_KINDS}
+        for org in extraction.organisations:
+            if "," in org.name or org.parent:
+                continue
+            for kind, head in _HOME_KINDS.items():
+                if head.search(org.name):
+                    found[kind].add(org.key)
+        return {kind: keys.pop() for kind, keys in found.items() if len(keys) == 1}
+
+    def _definite_references(self, text, home, start: int, end: int, after: int) -> list[str]:
+        """The document's own hospital, kommune or region, where a sentence of the section
+        that ties parties to the project names it by a definite noun ("sammen med
+        sygehusets diætister", "i samarbejde med kommunen")."""
+        keys: list[str] = []
+        for m in _DEFINITE.finditer(text, max(start, after), end):
+            key = home.get(m["kind"].lower())
+            if key is None or key in keys:
+                continue
+            s, e = line_sentence(text, m.start(), m.end())
+            if self.rules.participant_cue.search(text, s, e):
                 keys.append(key)
         return keys
 

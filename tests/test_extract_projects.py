@@ -302,3 +302,30 @@ def test_signature_blocks_give_people_not_units(extractor: Extractor) -> None:
         "Jens Peder Kirk",
         "Anna Vinther Kolding",
     }
+
+
+def test_definite_noun_names_the_documents_own_hospital(extractor: Extractor) -> None:
+    text = (
+        "Vejle Sygehus – årsberetning\n\n"
+        "Mad nok. Vejle Kommune og Kolding Kommune har sammen med sygehusets diætister "
+        "udviklet et forløb for ældre.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _names(extraction, project.participants) == {
+        "Vejle Kommune",
+        "Kolding Kommune",
+        "Vejle Sygehus",
+    }
+
+
+def test_wrapped_lower_case_label_word_and_a_question_end_no_field(extractor: Extractor) -> None:
+    text = (
+        'Vejle Kommune og Kolding Kommune afprøver projektet "Tæt på", hvor en sygeplejerske\n'
+        "deltager. 64 patienter har fået besøg.\n\n"
+        "Hej. Fristen hos Region Syddanmark er 1. november.\n"
+        "Kan du sende, hvem der står bag projektet?\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _names(extraction, project.participants) == {"Vejle Kommune", "Kolding Kommune"}

@@ -53,3 +53,11 @@ def test_sentence_goes_on_after_an_abbreviation_before_a_lower_case_word() -> No
     text = "Før. SST gav 32 mio. kr. fra puljen den 1. februar. Næste sætning."
     s, e = sentence_bounds(text, text.index("puljen"), text.index("puljen") + 6)
     assert text[s:e] == "SST gav 32 mio. kr. fra puljen den 1. februar"
+
+
+def test_sentence_ends_at_a_full_stop_before_a_line_break() -> None:
+    from extract.components.pools import sentence_bounds
+
+    text = "Fristen er 1. november.\nKan du sende budgettet? Tak."
+    s, e = sentence_bounds(text, text.index("Kan"), text.index("Kan") + 3)
+    assert text[s:e] == "Kan du sende budgettet"

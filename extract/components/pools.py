@@ -33,7 +33,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 # ". " ends a sentence unless a lower-case word goes on after it: "32 mio. kr. fra puljen",
 # "1. februar", "bl.a. med" are one sentence.
-_FULL_STOP = re.compile(r"\. (?![a-zæøåéü])")
+_FULL_STOP = re.compile(r"[.!?][ \n](?![a-zæøåéü])")
 
 
 def _stop_before(text: str, start: int) -> int:

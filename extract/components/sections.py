@@ -484,6 +484,8 @@ class SectionParser:
         )
         found = []
         for m in self.field_line.finditer(text):
+            if m["label"][0].islower() and not m[0].endswith(":"):
+                continue  # "deltager. 64 patienter …": a wrapped sentence, no field
             kind = self.rules.fields[m["label"].lower()]
             start = m.end()
             later = [s for s in labels if s > m.start() + 1]
