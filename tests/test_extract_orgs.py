@@ -303,3 +303,23 @@ def test_listed_kommuner_after_kommunerne_and_foreign_lists(extractor: Extractor
 def test_compass_word_alone_is_no_organisation(extractor: Extractor) -> None:
     ex = _extract(extractor, "Kommunerne i planlægningsområde SYD, og område NORD deltager.")
     assert not {"SYD", "NORD"} & {o.name for o in ex.organisations}
+
+
+def test_nordic_public_bodies(extractor: Extractor) -> None:
+    text = (
+        "Mødet med Helse-  og Omsorgsdepartementet. Det norske Storting vedtog loven. "
+        "Besøg på Nordvik DPS, i Borås kommun og på Sahlgrenska Universitetssjukhuset."
+    )
+    found = {o.name: o.kind for o in _extract(extractor, text).organisations}
+    assert found["Helse- og Omsorgsdepartementet"] is OrgKind.NATIONAL_AUTHORITY
+    assert found["Storting"] is OrgKind.POLITICAL
+    assert found["Nordvik DPS"] is OrgKind.HOSPITAL
+    assert found["Borås kommun"] is OrgKind.MUNICIPALITY
+    assert found["Sahlgrenska Universitetssjukhuset"] is OrgKind.HOSPITAL
+
+
+def test_head_for_one_lower_case_field(extractor: Extractor) -> None:
+    ex = _extract(extractor, "Med Dansk Selskab for xylofonsikkerhed og Region Hovedstaden.")
+    names = {o.name for o in ex.organisations}
+    assert "Dansk Selskab for xylofonsikkerhed" in names
+    assert "Dansk Selskab" not in names

@@ -301,6 +301,10 @@ class OrgPatternMatcher:
                     found.append(Span(doc, i, end, label=rule.kind.value))
                     break
                 if not self._name_token(doc[k], rule.any_case):
+                    if head[-1] == "for" and self._lower_field(doc, k):
+                        # "Dansk Selskab for patientsikkerhed og …": one lower-case field
+                        found.append(Span(doc, i, k + 1, label=rule.kind.value))
+                        break
                     continue
                 end, words = k + 1, 1
                 while words < rule.name_words:  # within the name, no line breaks
@@ -328,6 +332,20 @@ class OrgPatternMatcher:
                 found.append(self._cut_at_next_name(Span(doc, i, end, label=kind.value)))
                 break
         return found
+
+    def _lower_field(self, doc: Doc, k: int) -> bool:
+        """A single lower-case noun after ``<head> for`` that ends the name: punctuation, a
+        line break or ``og``/``samt`` + a capitalised word follows."""
+        word = doc[k]
+        if not (word.is_lower and word.is_alpha and len(word) >= 6):
+            return False
+        if word.lower_ in self.not_lower:
+            return False
+        nxt = k + 1
+        if nxt >= len(doc) or doc[nxt].is_space or doc[nxt].is_punct:
+            return True
+        after = _skip_space(doc, nxt + 1, 1)
+        return doc[nxt].lower_ in ("og", "samt") and after < len(doc) and _titled(doc[after])
 
     def _listed_names(self, doc: Doc, j: int, rule: HeadRule) -> int | None:
         """Where a comma list of capitalised words closed by ``og`` + words ends, if the
