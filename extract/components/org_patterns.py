@@ -200,6 +200,7 @@ class OrgPatternMatcher:
         self.confidence = confidence
         self.list_confidence = list_confidence
         self.patterns = patterns or OrgPatterns.load()
+        self._ending_kinds: dict[str, OrgKind | None] = {}  # word → the kind its ending tells
         reference = reference or load_reference()
         self.kommuner = {
             match_key(text): org
@@ -535,6 +536,13 @@ class OrgPatternMatcher:
 
     def _ending_kind(self, token: Token) -> OrgKind | None:
         word = token.lower_
+        try:
+            return self._ending_kinds[word]
+        except KeyError:  # a word seen first: asked tens of thousands of times per document
+            kind = self._ending_kinds[word] = self._word_ending_kind(word)
+            return kind
+
+    def _word_ending_kind(self, word: str) -> OrgKind | None:
         if word.endswith(self.patterns.not_endings):
             return None
         for ending, kind in self.patterns.endings:
