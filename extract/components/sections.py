@@ -369,7 +369,11 @@ class SectionParser:
         for line in text.split("\n"):
             lines.append((offset, line))
             offset += len(line) + 1
+        titles = self.rules.table_title_labels
         for index, (offset, line) in enumerate(lines):
+            lowered = line.lower()
+            if not any(title in lowered for title in titles):
+                continue  # no title column: not a header (splitting cells is the slow part)
             cells = self._cells(line, offset, wide)
             if len(cells) < 2:
                 continue
