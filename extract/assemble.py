@@ -57,6 +57,8 @@ _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _PROJECT_WORD = re.compile(r"\bprojekt(?:et|ets)?\b|\bprosjekt(?:et)?\b")
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
+# an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
+_FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
@@ -527,6 +529,10 @@ class Assembler:
             )
             s_end = offsets.text.find(".", m.end_char)
             sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
+            if _FROM_AFTER.match(offsets.text, m.end_char) and _PROJECT_WORD.search(sentence):
+                # "Projektet har fået 850.000 kroner fra X": a grant to the project, even
+                # from a pool the sentence names
+                return self._money(offsets, document, m.start_char, m.end_char, v)
             if not any(cue in sentence for cue in self.rules.amount_cues):
                 continue
             if _PROJECT_WORD.search(sentence):

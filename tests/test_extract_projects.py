@@ -329,3 +329,61 @@ def test_wrapped_lower_case_label_word_and_a_question_end_no_field(extractor: Ex
     extraction = _extract(extractor, text)
     [project] = extraction.projects
     assert _names(extraction, project.participants) == {"Vejle Kommune", "Kolding Kommune"}
+
+
+def test_status_table_written_as_prose(extractor: Extractor) -> None:
+    text = (
+        "Projekt 1: Hurtigt hjem efter operation. Parter: Esbjerg Kommune og Sydvestjysk "
+        "Sygehus. Bevilling: 1\u00a0200\u00a0000 kr. Periode: 01.03.2024–28.02.2026. "
+        "Status: grøn.\n\n"
+        "Projekt 2: Lunger i balance. Parter: Varde Kommune og Sydvestjysk Sygehus. "
+        "Bevilling: kr. 700.000. Status: gul.\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    found = {p.title: p for p in extraction.projects}
+    assert set(found) == {"Hurtigt hjem efter operation", "Lunger i balance"}
+    first = found["Hurtigt hjem efter operation"]
+    assert first.amount.value == Decimal(1200000)
+    assert {names[k] for k in first.participants} == {"Esbjerg Kommune", "Sydvestjysk Sygehus"}
+    assert found["Lunger i balance"].amount.value == Decimal(700000)
+
+
+def test_application_form_title_field(extractor: Extractor) -> None:
+    text = (
+        "Ansøgningsskema\n\n"
+        "Projektets titel:   Stærke skuldre\n"
+        "Ansøger:            Vejle Kommune\n"
+        "Partnere:           Fredericia Kommune\n"
+        "Ansøgt beløb:       kr. 950.000\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    [project] = extraction.projects
+    assert project.title == "Stærke skuldre"
+    assert names[project.owner] == "Vejle Kommune"
+    assert project.amount.value == Decimal(950000)
+
+
+def test_heading_line_over_a_paragraph_that_ties_organisations(extractor: Extractor) -> None:
+    text = (
+        "Kommunen vil fremhæve to indsatser.\n\n"
+        "Akutteam Nord\n"
+        "Hjørring Kommune har siden 1. maj 2023 drevet et akutteam i samarbejde med "
+        "Aalborg Universitetshospital. Teamet er finansieret med 1,1 mio. kr. årligt.\n\n"
+        "Afsluttende bemærkninger\n"
+        "Hjørring Kommune deltager gerne i det videre arbejde med Region Nordjylland.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Akutteam Nord"
+    assert project.amount.value == Decimal(1100000)
+
+
+def test_grant_from_a_funder_in_the_projects_sentence(extractor: Extractor) -> None:
+    text = (
+        "Aarhus Kommune driver projektet Sund Nabo sammen med Region Midtjylland. "
+        "Projektet har fået 640.000 kroner fra Region Midtjyllands pulje til lighed.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(640000)

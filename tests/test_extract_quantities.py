@@ -61,3 +61,26 @@ def test_sentence_ends_at_a_full_stop_before_a_line_break() -> None:
     text = "Fristen er 1. november.\nKan du sende budgettet? Tak."
     s, e = sentence_bounds(text, text.index("Kan"), text.index("Kan") + 3)
     assert text[s:e] == "Kan du sende budgettet"
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "value"),
+    [
+        (
+            "Bevilling: 1\u00a0450\u00a0000\u00a0kr. Periode: 2024",
+            "1\u00a0450\u00a0000\u00a0kr.",
+            Decimal(1450000),
+        ),
+        ("med 600 000 kr. fra regionen", "600 000 kr.", Decimal(600000)),
+        ("i alt 12 300 kroner", "12 300 kroner", Decimal(12300)),
+    ],
+)
+def test_money_with_space_grouped_thousands(text: str, exact: str, value: Decimal) -> None:
+    [(start, end, found)] = MoneyReader().find(text)
+    assert text[start:end] == exact
+    assert found == value
+
+
+def test_last_group_of_an_unread_spaced_number_is_no_amount() -> None:
+    # "2023 450 000": a year before the number; "000 kr." alone must not read as 0 kr.
+    assert all(v != 0 for _, _, v in MoneyReader().find("i 2023 450 000 kr. i alt"))

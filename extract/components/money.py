@@ -47,7 +47,12 @@ class MoneyReader:
             {re.escape(w) for e in data["multipliers"] for w in e["words"]}, key=len, reverse=True
         )
         currency = sorted((re.escape(c) for c in data["currency"]), key=len, reverse=True)
-        number = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+        # PDFs and forms group thousands with a (no-break) space: "1 450 000 kr."; a
+        # number already preceded by "<digit> " is no group start (a year before an amount).
+        number = (
+            r"(?<!\d\s)\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\d.,]\d)"
+            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+        )
         mult = "|".join(words)
         cur = "|".join(currency)
         self.after = re.compile(
@@ -68,12 +73,25 @@ class MoneyReader:
         factor = self.factors.get((multiplier or "").rstrip(".").lower(), 1)
         return (base * factor).quantize(Decimal(1)) if factor > 1 else base
 
+    @staticmethod
+    def group_tail(text: str, start: int, number: str) -> bool:
+        """``000`` in "2023 450 000 kr.": the last group of a spaced number not read whole."""
+        return (
+            len(number) == 3
+            and number.isdigit()
+            and start >= 2
+            and text[start - 2].isdigit()
+            and text[start - 1] in " \u00a0"
+        )
+
     def find(self, text: str) -> list[tuple[int, int, Decimal]]:
         found: list[tuple[int, int, Decimal]] = []
         taken: list[tuple[int, int]] = []
         for pattern in (self.after, self.before, self.bare):
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if self.group_tail(text, m.start("num"), m["num"]):
                     continue
                 value = self.value(m["num"], m["mult"])
                 if value is not None:

@@ -41,6 +41,7 @@ MAX_FIELD_CHARS = 700
 MAX_TITLE_CHARS = 300
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
@@ -85,7 +86,7 @@ class Heading:
     budget: tuple[int, int] | None = None  # an amount written on the heading line itself
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SectionRules:
     fields: dict[str, str]  # label (lower case) → field kind
     stops: tuple[str, ...]
@@ -103,6 +104,7 @@ class SectionRules:
     boundary: re.Pattern = re.compile("(?!)")
     period_cues: tuple[str, ...] = ()
     work_verbs: tuple[str, ...] = ()
+    title_fields: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -111,7 +113,7 @@ class SectionRules:
             label.lower(): kind for kind, labels in data["fields"].items() for label in labels
         }
         h = data["headings"]
-        return cls(
+        rules = cls(
             fields,
             tuple(data["stop"]["labels"]),
             tuple(h["words"]),
@@ -143,6 +145,8 @@ class SectionRules:
             tuple(data.get("periods", {}).get("cues", [])),
             tuple(h.get("work_verbs", [])),
         )
+        rules.title_fields = tuple(sorted(h.get("title_fields", []), key=len, reverse=True))
+        return rules
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -176,6 +180,10 @@ class SectionParser:
         stop_re = "|".join(re.escape(label) for label in self.rules.stops)
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?P<label>{label_re})\b[ \t]*:?")
         self.any_label = re.compile(rf"(?m)^[ \t•·]*(?:{label_re}|{stop_re})\b", re.I)
+        # a table written as prose: "Title. Parter: A og B. Bevilling: 1,2 mio. kr. Status: …"
+        # (a capitalised label with a colon right after a sentence's end)
+        cap = "|".join(re.escape(x[:1].upper() + x[1:]) for x in [*labels, *self.rules.stops])
+        self.run_in_label = re.compile(rf"(?<=[.;])[ \t]+(?P<label>{cap})[ \t]*:[ \t]")
         words = "|".join(self.rules.heading_words)
         self.letter_heading = re.compile(
             rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?"
@@ -192,6 +200,11 @@ class SectionParser:
         self.dash_heading = re.compile(
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)\s+[–-]\s+"
             r"(?P<owner>[A-ZÆØÅ][^\n–]{2,60}?)[ \t]*$"
+        )
+        title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
+        self.title_field = re.compile(
+            rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})[ \t]*:[ \t]*"
+            r"(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
         self.inline_quoted = re.compile(
@@ -221,6 +234,12 @@ class SectionParser:
             r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
             r"\.[ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
+        # a heading line of its own over a paragraph (no blank line between):
+        # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
+        self.line_heading = re.compile(
+            r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
+            r"[ \t]*\n(?=[ \t]*[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
+        )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
@@ -236,6 +255,12 @@ class SectionParser:
             title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
+        for m in self.title_field.finditer(text):
+            title = tidy_title(m["title"])
+            if len(title) >= 3:
+                found.append(
+                    Heading(m.start("title"), m.end("title"), title, True, None, m.start())
+                )
         for m in self.quoted_heading.finditer(text):
             title = tidy_title(m["title"])
             owner_text = m["owner"]
@@ -300,6 +325,24 @@ class SectionParser:
             ):
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), False))
+        for m in self.line_heading.finditer(text):
+            s, e = m.span("title")
+            words = m["title"].split()
+            lowered = m["title"].lower()
+            if (
+                any(s < be and bs < e for bs, be in blocks)
+                or words[0] in self.rules.not_title_starts
+                or lowered in self.rules.fields
+                or any(lowered.startswith(x.lower()) for x in self.rules.stops)
+                or self.any_label.match(text, m.start("body"))
+                or GENERIC_LABEL.match(text, m.start("body"))
+                or self._is_org(doc, s, e)
+                or len(m["body"].split("\n", 1)[0].split()) < 4  # a signature block's lines
+                or not self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
+                or not self._speaks_of_project(doc, m.start("body"), m.end("body"))
+            ):
+                continue
+            found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
         for pattern in (self.inline_quoted, self.quoted_which, self.inline_named, self.is_a):
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
@@ -428,7 +471,11 @@ class SectionParser:
         return m.start() if m else limit
 
     def _title_end(self, text: str, start: int, end: int) -> int:
-        """A wrapped title ends before the first line that opens with a field label."""
+        """A wrapped title ends before the first line that opens with a field label, or at
+        the sentence end before a run-in label ("Title. Parter: …")."""
+        m = self.run_in_label.search(text, start, end)
+        if m:
+            end = m.start() - 1
         newline = text.find("\n", start, end)
         while newline >= 0:
             if self.any_label.match(text, newline + 1):
@@ -461,6 +508,26 @@ class SectionParser:
             return spans[0].start_char, spans[-1].end_char
         return None
 
+    def _tied_org(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        """An organisation of ``start:end`` whose sentence ties it to the work (a cue)."""
+        for org in org_spans_in(doc, start, end)[:4]:
+            s = sentence_start(text, org.start_char)
+            stop = _SENTENCE_END.search(text, org.end_char)
+            if self.rules.participant_cue.search(text, s, stop.start() if stop else len(text)):
+                return True
+        return False
+
+    @staticmethod
+    def _speaks_of_project(doc: Doc, start: int, end: int) -> bool:
+        """A paragraph about a project states an amount, a date or the word itself."""
+        if re.search(r"(?i)\bprojekt", doc_text(doc)[start:end]):
+            return True
+        return any(
+            start <= sp.start_char < end
+            for key in ("money", "date")
+            for sp in doc.spans.get(key, [])
+        )
+
     @staticmethod
     def _is_org(doc: Doc, start: int, end: int) -> bool:
         """Organisations overlapping ``start:end`` cover most of it."""
@@ -485,8 +552,22 @@ class SectionParser:
         labels = sorted(
             {m.start() for m in self.any_label.finditer(text)}
             | {m.start() for m in GENERIC_LABEL.finditer(text)}
+            | {m.start("label") for m in self.run_in_label.finditer(text)}
         )
         found = []
+        for m in self.run_in_label.finditer(text):
+            kind = self.rules.fields.get(m["label"].lower())
+            if kind is None:
+                continue  # a stop label: it only ends the field before it
+            start = m.end()
+            later = [s for s in labels if s > m.start("label") + 1]
+            end = min(later[0] if later else len(text), start + MAX_FIELD_CHARS)
+            value = text[start:end].rstrip()
+            if value.endswith("."):
+                value = value[:-1]
+            lead = len(value) - len(value.lstrip())
+            if value.strip():
+                found.append((kind, start + lead, start + len(value)))
         for m in self.field_line.finditer(text):
             if m["label"][0].islower() and not m[0].endswith(":"):
                 continue  # "deltager. 64 patienter …": a wrapped sentence, no field
