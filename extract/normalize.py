@@ -23,6 +23,8 @@ _LETTER = r"[^\W\d_]"
 _CONJUNCTIONS = r"(?:og|eller|samt|til|som|men)\b"
 
 _NOISE = re.compile(
+    # every kind of noise starts at a hyphen, a blank or a line break: skip other characters fast
+    rf"(?=[-\u2010\u2011\u00ad\n \t\u00a0\u2007\u2009\u202f\u200b\ufeff])(?:"
     # a word broken across a line end, continuing in lower case: join without hyphen
     rf"(?P<join>(?<={_LETTER}){_HYPHEN}{_BLANK}*\n(?:{_BLANK}*\n)*{_BLANK}*(?={_LETTER})(?!{_CONJUNCTIONS})(?=[a-zæøåäöüé]))"
     # a hyphenated name broken after its hyphen ("Ringkøbing-\nSkjern"): keep the hyphen
@@ -32,7 +34,7 @@ _NOISE = re.compile(
     # blanks at a line end or start vanish; three or more line breaks become two
     rf"|(?P<eol>{_BLANK}+(?=\n)|(?<=\n){_BLANK}+)"
     rf"|(?P<lines>\n(?:{_BLANK}*\n){{2,}})"
-    rf"|(?P<blank>{_BLANK}{{2,}}|[\t\u00a0\u2007\u2009\u202f\u200b\ufeff])"
+    rf"|(?P<blank>{_BLANK}{{2,}}|[\t\u00a0\u2007\u2009\u202f\u200b\ufeff]))"
 )
 
 _REPLACEMENT = {
