@@ -72,16 +72,23 @@ class OrgAbbreviations:
         self.confidence = confidence
         self.rules = rules or AcronymRules()
 
-    def acronym_token(self, doc: Doc, i: int) -> bool:
-        token = doc[i]
-        return is_acronym(token.text) and token.text not in self.rules.not_orgs
+    def acronyms(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that look like an organisation's acronym, in one pass."""
+        not_orgs = self.rules.not_orgs
+        return [
+            i
+            for i, word in enumerate(t.text for t in doc)
+            if word[:2].isupper() and is_acronym(word) and word not in not_orgs
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(ORGS_KEY)
         orgs = list(group) if group is not None else []
         origins = list(group.attrs.get(SOURCES_ATTR, [])) if group is not None else []
         taken = {i for span in orgs for i in range(span.start, span.end)}
-        for span in self._spelled_out(doc, taken):  # "DUKH (Den Uvildige … Handicapområdet)"
+        acronyms = self.acronyms(doc)
+        # "DUKH (Den Uvildige … Handicapområdet)"
+        for span in self._spelled_out(doc, acronyms, taken):
             orgs.append(span)
             origins.append((self.name, self.definition_confidence))
             taken.update(range(span.start, span.end))
@@ -95,7 +102,7 @@ class OrgAbbreviations:
                 known[short] = ((span.start_char, span.end_char), span.label_, 1.0)
         for short, long in self._defined_before(doc, orgs):
             known.setdefault(short, ((long.start_char, long.end_char), long.label_, 1.0))
-        for i in self._used_as_org(doc, orgs, taken):
+        for i in self._used_as_org(doc, acronyms, orgs, taken):
             known.setdefault(doc[i].text, (None, OrgKind.OTHER.value, 0.0))
         if not known:
             if group is not None:
@@ -118,13 +125,13 @@ class OrgAbbreviations:
         doc.spans[ORGS_KEY] = merged
         return doc
 
-    def _spelled_out(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _spelled_out(self, doc: Doc, acronyms: list[int], taken: set[int]) -> list[Span]:
         """``ABCD (Alfa Beta … Delta)``: a bracketed phrase whose capitalised words spell
         the acronym before it is that acronym's organisation."""
         found = []
-        for token in doc:
-            i = token.i
-            if not (self.acronym_token(doc, i) and i + 2 < len(doc) and doc[i + 1].text == "("):
+        for i in acronyms:
+            token = doc[i]
+            if not (i + 2 < len(doc) and doc[i + 1].text == "("):
                 continue
             close = next(
                 (k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None
@@ -158,11 +165,13 @@ class OrgAbbreviations:
                 if is_acronym(word) and word not in self.rules.not_orgs:
                     yield word, span
 
-    def _used_as_org(self, doc: Doc, orgs: list[Span], taken: set[int]) -> list[int]:
+    def _used_as_org(
+        self, doc: Doc, acronyms: list[int], orgs: list[Span], taken: set[int]
+    ) -> list[int]:
         starts = {span.start for span in orgs}
         ends = {span.end for span in orgs}
         found: list[int] = []
-        candidates = [t.i for t in doc if t.i not in taken and self.acronym_token(doc, t.i)]
+        candidates = [i for i in acronyms if i not in taken]
         while True:  # a found acronym is an organisation its neighbours may be coordinated with
             new = self._coordinated(doc, candidates, starts, ends)
             if not new:
