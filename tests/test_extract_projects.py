@@ -285,6 +285,18 @@ def test_pool_administered_by_a_body_with_its_abbreviation(extractor: Extractor)
     assert extraction.organisation(pool.administered_by).name == "Sundhedsstyrelsen"
 
 
+def test_pool_size_is_not_the_money_paid_out_of_it(extractor: Extractor) -> None:
+    # the paid-out 4,5 mio. kr. is the pool's amount only where no size is stated; here
+    # the next sentence speaks of the pool again and gives its size
+    text = (
+        "Socialstyrelsen fordelte 4,5 mio. kr. fra puljen til aktive fællesskaber blandt\n"
+        "ensomme ældre. Puljen blev oprettet i 2024, og der er i alt afsat 6 mio. kr. til den.\n"
+    )
+    [pool] = _extract(extractor, text).funding_pools
+    assert pool.name == "Puljen til aktive fællesskaber blandt ensomme ældre"
+    assert pool.amount.value == Decimal(6_000_000)
+
+
 def test_signature_blocks_give_people_not_units(extractor: Extractor) -> None:
     text = (
         "Med venlig hilsen\n\n"

@@ -33,6 +33,8 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 # ". " ends a sentence unless a lower-case word goes on after it: "32 mio. kr. fra puljen",
 # "1. februar", "bl.a. med" are one sentence.
+# after an amount: money taken out of a pool ("9,6 mio. kr. fra puljen", "… fra den")
+_PAID_OUT = re.compile(r"\s*(?:fra|af)\s+(?:[Pp]uljen|den|[A-ZÆØÅ][\wæøå]*-puljen)\b")
 _FULL_STOP = re.compile(r"[.!?][ \n](?![a-zæøåéü])")
 
 
@@ -96,17 +98,35 @@ class PoolReader:
             sent = sentence_bounds(text, s, e)
             item[3] = self._admin(text, sent, orgs)
             if item[4] is None:
-                sentence = text[sent[0] : sent[1]].lower()
-                if any(c in sentence for c in self.amount_cues):
-                    amounts = self.money.find(text[sent[0] : sent[1]])
-                    if amounts:
-                        item[4] = amounts[0][2]
+                item[4] = self._size(text, sent)
         if found and any(item[3] is None for item in found):
             fallback = self._document_admin(text, orgs)
             for item in found:
                 if item[3] is None:
                     item[3] = fallback
         return [(s, e, n, a, Decimal(v) if v is not None else None) for s, e, n, a, v in found]
+
+    def _size(self, text: str, sent: tuple[int, int]) -> Decimal | None:
+        """The pool's amount: in its own sentence, else in the next one if that speaks of
+        the pool again (``Puljen blev oprettet … i alt afsat 12 mio. kr. til den``).
+        Money paid out of the pool (``udmøntede 9,6 mio. kr. fra puljen``) is its amount
+        only where no size is stated."""
+        following = sentence_bounds(text, sent[1] + 1, sent[1] + 1) if sent[1] < len(text) else None
+        paid_out = None
+        for bounds in (sent, following):
+            if bounds is None:
+                break
+            sentence = text[bounds[0] : bounds[1]]
+            lowered = sentence.lower()
+            if bounds is following and "pulje" not in lowered:
+                break
+            if not any(c in lowered for c in self.amount_cues):
+                continue
+            for _start, end, value in self.money.find(sentence):
+                if not _PAID_OUT.match(sentence, end):
+                    return value
+                paid_out = paid_out if paid_out is not None else value
+        return paid_out
 
     def _admin(self, text, sent, orgs):
         sentence = text[sent[0] : sent[1]]
