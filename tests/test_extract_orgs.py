@@ -323,3 +323,21 @@ def test_head_for_one_lower_case_field(extractor: Extractor) -> None:
     names = {o.name for o in ex.organisations}
     assert "Dansk Selskab for xylofonsikkerhed" in names
     assert "Dansk Selskab" not in names
+
+
+def test_lone_indefinite_compound_head_is_a_common_noun(extractor: Extractor) -> None:
+    text = (
+        "Borgeren kom på et Distriktshospital og talte i Borgerforum. "
+        "Senere hjalp Hvidbjerg Universitetshospital og Sundhedsforvaltningen."
+    )
+    names = _orgs(extractor, text)
+    assert "Distriktshospital" not in names
+    assert "Borgerforum" not in names
+    assert names["Hvidbjerg Universitetshospital"] == OrgKind.HOSPITAL
+    assert names["Sundhedsforvaltningen"] == OrgKind.MUNICIPAL_UNIT
+
+
+def test_plural_genitive_owner_opens_a_suspended_compound_name(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Aftalen med Lægernes Honorar- og Vagtnævn blev forlænget.")
+    assert names["Lægernes Honorar- og Vagtnævn"] == OrgKind.NATIONAL_AUTHORITY
+    assert "Lægernes Honorar-" not in names

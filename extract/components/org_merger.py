@@ -42,11 +42,14 @@ class OrgMerger:
         self.sources = [*FIRST_SOURCES, *(s for s in sources if s not in FIRST_SOURCES)]
 
     @cached_property
-    def head_words(self) -> frozenset[str]:
+    def patterns(self):
         from extract.components.org_patterns import OrgPatterns
 
-        patterns = OrgPatterns.load()
-        words = {w.lower() for h in patterns.head_words for w in h.split()}
+        return OrgPatterns.load()
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        words = {w.lower() for h in self.patterns.head_words for w in h.split()}
         return frozenset(words | {w + suffix for w in words for suffix in ("en", "et", "s")})
 
     def generic(self, span) -> bool:
@@ -61,6 +64,8 @@ class OrgMerger:
             not word[:1].isupper()
             or lower in self.head_words
             or lower in DIRECTIONS
+            or self.patterns.is_bare_common_noun(word)
+            or (lower.endswith("s") and lower[:-1] in self.head_words)  # "Hospitalets"
             or (word[1:].islower() and lower.endswith(ABSTRACT_ENDINGS))
         )
 

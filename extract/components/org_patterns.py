@@ -79,6 +79,8 @@ NOT_NAME_ADJECTIVES = frozenset(
         "nationale",
     ]
 )
+# Plural definite genitives ("Regionernes", "Kommunernes", "Lægernes") that open a name.
+PLURAL_GENITIVES = ("ernes", "enes")
 MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
 FUZZY_PLACE_RATIO = 90
 
@@ -131,6 +133,7 @@ class OrgPatterns:
     stop: frozenset[str]
     not_endings: tuple[str, ...] = ()
     not_lower: tuple[str, ...] = ()  # lower-case words no name is made of (verbs, particles)
+    bare_indefinite: tuple[str, ...] = ()  # a lone compound ending so is a common noun
 
     @classmethod
     def load(cls, path: Path = PATTERNS_PATH) -> OrgPatterns:
@@ -161,6 +164,15 @@ class OrgPatterns:
             frozenset(data["stop"]["words"]),
             tuple(data.get("not_endings", {}).get("endings", [])),
             tuple(data["stop"].get("lower", [])),
+            tuple(data.get("bare_indefinite", {}).get("endings", [])),
+        )
+
+    def is_bare_common_noun(self, word: str) -> bool:
+        """``Regionshospital``, ``Kontaktforum``: one compound in the indefinite form of a
+        head noun, a common noun when no name stands beside it."""
+        lower = word.lower()
+        return any(
+            lower.endswith(end) and len(lower) > len(end) + 2 for end in self.bare_indefinite
         )
 
     @property
@@ -505,6 +517,13 @@ class OrgPatternMatcher:
                 if k < 0 or doc[j].lower_ not in ("og", "eller") or not doc[k].text.endswith("-"):
                     break
                 start = k
+            if start == token.i and self.patterns.is_bare_common_noun(token.text):
+                continue  # "et Regionshospital": no name
+            if start < token.i:
+                # "Regionernes Lønnings- og Takstnævn": a plural genitive before it is the owner
+                j = _skip_space(doc, start - 1, -1)
+                if j >= 0 and doc[j].is_title and doc[j].lower_.endswith(PLURAL_GENITIVES):
+                    start = j
             found.append(Span(doc, start, token.i + 1, label=kind.value))
         return found
 
