@@ -341,3 +341,27 @@ def test_plural_genitive_owner_opens_a_suspended_compound_name(extractor: Extrac
     names = _orgs(extractor, "Aftalen med Lægernes Honorar- og Vagtnævn blev forlænget.")
     assert names["Lægernes Honorar- og Vagtnævn"] == OrgKind.NATIONAL_AUTHORITY
     assert "Lægernes Honorar-" not in names
+
+
+def test_plural_genitive_and_a_capitalised_noun_make_a_name(extractor: Extractor) -> None:
+    names = _orgs(
+        extractor, "Vi mødtes i Kvindernes \n\nHus. Det var i Torvenes Klassiske Kvarter."
+    )
+    assert names == {"Kvindernes Hus": OrgKind.OTHER}
+    assert _orgs(extractor, "Borgernes behov er i centrum.") == {}
+
+
+def test_capitalised_adjective_names_an_indefinite_head(extractor: Extractor) -> None:
+    names = _orgs(
+        extractor, "Ring til Tværkommunalt Sundhedssekretariat. Et Sundhedssekretariat hjælper."
+    )
+    assert names == {"Tværkommunalt Sundhedssekretariat": OrgKind.MUNICIPAL_UNIT}
+
+
+def test_county_institute_and_school_after_their_name(extractor: Extractor) -> None:
+    names = _orgs(
+        extractor, "Det tidligere Ribe Amt, Farmakologisk Institut og Hansens Skole i Kolding."
+    )
+    assert names["Ribe Amt"] == OrgKind.REGION
+    assert names["Farmakologisk Institut"] == OrgKind.EDUCATION
+    assert names["Hansens Skole"] == OrgKind.EDUCATION

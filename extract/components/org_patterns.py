@@ -81,6 +81,14 @@ NOT_NAME_ADJECTIVES = frozenset(
 )
 # Plural definite genitives ("Regionernes", "Kommunernes", "Lægernes") that open a name.
 PLURAL_GENITIVES = ("ernes", "enes")
+# Adjective endings that may open a name before a head ("Fælleskommunalt", "Regionalt",
+# "Klinisk"): neuter -t and -isk adjectives.
+NAME_ADJECTIVE_ENDINGS = ("alt", "ligt", "isk", "iskt")
+ADJECTIVE_ENDINGS = ("sk", "skt", "ig", "igt", "lige", "ske")
+_PLURAL_GENITIVE = re.compile(
+    r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:ernes|enes)[ \t]*(?:\n[ \t]*){0,2}"
+    r"(?P<noun>[A-ZÆØÅ][a-zæøå]{2,})\b"
+)
 MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
 FUZZY_PLACE_RATIO = 90
 
@@ -437,6 +445,7 @@ class OrgPatternMatcher:
         spans = self._head_spans(doc)
         spans.extend(self._compounds(doc))
         spans.extend(self._article_names(doc))
+        spans.extend(self._plural_genitive_names(doc))
         publish(doc, self.spans_key, self.name, self.confidence, filter_spans(spans))
         publish(
             doc,
@@ -518,13 +527,39 @@ class OrgPatternMatcher:
                     break
                 start = k
             if start == token.i and self.patterns.is_bare_common_noun(token.text):
-                continue  # "et Regionshospital": no name
+                # "et Regionshospital": no name, unless a capitalised adjective names it
+                # ("Fælleskommunalt Sundhedssekretariat")
+                j = _skip_space(doc, start - 1, -1)
+                if not (
+                    j >= 0
+                    and doc[j].is_title
+                    and doc[j].lower_.endswith(NAME_ADJECTIVE_ENDINGS)
+                    and doc[j].text not in self.patterns.stop
+                ):
+                    continue
+                start = j
             if start < token.i:
                 # "Regionernes Lønnings- og Takstnævn": a plural genitive before it is the owner
                 j = _skip_space(doc, start - 1, -1)
                 if j >= 0 and doc[j].is_title and doc[j].lower_.endswith(PLURAL_GENITIVES):
                     start = j
             found.append(Span(doc, start, token.i + 1, label=kind.value))
+        return found
+
+    def _plural_genitive_names(self, doc: Doc) -> list[Span]:
+        """``Mændenes Hjem``, ``Lægernes Hus``: a capitalised plural definite genitive and a
+        capitalised noun make a name (a sentence start capitalises one word, not two); the
+        noun may stand on the next line."""
+        found = []
+        for m in _PLURAL_GENITIVE.finditer(doc_text(doc)):
+            noun = m["noun"]
+            if noun in self.patterns.stop or noun.lower() in self.not_lower:
+                continue
+            if noun.endswith(ADJECTIVE_ENDINGS):  # "Vikenes Medisinsk …": a place, then a title
+                continue
+            span = doc.char_span(m.start(), m.end(), label=OrgKind.OTHER.value)
+            if span is not None:
+                found.append(span)
         return found
 
     def _article_names(self, doc: Doc) -> list[Span]:
