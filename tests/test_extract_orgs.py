@@ -365,3 +365,19 @@ def test_county_institute_and_school_after_their_name(extractor: Extractor) -> N
     assert names["Ribe Amt"] == OrgKind.REGION
     assert names["Farmakologisk Institut"] == OrgKind.EDUCATION
     assert names["Hansens Skole"] == OrgKind.EDUCATION
+
+
+def test_lower_case_group_name_as_a_heading_line(extractor: Extractor) -> None:
+    text = (
+        "Status.\n\nArbejdsgruppe for styrkelse af samarbejdet om uddannelse på \n"
+        "social- og sundhedsområdet\n\nArbejdsgruppen mødes.\n"
+        "Styregruppen for trivsel mødes hver måned og har drøftet sagen.\n"
+    )
+    names = _orgs(extractor, text)
+    assert (
+        names[
+            "Arbejdsgruppe for styrkelse af samarbejdet om uddannelse på social- og sundhedsområdet"
+        ]
+        == OrgKind.POLITICAL
+    )
+    assert "Styregruppen for trivsel" in names  # prose, not a heading: the short name

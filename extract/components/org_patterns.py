@@ -89,6 +89,12 @@ _PLURAL_GENITIVE = re.compile(
     r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+(?:ernes|enes)[ \t]*(?:\n[ \t]*){0,2}"
     r"(?P<noun>[A-ZÆØÅ][a-zæøå]{2,})\b"
 )
+# A lower-case group name written as a heading line: its words, the prepositions that may
+# end a wrapped line, punctuation that shows the line is prose.
+MAX_HEADING_WORDS = 16
+HEADING_LINKS = frozenset({"på", "i", "for", "af", "til", "om", "med", "og", "inden", "mellem"})
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[a-zæøå][^\n]*")
+_HEADING_STOP = re.compile(r"[.,:;()!?]")
 MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
 FUZZY_PLACE_RATIO = 90
 
@@ -321,6 +327,11 @@ class OrgPatternMatcher:
                     end = _skip_space(doc, k + 1, 1) + 1
                     found.append(Span(doc, i, end, label=rule.kind.value))
                     break
+                if rule.any_case and head[-1] == "for":
+                    heading = self._heading_name(doc, token, rule.kind.value)
+                    if heading is not None:
+                        found.append(heading)
+                        break
                 if not self._name_token(doc[k], rule.any_case):
                     if head[-1] == "for" and self._lower_field(doc, k):
                         # "Dansk Selskab for patientsikkerhed og …": one lower-case field
@@ -353,6 +364,32 @@ class OrgPatternMatcher:
                 found.append(self._cut_at_next_name(Span(doc, i, end, label=kind.value)))
                 break
         return found
+
+    def _heading_name(self, doc: Doc, token: Token, label: str) -> Span | None:
+        """``Arbejdsgruppe for kommunikation af strategi for … på \nsocial- og
+        sundhedsområdet``: a lower-case group name alone on its line (a heading) is the
+        whole line; a line ending in a preposition goes on to the next one."""
+        text = doc_text(doc)
+        start = token.idx
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return None
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        words = text[start:end].split()
+        if words and words[-1] in HEADING_LINKS:
+            nxt = _NEXT_LINE.match(text, end)
+            if nxt is None:
+                return None
+            end = nxt.end()
+            words = text[start:end].split()
+        if not 4 <= len(words) <= MAX_HEADING_WORDS or _HEADING_STOP.search(text, start, end):
+            return None
+        rest = words[2:]
+        if not all(w.islower() or (w.endswith("-") and w[:-1].islower()) for w in rest):
+            return None
+        if any(w in self.not_lower and w not in HEADING_LINKS for w in rest):
+            return None
+        return doc.char_span(start, end, label=label, alignment_mode="contract")
 
     def _lower_field(self, doc: Doc, k: int) -> bool:
         """A single lower-case noun after ``<head> for`` that ends the name: punctuation, a
