@@ -40,6 +40,11 @@ def test_acronym_before_its_long_form(extractor: Extractor) -> None:
     assert _by_name(ex, "Dansk Selskab for Xylofoner").aliases == {"DSFX"}
 
 
+def test_generic_acronym_is_no_organisation(extractor: Extractor) -> None:
+    names = _orgs(extractor, "Barnet går i SFO efter skole, og Vejle Kommune betaler.")
+    assert names == {"Vejle Kommune": OrgKind.MUNICIPALITY}
+
+
 def test_acronyms_used_as_organisations(extractor: Extractor) -> None:
     text = (
         "Deltagere er Region Nordjylland, QXR og ZZA. Vi mødte idrætsforeningen BKF.\n"
@@ -170,8 +175,11 @@ def test_generic_single_words_from_the_ner_give_way() -> None:
     from extract.components.org_merger import ORGS_KEY, OrgMerger
     from extract.components.spans import NER_ORG_KEY, publish
 
-    doc = spacy.blank("da")("Center og Udvikling mødte Kvickly og sygehus i Tromsø .")
-    ner = [Span(doc, i, i + 1, label="Other") for i in (0, 2, 4, 6)]
+    doc = spacy.blank("da")(
+        "Center og Udvikling mødte Kvickly og sygehus i Tromsø . "
+        "Kvalitet , Ældreområdet , Nærhospital , Hospitalets"
+    )
+    ner = [Span(doc, i, i + 1, label="Other") for i in (0, 2, 4, 6, 10, 12, 14, 16)]
     publish(doc, NER_ORG_KEY, "ner", 0.7, ner)
     OrgMerger("org_merger", [NER_ORG_KEY])(doc)
     assert [s.text for s in doc.spans[ORGS_KEY]] == ["Kvickly"]

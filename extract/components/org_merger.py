@@ -16,7 +16,7 @@ from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, NER_ORG_KE
 
 # Endings of Danish abstract nouns ("Udvikling", "Kommunikation", "Sundhed", "Ledelse"):
 # one such word alone is a topic, not an organisation's name.
-ABSTRACT_ENDINGS = ("ing", "tion", "hed", "else", "isme")
+ABSTRACT_ENDINGS = ("ing", "tion", "hed", "else", "isme", "itet")
 # Compass words ("Syd", "NORD", "Nordvest"): parts of districts, never a body alone.
 DIRECTIONS = frozenset(
     ["nord", "syd", "øst", "vest", "nordøst", "nordvest", "sydøst", "sydvest", "midt", "center"]
@@ -65,6 +65,7 @@ class OrgMerger:
             or lower in self.head_words
             or lower in DIRECTIONS
             or self.patterns.is_bare_common_noun(word)
+            or lower.endswith(self.patterns.not_endings)  # "Sundhedsområdet": a field
             or (lower.endswith("s") and lower[:-1] in self.head_words)  # "Hospitalets"
             or (word[1:].islower() and lower.endswith(ABSTRACT_ENDINGS))
         )
