@@ -16,7 +16,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -97,6 +100,16 @@ _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[a-zæøå][^\n]*")
 _HEADING_STOP = re.compile(r"[.,:;()!?]")
 MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
 FUZZY_PLACE_RATIO = 90
+
+
+def _hashes(words) -> np.ndarray:
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+
+
+def _where(column: np.ndarray, hashes: np.ndarray) -> list[int]:
+    """Indices whose attribute hash is one of ``hashes``: candidates found in C, not by
+    making a Token for every word (each finder's own test then runs on a few tokens)."""
+    return np.flatnonzero(np.isin(column, hashes)).tolist()
 
 
 def _titled(token: Token) -> bool:
@@ -227,6 +240,11 @@ class OrgPatternMatcher:
         self.list_confidence = list_confidence
         self.patterns = patterns or OrgPatterns.load()
         self._ending_kinds: dict[str, OrgKind | None] = {}  # word → the kind its ending tells
+        self._ending_ranks: dict[str, int] = {}  # ending or its genitive → its place in the list
+        for rank, (ending, _kind) in enumerate(self.patterns.endings):
+            for form in (ending, ending + "s"):
+                self._ending_ranks.setdefault(form, rank)
+        self._longest_ending = max(map(len, self._ending_ranks), default=0)
         reference = reference or load_reference()
         self.kommuner = {
             match_key(text): org
@@ -275,6 +293,14 @@ class OrgPatternMatcher:
                 self.before_heads.setdefault(words[0], []).append((words, rule))
         for options in self.before_heads.values():
             options.sort(key=lambda option: -len(option[0]))
+        self.after_head_hashes = _hashes(self.after_heads)
+        self.before_head_hashes = _hashes(self.before_heads)
+        self.genitive_parent_hashes = _hashes(p + "s" for p in self.genitive_parents)
+        self.article_hashes = _hashes(ARTICLES)
+        self.i_hashes = _hashes(["i"])
+        self.list_head_hashes = _hashes(LIST_HEADS)
+        self.list_lead_hashes = _hashes(LIST_LEADS)
+        self.compound_word_hashes = _hashes(self.patterns.words)
 
     def _name_token(self, token: Token, any_case: bool) -> bool:
         if any_case:
@@ -285,8 +311,12 @@ class OrgPatternMatcher:
         """Names beside a head noun, each extended greedily over the rule's name words."""
         found = []
         n = len(doc)
-        for token in doc:
-            i = token.i
+        orth, lower = self._columns[:, 0], self._columns[:, 1]
+        candidates = sorted(
+            set(_where(lower, self.after_head_hashes)) | set(_where(orth, self.before_head_hashes))
+        )
+        for i in candidates:
+            token = doc[i]
             rule = self.after_heads.get(token.lower_)
             first = i - 1
             if (
@@ -444,7 +474,8 @@ class OrgPatternMatcher:
         Forskningsenhed``: a unit named after its parent in the genitive, one name as a whole."""
         found = []
         n = len(doc)
-        for token in doc:
+        for i in _where(self._columns[:, 1], self.genitive_parent_hashes):
+            token = doc[i]
             word = token.lower_
             if not (token.is_title and word.endswith("s") and word[:-1] in self.genitive_parents):
                 continue
@@ -479,6 +510,7 @@ class OrgPatternMatcher:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        self._columns = doc.to_array([ORTH, LOWER])
         spans = self._head_spans(doc)
         spans.extend(self._compounds(doc))
         spans.extend(self._article_names(doc))
@@ -541,7 +573,8 @@ class OrgPatternMatcher:
 
     def _compounds(self, doc: Doc) -> list[Span]:
         found = []
-        for token in doc:
+        for i in self._compound_candidates(doc):
+            token = doc[i]
             if token.text in self.patterns.stop:
                 continue
             if not token.is_title and not (
@@ -603,7 +636,8 @@ class OrgPatternMatcher:
         """``Det administrative Kontaktforum``, ``De Hjemløses Tandklinik``: an article, one
         adjective or genitive, then a unit's head noun make one name."""
         found = []
-        for token in doc:
+        for i in _where(self._columns[:, 1], self.article_hashes):
+            token = doc[i]
             if token.lower_ not in ARTICLES:
                 continue
             words = _words_at(doc, token.i + 1, 2)
@@ -625,6 +659,20 @@ class OrgPatternMatcher:
                 found.append(Span(doc, token.i, head.i + 1, label=kind.value))
         return found
 
+    def _compound_candidates(self, doc: Doc) -> list[int]:
+        """Tokens a compound name may end on: a listed word, or a word whose ending tells a kind."""
+        orth, lower = self._columns[:, 0], self._columns[:, 1]
+        strings, kinds = doc.vocab.strings, self._ending_kinds
+        endings = []
+        for h in np.unique(lower).tolist():
+            word = strings[h]
+            if word not in kinds:
+                kinds[word] = self._word_ending_kind(word)
+            if kinds[word] is not None:
+                endings.append(h)
+        by_ending = _where(lower, np.array(endings, dtype=np.uint64))
+        return sorted(set(_where(orth, self.compound_word_hashes)) | set(by_ending))
+
     def _ending_kind(self, token: Token) -> OrgKind | None:
         word = token.lower_
         try:
@@ -634,13 +682,16 @@ class OrgPatternMatcher:
             return kind
 
     def _word_ending_kind(self, word: str) -> OrgKind | None:
+        """The kind of the first listed ending (or its genitive) that ``word`` ends on,
+        three letters or more after the word's start: one lookup per suffix length."""
         if word.endswith(self.patterns.not_endings):
             return None
-        for ending, kind in self.patterns.endings:
-            for form in (ending, ending + "s"):
-                if word.endswith(form) and len(word) > len(form) + 2:
-                    return kind
-        return None
+        best = None
+        for length in range(1, min(len(word) - 3, self._longest_ending) + 1):
+            hit = self._ending_ranks.get(word[-length:])
+            if hit is not None and (best is None or hit < best):
+                best = hit
+        return None if best is None else self.patterns.endings[best][1]
 
     def _place_lists(self, doc: Doc) -> list[Span]:
         """Each kommune of a run of three or more bare kommune names."""
@@ -683,7 +734,9 @@ class OrgPatternMatcher:
         places none of which is a Danish kommune (``Fjell, Sund og Askøy kommuner``) names
         foreign municipalities: no reference id, so no region."""
         found = []
-        for head in doc:
+        lower = self._columns[:, 1]
+        for k in _where(lower, self.list_head_hashes):
+            head = doc[k]
             if head.lower_ not in LIST_HEADS or head.i == 0:
                 continue
             items: list[tuple[int, object]] = []
@@ -703,7 +756,8 @@ class OrgPatternMatcher:
                 and items[0][0] == _skip_space(doc, head.i - 1, -1)
             )
             found.extend(self._list_spans(doc, items, foreign))
-        for lead in doc:  # "kommunerne Fjell, Sund og Askøy"
+        for k in _where(lower, self.list_lead_hashes):  # "kommunerne Fjell, Sund og Askøy"
+            lead = doc[k]
             if lead.lower_ not in LIST_LEADS:
                 continue
             items = []
@@ -754,7 +808,8 @@ class OrgPatternMatcher:
         Sund By i Horsens``: two or more coordinated ``<Name> i <kommune>`` make one
         organisation each (the association's branch in that place)."""
         items: list[tuple[int, int]] = []
-        for token in doc:
+        for i in _where(self._columns[:, 1], self.i_hashes):
+            token = doc[i]
             if token.lower_ != "i" or token.i == 0:
                 continue
             place = _skip_space(doc, token.i + 1, 1)
