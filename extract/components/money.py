@@ -56,15 +56,16 @@ class MoneyReader:
         mult = "|".join(words)
         cur = "|".join(currency)
         self.after = re.compile(
-            rf"(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
+            rf"(?=\d)(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
             re.IGNORECASE,
         )
         self.before = re.compile(
-            rf"(?<![\wæøå])(?:kr\.|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
+            rf"(?=[kd])(?<![\wæøå])(?:kr\.|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
             re.IGNORECASE,
         )
-        # "50 mio. puljen": a multiplier with no currency word
-        self.bare = re.compile(rf"(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I)
+        # "50 mio. puljen": a multiplier with no currency word.  Each expression opens with a
+        # lookahead for its first character, so the scan skips other characters fast.
+        self.bare = re.compile(rf"(?=\d)(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I)
 
     def value(self, number: str, multiplier: str | None) -> Decimal | None:
         base = parse_number(number)

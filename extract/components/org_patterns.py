@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.spans import doc_text, publish
+from extract.components.spans import doc_text, first_letters, publish
 from kg.model import OrgKind
 from kg.names import match_key
 from kg.refdata import ReferenceData, load_reference
@@ -267,10 +267,11 @@ class OrgPatternMatcher:
         place = "|".join(re.escape(p) for p in places) or "(?!)"
         sep = r"[ \t]*(?:,|/|\bog\b|\bsamt\b)[ \t]*"
         # three or more bare kommune names in a row: "Horsens, Hedensted, Vejle og Kolding"
+        starts = first_letters(places)
         self.place_list = re.compile(
-            rf"(?<![\w-])(?:{place})(?:{sep}(?:{place})){{{MIN_PLACE_LIST - 1},}}(?![\w-])"
+            rf"{starts}(?<![\w-])(?:{place})(?:{sep}(?:{place})){{{MIN_PLACE_LIST - 1},}}(?![\w-])"
         )
-        self.place_name = re.compile(rf"(?<![\w-])(?:{place})(?![\w-])")
+        self.place_name = re.compile(rf"{starts}(?<![\w-])(?:{place})(?![\w-])")
         # a table row led by a bare kommune name: "Assens 700 428 61,1"
         self.place_row = re.compile(rf"(?m)^[ \t]*(?P<name>{place})s?[ \t]+[\d(.,%-]")
         self.genitive_parents = frozenset(GENITIVE_PARENTS)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from extract.components.money import MoneyReader
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import VALUES_ATTR, doc_text, publish
+from extract.components.spans import VALUES_ATTR, doc_text, first_letters, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 POOLS_KEY = "pool"
@@ -63,14 +63,14 @@ class PoolReader:
         data = tomllib.loads(path.read_text(encoding="utf-8"))["pools"]
         self.money = MoneyReader()
         verbs = "|".join(re.escape(v) for v in sorted(data["admin_verbs"], key=len, reverse=True))
-        self.admin_verb = re.compile(rf"(?i)\b(?:{verbs})\b")
+        self.admin_verb = re.compile(rf"(?i){first_letters(data['admin_verbs'])}\b(?:{verbs})\b")
         self.amount_cues = tuple(data["amount_cues"])
-        after = "|".join(data["named_after"])
+        after = first_letters(data["named_after"]) + r"\b(?:" + "|".join(data["named_after"]) + ")"
         self.patterns = [
-            re.compile(rf"(?P<name>(?P<num>{_NUMBER})\s?mio\.?\s?kr\.?\s?-?puljen)", re.I),
-            re.compile(rf"(?i)\b(?:{after})\s*[\"“”«](?P<name>[^\"“”»\n]{{5,120}})[\"“”»]"),
+            re.compile(rf"(?=\d)(?P<name>(?P<num>{_NUMBER})\s?mio\.?\s?kr\.?\s?-?puljen)", re.I),
+            re.compile(rf"(?i){after}\s*[\"“”«](?P<name>[^\"“”»\n]{{5,120}})[\"“”»]"),
             re.compile(
-                r"(?P<name>(?:[A-ZÆØÅ][\wæøå]*\s(?:og\s|i\s)?){0,3}[A-ZÆØÅ][\wæøå]*-puljen)\b"
+                r"(?=[A-ZÆØÅ])(?P<name>(?:[A-ZÆØÅ][\wæøå]*\s(?:og\s|i\s)?){0,3}[A-ZÆØÅ][\wæøå]*-puljen)\b"
             ),
             re.compile(r"(?P<name>\b[Ss]atspuljen)\b"),
             re.compile(

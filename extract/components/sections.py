@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import doc_text, publish
+from extract.components.spans import doc_text, first_letters, publish
 from extract.tokenizer import OFFSETS_KEY
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
@@ -208,7 +208,7 @@ class SectionParser:
         )
         inline = "|".join(self.rules.inline_words)
         self.inline_quoted = re.compile(
-            rf"(?i)\b(?:{inline})\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
+            rf"(?i){first_letters(self.rules.inline_words)}\b(?:{inline})\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
