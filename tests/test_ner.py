@@ -228,6 +228,22 @@ def test_reads_iob2_with_comment_lines(tmp_path):
     assert ents(doc) == {("Mette Frederiksen", "PER")}
 
 
+def test_lookups_reproduce_the_shipped_norm_table_and_can_add_names_tsv(nlp):
+    pytest.importorskip("spacy_lookups_data")
+    from extract.ner.lexicon import ner_lookups
+
+    shipped = nlp.vocab.lookups.get_table("lexeme_norm")
+    table = ner_lookups(variants=True).get_table("lexeme_norm")  # the config's lookups
+    assert len(table) == len(shipped)
+    for form in ("Jensen", "Jensens", "JENSEN", "Holland", "Odense"):
+        assert table.get(form) == shipped.get(form)
+    # names.tsv as class norms (experiment 10, not shipped): wider coverage, unioned classes
+    wide = ner_lookups(variants=True, names=True).get_table("lexeme_norm")
+    assert len(wide) > 4 * len(table)
+    assert wide.get("Aarup") == "<efternavn>|<by>" and table.get("Aarup") == "<by>"
+    assert wide.get("Bents") == "<fornavn>|<efternavn>"
+
+
 # --- training ----------------------------------------------------------------------------
 
 

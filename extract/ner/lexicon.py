@@ -105,8 +105,10 @@ def build_names(out_path: Path = NAMES_PATH) -> int:
 
     First names and surnames of every Latin-script person locale of Faker (MIT) and of
     Mimesis (MIT), ``pip install faker mimesis``. Nordic lists are taken in full; from
-    the others, forms whose lower case is a Danish word are left out. Not used as a
-    training feature (``gazetteer.tsv`` is), so regenerating it needs no retraining.
+    the others, forms whose lower case is a Danish word are left out. Not a training
+    feature of the shipped model (``gazetteer.tsv`` is; ``ner_lookups(names=True)`` adds
+    it, tried without gain: NER_MODEL.md experiment 10), so regenerating it needs no
+    retraining.
     Returns the number of forms.
     """
     danish_words = set(_danish_lookup("lemma_lookup"))
@@ -160,19 +162,27 @@ def build_names(out_path: Path = NAMES_PATH) -> int:
     return len(lines)
 
 
-def read_gazetteer(path: Path = GAZETTEER_PATH, variants: bool = False) -> dict[str, str]:
+def read_gazetteer(
+    path: Path = GAZETTEER_PATH, variants: bool = False, extra_paths: tuple[Path, ...] = ()
+) -> dict[str, str]:
     """Map each listed form to its class norm (``<fornavn>``, ``<efternavn>|<by>``, ...).
 
-    With ``variants``, also map each form's genitive (``Jensens``, ``Lars'``) and its
-    upper-case spelling (``JENSEN``) to the same class, unless that variant is itself a
-    Danish word (per the Danish lemma table of spacy-lookups-data) or already listed.
+    ``extra_paths`` (e.g. :data:`NAMES_PATH`) are read too; a form listed in several files
+    gets the union of its classes. With ``variants``, also map each form's genitive
+    (``Jensens``, ``Lars'``) and its upper-case spelling (``JENSEN``) to the same class,
+    unless that variant is itself a Danish word (per the Danish lemma table of
+    spacy-lookups-data) or already listed.
     """
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        form, _, classes = line.partition("\t")
-        out[form] = "|".join(CLASS_NORMS[c] for c in classes.split(","))
+    classes_of: dict[str, set[str]] = {}
+    for src in (path, *extra_paths):
+        for line in Path(src).read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            form, _, classes = line.partition("\t")
+            classes_of.setdefault(form, set()).update(classes.split(","))
+    out = {  # classes in name order, as gazetteer.tsv lists them
+        form: "|".join(CLASS_NORMS[c] for c in sorted(cls)) for form, cls in classes_of.items()
+    }
     if variants:
         danish_words = set(_danish_lookup("lemma_lookup"))
         extra: dict[str, str] = {}
@@ -188,14 +198,18 @@ def read_gazetteer(path: Path = GAZETTEER_PATH, variants: bool = False) -> dict[
 
 @registry.misc("samspil.ner_lookups.v1")
 def ner_lookups(
-    lexeme_norm: bool = True, gazetteer: bool = True, variants: bool = False
+    lexeme_norm: bool = True, gazetteer: bool = True, variants: bool = False, names: bool = False
 ) -> Lookups:
-    """Lookups for ``[initialize.lookups]``: Danish lexeme norms plus gazetteer class norms."""
+    """Lookups for ``[initialize.lookups]``: Danish lexeme norms plus gazetteer class norms.
+
+    ``names`` adds the wider name list ``data/names.tsv`` (Faker + Mimesis) as class norms.
+    """
     table: dict[str, str] = {}
     if lexeme_norm:
         table.update(_danish_lookup("lexeme_norm"))
     if gazetteer:
-        table.update(read_gazetteer(variants=variants))
+        extra = (NAMES_PATH,) if names else ()
+        table.update(read_gazetteer(variants=variants, extra_paths=extra))
     lookups = Lookups()
     lookups.add_table("lexeme_norm", table)
     return lookups
