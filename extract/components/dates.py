@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extract.components.spans import ReaderComponent
+from extract.components.spans import ReaderComponent, first_letters
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
 YEARS = r"(?:19[5-9]\d|20\d\d)"
@@ -47,11 +47,18 @@ class DateReader:
             self.months.setdefault(m, min(i + 1, 12) if m != "sept" else 9)
         self.months["dec"] = 12
         names = "|".join(sorted(self.months, key=len, reverse=True))
+        month = first_letters(self.months)  # a lookahead: each pattern skips fast to its start
         self.patterns = [
-            ("dmy", re.compile(rf"(?<!\d)(\d{{1,2}})\.\s?({names})\.?\s+({YEARS})\b", re.I)),
-            ("numeric", re.compile(rf"(?<![\d.])(\d{{1,2}})[./-](\d{{1,2}})[./-]({YEARS})\b")),
-            ("my", re.compile(rf"(?<![\wæøå])({names})\.?\s+({YEARS})\b", re.I)),
-            ("years", re.compile(rf"(?<![\d.,/])({YEARS})\s?[-–]\s?({YEARS}|\d\d)(?!\d|[.,]\d)")),
+            ("dmy", re.compile(rf"(?=\d)(?<!\d)(\d{{1,2}})\.\s?({names})\.?\s+({YEARS})\b", re.I)),
+            (
+                "numeric",
+                re.compile(rf"(?=\d)(?<![\d.])(\d{{1,2}})[./-](\d{{1,2}})[./-]({YEARS})\b"),
+            ),
+            ("my", re.compile(rf"{month}(?<![\wæøå])({names})\.?\s+({YEARS})\b", re.I)),
+            (
+                "years",
+                re.compile(rf"(?=\d)(?<![\d.,/])({YEARS})\s?[-–]\s?({YEARS}|\d\d)(?!\d|[.,]\d)"),
+            ),
         ]
 
     def _value(self, kind: str, m: re.Match) -> DateValue | None:

@@ -163,6 +163,10 @@ def sentence_start(text: str, at: int) -> int:
     return line + stops[-1] if stops else line
 
 
+# before a pattern whose match opens with blanks and a capital: skips other positions fast
+LINE_START = "(?=[ \\tA-ZÆØÅ])"
+
+
 def tidy_title(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
     return text
@@ -212,13 +216,13 @@ class SectionParser:
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
-            rf"(?<![\wæøå])(?:{named})[ \t]+"
+            rf"{first_letters(self.rules.named_after)}(?<![\wæøå])(?:{named})[ \t]+"
             r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÆØÅ0-9][\w-]*){0,4})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
         self.quoted_which = re.compile(
-            rf"(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
+            rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             rf"[*_{CLOSE_QUOTES}],?\s+som\s[^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
@@ -231,18 +235,20 @@ class SectionParser:
         )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
         self.run_in = re.compile(
-            r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
+            LINE_START
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
             r"\.[ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
         # a heading line of its own over a paragraph (no blank line between):
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
-            r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
+            LINE_START
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
             r"[ \t]*\n(?=[ \t]*[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
-            rf"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
+            rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
             rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
 
