@@ -20,9 +20,20 @@ from kg.resources import DEFAULT_BASE, ONTOLOGY_PATH
 SAM_IRI = PREFIX_IRIS["sam"]
 ONTOLOGY_IRI = "https://w3id.org/samspil/ontology"  # also the name of its graph in a build
 
-ORG = Namespace(PREFIX_IRIS["org"])
-SCHEMA = Namespace(PREFIX_IRIS["schema"])
-OA = Namespace(PREFIX_IRIS["oa"])
+
+class TermNamespace(Namespace):
+    """A Namespace that makes each term once: rdflib's builds a new URIRef on every
+    attribute access, which the graph writer does tens of thousands of times a build."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
+
+ORG = TermNamespace(PREFIX_IRIS["org"])
+SCHEMA = TermNamespace(PREFIX_IRIS["schema"])
+OA = TermNamespace(PREFIX_IRIS["oa"])
 
 __all__ = ["DEFAULT_BASE", "OA", "ORG", "PREFIXES", "SAM", "SCHEMA"]
 
