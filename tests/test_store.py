@@ -132,3 +132,30 @@ def test_a_killed_build_leaves_the_previous_graph(tmp_path: Path, docs: Path) ->
     # the next build clears the half-written folder and publishes normally
     build([docs], BuildOptions(store_dir=store_dir, validate=False))
     assert len(list(store_dir.glob("store-*"))) == 1
+
+
+def test_spool_is_cut_into_chunks_between_graphs(tmp_path: Path) -> None:
+    from rdflib import BNode, Dataset, Literal, URIRef
+
+    from kg.store import QuadSpool
+
+    spool = QuadSpool(tmp_path / "spool", chunk_bytes=100)
+    for n in range(3):
+        dataset = Dataset()
+        graph = dataset.graph(URIRef(f"urn:doc:{n}"))
+        node = BNode()  # a blank node shared by two quads of one graph stays one node
+        graph.add((URIRef(f"urn:s:{n}"), URIRef("urn:p"), node))
+        graph.add((node, URIRef("urn:label"), Literal(f"dokument {n} æøå")))
+        spool.add(dataset)
+    assert len(spool.paths) == 3  # each graph's quads exceed 100 bytes: one file each
+    out = tmp_path / "all.nq"
+    spool.write_file(out)
+    store = ox.Store()
+    store.load(path=str(out), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == 6
+    joined = store.query(
+        "SELECT ?label WHERE { GRAPH <urn:doc:1> { <urn:s:1> <urn:p> ?b . ?b <urn:label> ?label } }"
+    )
+    assert [str(row["label"].value) for row in joined] == ["dokument 1 æøå"]
+    spool.discard()
+    assert not any((tmp_path / "spool").iterdir())
