@@ -102,6 +102,20 @@ def person_key(name: str) -> str:
     return f"{words[0]} {words[-1]}" if words else ""
 
 
+def longest_names(names: list[str]) -> dict[str, str]:
+    """A name that opens a longer name of the same document is that person, cut short
+    (a line break inside the name: "Mette Skovgaard / Iversen")."""
+    words = {n: n.casefold().split() for n in dict.fromkeys(names)}
+    found = {}
+    for name, w in words.items():
+        if len(w) < 2:
+            continue
+        longer = [m for m, v in words.items() if len(v) > len(w) and v[: len(w)] == w]
+        if len(longer) == 1:
+            found[name] = longer[0]
+    return found
+
+
 def title_key(title: str) -> str:
     return " ".join(re.findall(r"\w+", title.casefold()))
 
@@ -235,11 +249,12 @@ class Assembler:
             group.attrs.get(CONFIDENCE_ATTR, 0.85),
         )
         sources = group.attrs.get(SOURCES_ATTR, [origin] * len(group))
+        longer = longest_names([clean_name(span.text) for span in group])
         for span, title, org_span, (component, confidence) in zip(
             group, titles, orgs, sources, strict=True
         ):
             name = clean_name(span.text)
-            key = person_key(name)
+            key = person_key(longer.get(name, name))
             person = by_key.get(key)
             if person is None:
                 person = Person(key=f"p{len(by_key) + 1}", name=name)

@@ -399,3 +399,43 @@ def test_grant_from_a_funder_in_the_projects_sentence(extractor: Extractor) -> N
     )
     [project] = _extract(extractor, text).projects
     assert project.amount.value == Decimal(640000)
+
+
+# ------------------------------------------------------------------ people (issue #3)
+def _people(extractor: Extractor, text: str) -> dict[str, str | None]:
+    return {p.name: p.job_title for p in _extract(extractor, text).people}
+
+
+def test_roster_items_after_a_label_are_people(extractor: Extractor) -> None:
+    text = (
+        "Referat\n\nDeltagere:\nDitte Bjerregaard (Region Midtjylland)\n\n"
+        "Afbud: Asger Kragh Nielsen (Skanderborg Kommune), Kirstine Leth, fysioterapeut, "
+        "Hospitalsenheden Horsens\n\n1. Godkendelse af dagsorden\n"
+    )
+    people = _people(extractor, text)
+    assert "Ditte Bjerregaard" in people
+    assert "Asger Kragh Nielsen" in people
+    assert people.get("Kirstine Leth") == "fysioterapeut"
+
+
+def test_field_label_opens_a_contact_line(extractor: Extractor) -> None:
+    text = "Faglig sparring: Villads Brøndum, overlæge, Regionshospitalet Randers\n"
+    assert _people(extractor, text).get("Villads Brøndum") == "overlæge"
+
+
+def test_signature_block_name_over_title_line(extractor: Extractor) -> None:
+    text = (
+        "Tak for svaret.\n\nMed venlig hilsen\n\nJulie Kjærsgaard Poulsen\nFuldmægtig\n"
+        "Sundhedsstyrelsen\n\nChristian Dahl Bruun\nFormand for Social- og Sundhedsudvalget\n"
+    )
+    people = _people(extractor, text)
+    assert people.get("Julie Kjærsgaard Poulsen") == "Fuldmægtig"
+    assert people.get("Christian Dahl Bruun") == "Formand for Social- og Sundhedsudvalget"
+
+
+def test_name_after_an_organisation_and_cut_by_a_line_break(extractor: Extractor) -> None:
+    text = (
+        "Det oplyser konsulent i Hjerteforeningen Mette Skovgaard Iversen.\n\n"
+        "Det er vigtigt, siger Mette Skovgaard\nIversen.\n"
+    )
+    assert list(_people(extractor, text)) == ["Mette Skovgaard Iversen"]

@@ -44,6 +44,8 @@ _LOWER = "a-zæøåéèüöäáí"
 _WORD = rf"[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?"
 _NAME = re.compile(rf"(?<![\w.]){_WORD}(?:[ \t]+(?:{_WORD}|[A-ZÆØÅ]\.)){{1,4}}(?![\w])")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# a field label: "Projektleder:", "Faglig sparring:"
+_LABEL = re.compile(r"[A-ZÆØÅ][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,8 @@ class PeopleRules:
     triggers: tuple[str, ...]
     stop: frozenset[str]
     first_names: frozenset[str]
+    rosters: tuple[str, ...] = ()
+    greetings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, directory: Path = DATA_DIR) -> PeopleRules:
@@ -72,7 +76,10 @@ class PeopleRules:
             frozenset(m.lower() for m in data["titles"]["modifiers"]),
             tuple(data["titles"]["triggers"]),
             frozenset(data["stop"]["words"]),
-            frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+            frozenset(n.strip() for n in names if n.strip() and not n.startswith("#"))
+            | frozenset(data.get("names", {}).get("first", [])),
+            tuple(data["titles"].get("rosters", [])),
+            tuple(data["titles"].get("greetings", [])),
         )
 
     def is_title_word(self, word: str) -> bool:
@@ -97,6 +104,7 @@ class PeopleReader:
         """``wide(i)``: the space at ``i`` stands for a column gap (several spaces or a tab
         in the original): two names side by side in a signature table are two people."""
         found: list[FoundPerson] = []
+        self._rosters = self._roster_regions(text)
         pos = 0
         while m := _NAME.search(text, pos):
             pos = m.end()
@@ -120,8 +128,26 @@ class PeopleReader:
                     found.append(person)
         return found
 
+    def _roster_regions(self, text: str) -> list[tuple[int, int]]:
+        """``Deltagere:`` / ``Afbud:`` …: from the label to the next blank line, every
+        item (a line, or a part after a comma or semicolon) may open with a name."""
+        if not self.rules.rosters:
+            return []
+        label = "|".join(re.escape(r) for r in self.rules.rosters)
+        regions = []
+        for m in re.finditer(rf"(?im)^[ \t]*(?:{label})", text):
+            blank = re.compile(r"\n[ \t]*\n").search(text, m.end())
+            regions.append((m.end(), blank.start() if blank else len(text)))
+        return regions
+
+    def _in_roster(self, start: int) -> bool:
+        return any(s <= start < e for s, e in getattr(self, "_rosters", ()))
+
     def _candidate(self, text, words, orgs, ner_people) -> FoundPerson | None:
         title_words: list[tuple[int, int]] = []
+        # words an organisation covers open no name ("konsulent i Hjerteforeningen Mette …")
+        while words and any(s <= words[0][0] and words[0][1] <= e for s, e in orgs):
+            words = words[1:]
         # leading title words belong to the title ("Direktør Gitte Østergaard")
         while words and (self.rules.is_title_word(text[slice(*words[0])])):
             title_words.append(words.pop(0))
@@ -157,7 +183,14 @@ class PeopleReader:
         accepted = title is not None
         if not accepted and any(before.rstrip().endswith(t) for t in self.rules.triggers):
             accepted = True
-        contact = not before.strip(" \t•·-*") and after.startswith(",")
+        lead = before.strip(" \t•·-*")
+        item_start = self._in_roster(start) and (
+            not lead or lead.endswith((",", ";", ":")) or _LABEL.fullmatch(lead)
+        )
+        if item_start:
+            accepted = True
+        # "Projektleder: Name, title, Unit": a field label may open a contact line
+        contact = (not lead or item_start or _LABEL.fullmatch(lead)) and after.startswith(",")
         if contact:
             parts = [p.strip() for p in after[1:].split(",")]
             title_parts = []
@@ -175,6 +208,19 @@ class PeopleReader:
             accepted = accepted or bool(_EMAIL.search(after))
         if not accepted and first in self.rules.first_names:
             accepted = True
+        if not accepted and after.lstrip().startswith("("):
+            # "Name (Organisation)": the parenthesis holds an organisation span
+            close = text.find(")", end, line_end)
+            accepted = close > 0 and any(end < s and e <= close for s, e in orgs)
+        if not lead and not after.strip():
+            # a name alone on its line, a title alone on the next: a signature block
+            below = self._next_line(text, line_end)
+            if below and self._is_title_line(below):
+                title = title or below
+                accepted = True
+            previous = self._previous_line(text, line_start)
+            if previous and previous.rstrip(",").lower() in self.rules.greetings:
+                accepted = True
         if not accepted:
             previous = self._previous_line(text, line_start)
             if (
@@ -229,6 +275,24 @@ class PeopleReader:
         if not above or not _NAME.fullmatch(above):
             return False
         return above.split()[0] in self.rules.first_names
+
+    def _is_title_line(self, line: str) -> bool:
+        """``Fuldmægtig``, ``Formand for Social- og Sundhedsudvalget``: a title word
+        first (after modifiers), at most eight words."""
+        words = line.split()
+        if not words or len(words) > 8 or _EMAIL.search(line):
+            return False
+        while len(words) > 1 and words[0].lower() in self.rules.modifiers:
+            words = words[1:]
+        return self.rules.is_title_word(words[0].rstrip(","))
+
+    @staticmethod
+    def _next_line(text: str, line_end: int) -> str | None:
+        if line_end >= len(text):
+            return None
+        nxt = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : len(text) if nxt < 0 else nxt].strip()
+        return line or None
 
     @staticmethod
     def _previous_line(text: str, line_start: int) -> str | None:
