@@ -389,3 +389,35 @@ def test_lower_case_group_name_as_a_heading_line(extractor: Extractor) -> None:
         == OrgKind.POLITICAL
     )
     assert "Styregruppen for trivsel" in names  # prose, not a heading: the short name
+
+
+def test_lower_case_unit_head_before_a_name(extractor: Extractor) -> None:
+    orgs = _orgs(
+        extractor,
+        "Rådgivningen flytter ind på jobcenter Sønderbro Nord i år.\n\n"
+        "Borgerne henvises fra kommunens rusmiddelcenter Lindehuset til kurset.",
+    )
+    assert orgs.get("jobcenter Sønderbro Nord") is OrgKind.MUNICIPAL_UNIT
+    assert orgs.get("Lindehuset") is OrgKind.MUNICIPAL_UNIT
+
+
+def test_university_named_by_its_town(extractor: Extractor) -> None:
+    orgs = _orgs(extractor, "Studiet ledes af forskere ved Universitetet i Tromsø og andre.")
+    assert orgs.get("Universitetet i Tromsø") is OrgKind.EDUCATION
+
+
+def test_lower_case_group_name_goes_on_over_a_line(extractor: Extractor) -> None:
+    orgs = _orgs(
+        extractor,
+        "Organisering\n\nAvdeling for faglig\nutvikling\nAvdelingsleder\nKari Hansen\n",
+    )
+    assert "Avdeling for faglig utvikling" in orgs
+    assert "Avdeling for faglig" not in orgs
+
+
+def test_slash_joined_places_of_one_unit(extractor: Extractor) -> None:
+    orgs = _orgs(
+        extractor, "Borgerne kan ringe til Rådgivningscenter Vejle/Horsens/Skive om hjælp."
+    )
+    assert orgs.get("Rådgivningscenter Vejle/Horsens/Skive") is OrgKind.MUNICIPAL_UNIT
+    assert "Horsens Kommune" not in orgs

@@ -100,6 +100,11 @@ _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[a-zæøå][^\n]*")
 _HEADING_STOP = re.compile(r"[.,:;()!?]")
 MAX_FUZZY_PLACE = 1  # edits allowed when a listed kommune name is misspelt
 FUZZY_PLACE_RATIO = 90
+# "Universitetet i Bergen", "Høgskolen i Oslo": a school named by the town it is in
+SEAT_SCHOOLS = frozenset(
+    {"universitetet", "højskolen", "høgskolen", "högskolan", "professionshøjskolen"}
+)
+MAX_CONTINUED_WORDS = 4  # a lower-case name going on alone on the next line
 
 
 def _hashes(words) -> np.ndarray:
@@ -302,6 +307,16 @@ class OrgPatternMatcher:
         self.list_head_hashes = _hashes(LIST_HEADS)
         self.list_lead_hashes = _hashes(LIST_LEADS)
         self.compound_word_hashes = _hashes(self.patterns.words)
+        # unit heads written in lower case before a capitalised name: "jobcenter Bazar Vest"
+        self.lower_heads = {
+            h.lower(): rule
+            for rule in self.patterns.before
+            if rule.kind is OrgKind.MUNICIPAL_UNIT and not rule.any_case
+            for h in rule.heads
+            if " " not in h and not h.isupper()
+        }
+        self.lower_head_hashes = _hashes(self.lower_heads)
+        self.seat_school_hashes = _hashes(SEAT_SCHOOLS)
 
     def _name_token(self, token: Token, any_case: bool) -> bool:
         if any_case:
@@ -316,6 +331,14 @@ class OrgPatternMatcher:
         candidates = sorted(
             set(_where(lower, self.after_head_hashes)) | set(_where(orth, self.before_head_hashes))
         )
+        for i in _where(orth, self.lower_head_hashes):
+            span = self._lower_head_name(doc, i)
+            if span is not None:
+                found.append(span)
+        for i in _where(lower, self.seat_school_hashes):
+            span = self._seat_school(doc, i)
+            if span is not None:
+                found.append(span)
         for i in candidates:
             token = doc[i]
             rule = self.after_heads.get(token.lower_)
@@ -383,6 +406,16 @@ class OrgPatternMatcher:
                     if j >= n or not self._name_token(doc[j], rule.any_case):
                         break
                     end, words = j + 1, words + 1
+                if rule.any_case and head[-1] == "for":
+                    end = self._continued_line(doc, end)
+                elif not rule.any_case:  # "Rådgivningscenter Kolding/Odense/Esbjerg"
+                    while (
+                        end + 1 < n
+                        and doc[end].text == "/"
+                        and _titled(doc[end + 1])
+                        and doc[end + 1].text not in self.not_name
+                    ):
+                        end += 2
                 kind = rule.kind
                 tail = self.after_heads.get(doc[end].lower_) if end < n else None
                 if (
@@ -395,6 +428,69 @@ class OrgPatternMatcher:
                 found.append(self._cut_at_next_name(Span(doc, i, end, label=kind.value)))
                 break
         return found
+
+    @staticmethod
+    def _next_on_line(doc: Doc, i: int) -> int | None:
+        """The next word after token ``i`` if no line break comes between them."""
+        j = i + 1
+        while j < len(doc) and doc[j].is_space:
+            if "\n" in doc[j].text:
+                return None
+            j += 1
+        return j if j < len(doc) else None
+
+    def _lower_head_name(self, doc: Doc, i: int) -> Span | None:
+        """``jobcenter Bazar Vest``, ``misbrugscenter Brydehuset``: a unit head in lower case
+        before a capitalised name of one or two words; a one-word definite name
+        (``Brydehuset``) is the name alone, the head only says what it is."""
+        rule = self.lower_heads[doc[i].text]
+        k = self._next_on_line(doc, i)
+        if k is None or not self._name_token(doc[k], False) or self._is_place(doc[k]):
+            return None
+        end = k + 1
+        nxt = self._next_on_line(doc, k)
+        if (
+            nxt is not None
+            and self._name_token(doc[nxt], False)
+            and not self._starts_name(doc[nxt])
+        ):
+            end = nxt + 1
+        if end == k + 1 and doc[k].lower_.endswith(DEFINITE_ENDINGS) and len(doc[k]) > 5:
+            return Span(doc, k, end, label=rule.kind.value)
+        return Span(doc, i, end, label=rule.kind.value)
+
+    def _seat_school(self, doc: Doc, i: int) -> Span | None:
+        """``Universitetet i Bergen``: a university or college named by its town."""
+        if not doc[i].is_title:
+            return None
+        k = self._next_on_line(doc, i)
+        if k is None or doc[k].lower_ != "i":
+            return None
+        place = self._next_on_line(doc, k)
+        if place is None or not self._name_token(doc[place], False):
+            return None
+        return Span(doc, i, place + 1, label=OrgKind.EDUCATION.value)
+
+    def _continued_line(self, doc: Doc, end: int) -> int:
+        """``Avdeling for internasjonalt / samarbeid``: a lower-case group name whose line
+        ends goes on over a next line that holds only a few lower-case words (and a line
+        break, or the end, after them); else ``end`` as it is."""
+        if end >= len(doc) or not doc[end].is_space or doc[end].text.count("\n") != 1:
+            return end
+        j, words = end + 1, 0
+        while j < len(doc) and "\n" not in doc[j].text:
+            token = doc[j]
+            if not token.is_space:
+                if not (token.is_alpha and token.is_lower) or (
+                    token.lower_ in self.not_lower and token.lower_ != "og"
+                ):
+                    return end
+                words += 1
+                last = j
+            j += 1
+        if not 1 <= words <= MAX_CONTINUED_WORDS or doc[last].lower_ == "og":
+            return end
+        return last + 1
 
     def _heading_name(self, doc: Doc, token: Token, label: str) -> Span | None:
         """``Arbejdsgruppe for kommunikation af strategi for … på \nsocial- og
@@ -698,6 +794,12 @@ class OrgPatternMatcher:
         """Each kommune of a run of three or more bare kommune names."""
         found = []
         for run in self.place_list.finditer(doc_text(doc)):
+            first = doc.char_span(run.start(), run.end(), alignment_mode="expand")
+            before = _skip_space(doc, first.start - 1, -1) if first is not None else -1
+            if before >= 0 and (
+                doc[before].text in self.before_heads or doc[before].text in self.lower_heads
+            ):  # "Rådgivningscenter Kolding/Odense/Esbjerg": one unit's places
+                continue
             for m in self.place_name.finditer(doc_text(doc), run.start(), run.end()):
                 org = self.kommuner.get(match_key(m[0] + " Kommune"))
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
