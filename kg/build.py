@@ -13,11 +13,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.cache import ExtractionCache, Manifest, file_sha256, pipeline_fingerprint
 from kg.model import Extraction, SourceDocument
 from kg.readers import Skipped, UnreadableDocument, discover, read_document
 from kg.resources import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    from kg.quads import Quads
 
 
 class BuildError(Exception):
@@ -263,7 +267,9 @@ def _write(
     counter.report(report)
 
 
-def _validate(shared, batch: list, options: BuildOptions, report: BuildReport) -> None:
+def _validate(
+    shared: Quads, batch: list[Quads], options: BuildOptions, report: BuildReport
+) -> None:
     """SHACL on a batch of document graphs together with the reference data they point at."""
     if not options.validate:
         return
@@ -272,13 +278,10 @@ def _validate(shared, batch: list, options: BuildOptions, report: BuildReport) -
     from kg.validate import validate_graph
 
     data = Dataset()
-    for dataset in (shared, *batch):
-        for quad in dataset.quads((None, None, None, None)):
-            data.add(quad)
+    for quads in (shared, *batch):
+        quads.into(data)
     seen = set(report.violations)
-    report.violations.extend(
-        line for line in map(str, validate_graph(data)) if line not in seen
-    )
+    report.violations.extend(line for line in map(str, validate_graph(data)) if line not in seen)
 
 
 class _Counter:
@@ -311,12 +314,12 @@ class _Counter:
         self.related: set[tuple] = set()
         self.triples = 0
 
-    def add(self, dataset) -> None:
+    def add(self, quads: Quads) -> None:
         from rdflib.namespace import RDF
 
-        for s, p, o, g in dataset.quads((None, None, None, None)):
+        for s, p, o, g in quads:
             self.triples += 1
-            if getattr(g, "identifier", g) == self.reference_graph:
+            if g == self.reference_graph:
                 continue
             if p == RDF.type and o in self.classes:
                 self.typed.add((s, o))

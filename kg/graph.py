@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS, XSD
 
 from kg.model import Evidence, Extraction, Mention, Money, OrgKind, Sector
+from kg.quads import NamedGraph, Quads
 from kg.refdata import ReferenceData, ReferenceOrg
 from kg.resolve import Resolution, guess_sector, merge_reason
 from kg.vocab import (
@@ -45,34 +46,33 @@ class GraphWriter:
 
     # ------------------------------------------------------------------ datasets
     def dataset(self, extractions: Iterable[Extraction]) -> Dataset:
-        """Everything in one dataset (small builds and tests); builds stream instead."""
-        dataset = self.shared_dataset()
+        """Everything in one rdflib dataset (small builds and tests); builds stream instead."""
+        dataset = self.shared_dataset().into(bind_prefixes(Dataset()))
         for extraction in extractions:
-            iri = self.resolution.document_iri(extraction.document)
-            self.write_document(dataset.graph(iri), extraction)
+            self.document_dataset(extraction).into(dataset)
         return dataset
 
-    def shared_dataset(self) -> Dataset:
+    def shared_dataset(self) -> Quads:
         """The graphs every build carries: the ontology and the reference data."""
-        dataset = bind_prefixes(Dataset())
+        quads = Quads()
         # The ontology travels with the data so that queries can show class and sector labels.
-        dataset.graph(URIRef(ONTOLOGY_IRI)).__iadd__(ontology())
-        self.write_reference(dataset.graph(self.resolution.reference_graph))
-        return dataset
+        quads.graph(URIRef(ONTOLOGY_IRI)).__iadd__(ontology())
+        self.write_reference(quads.graph(self.resolution.reference_graph))
+        return quads
 
-    def document_dataset(self, extraction: Extraction) -> Dataset:
+    def document_dataset(self, extraction: Extraction) -> Quads:
         """One document's named graph, alone."""
-        dataset = Dataset()
+        quads = Quads()
         iri = self.resolution.document_iri(extraction.document)
-        self.write_document(dataset.graph(iri), extraction)
-        return dataset
+        self.write_document(quads.graph(iri), extraction)
+        return quads
 
     # ---------------------------------------------------------------- reference
-    def write_reference(self, graph: Graph) -> None:
+    def write_reference(self, graph: NamedGraph) -> None:
         for ref in self.reference:
             self._reference_org(graph, ref)
 
-    def _reference_org(self, graph: Graph, ref: ReferenceOrg) -> None:
+    def _reference_org(self, graph: NamedGraph, ref: ReferenceOrg) -> None:
         iri = self.resolution.reference_iri(ref.id)
         sector = ref.sector or default_sector(ref.kind) or guess_sector(ref.name, ref.kind)
         self._org_core(graph, iri, ref.kind, ref.name, sector)
@@ -91,14 +91,14 @@ class GraphWriter:
             graph.add((iri, DCTERMS.isReplacedBy, self.resolution.reference_iri(ref.successor)))
 
     @staticmethod
-    def _org_core(graph: Graph, iri: URIRef, kind: OrgKind, name: str, sector: Sector) -> None:
+    def _org_core(graph: NamedGraph, iri: URIRef, kind: OrgKind, name: str, sector: Sector) -> None:
         graph.add((iri, RDF.type, ORG.Organization))
         graph.add((iri, RDF.type, org_class(kind)))
         graph.add((iri, SKOS.prefLabel, _label(name)))
         graph.add((iri, SAM.sector, sector_iri(sector)))
 
     # ----------------------------------------------------------------- document
-    def write_document(self, graph: Graph, extraction: Extraction) -> None:
+    def write_document(self, graph: NamedGraph, extraction: Extraction) -> None:
         document = extraction.document
         doc = self.resolution.document_iri(document)
         graph.add((doc, RDF.type, SAM.Document))
@@ -192,7 +192,7 @@ class GraphWriter:
     # ------------------------------------------------------------------ helpers
     def _relation(
         self,
-        graph: Graph,
+        graph: NamedGraph,
         doc: URIRef,
         subject: URIRef,
         predicate: URIRef,
@@ -220,7 +220,7 @@ class GraphWriter:
 
     def _mentions(
         self,
-        graph: Graph,
+        graph: NamedGraph,
         doc: URIRef,
         entity: URIRef,
         mentions: Iterable[Mention],
@@ -243,7 +243,7 @@ class GraphWriter:
 
     @staticmethod
     def _target(
-        graph: Graph, node: URIRef, doc: URIRef, start: int, end: int, exact: str
+        graph: NamedGraph, node: URIRef, doc: URIRef, start: int, end: int, exact: str
     ) -> URIRef:
         target = URIRef(f"{node}/target")
         position = URIRef(f"{node}/position")
@@ -258,7 +258,7 @@ class GraphWriter:
         graph.add((quote, OA.exact, Literal(exact)))
         return target
 
-    def _money(self, graph: Graph, doc: URIRef, owner: URIRef, money: Money) -> None:
+    def _money(self, graph: NamedGraph, doc: URIRef, owner: URIRef, money: Money) -> None:
         node = URIRef(f"{owner}/amount/{self.resolution.local_name(doc)}")
         graph.add((owner, SAM.amount, node))
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))

@@ -134,20 +134,26 @@ def test_a_killed_build_leaves_the_previous_graph(tmp_path: Path, docs: Path) ->
     assert len(list(store_dir.glob("store-*"))) == 1
 
 
-def test_spool_is_cut_into_chunks_between_graphs(tmp_path: Path) -> None:
-    from rdflib import BNode, Dataset, Literal, URIRef
+@pytest.mark.parametrize(("chunk_bytes", "files"), [(100, 3), (32 * 1024 * 1024, 1)])
+def test_spool_is_cut_into_chunks_between_graphs(
+    tmp_path: Path, chunk_bytes: int, files: int
+) -> None:
+    from rdflib import BNode, Literal, URIRef
 
+    from kg.quads import Quads
     from kg.store import QuadSpool
 
-    spool = QuadSpool(tmp_path / "spool", chunk_bytes=100)
+    spool = QuadSpool(tmp_path / "spool", chunk_bytes=chunk_bytes)
     for n in range(3):
-        dataset = Dataset()
-        graph = dataset.graph(URIRef(f"urn:doc:{n}"))
+        quads = Quads()
+        graph = quads.graph(URIRef(f"urn:doc:{n}"))
         node = BNode()  # a blank node shared by two quads of one graph stays one node
         graph.add((URIRef(f"urn:s:{n}"), URIRef("urn:p"), node))
         graph.add((node, URIRef("urn:label"), Literal(f"dokument {n} æøå")))
-        spool.add(dataset)
-    assert len(spool.paths) == 3  # each graph's quads exceed 100 bytes: one file each
+        spool.add(quads)
+    # each graph's quads exceed 100 bytes: one file each; one file when they fit together
+    # (loaded through an on-disk store, or in memory)
+    assert len(spool.paths) == files
     out = tmp_path / "all.nq"
     spool.write_file(out)
     store = ox.Store()
@@ -159,3 +165,37 @@ def test_spool_is_cut_into_chunks_between_graphs(tmp_path: Path) -> None:
     assert [str(row["label"].value) for row in joined] == ["dokument 1 æøå"]
     spool.discard()
     assert not any((tmp_path / "spool").iterdir())
+
+
+def test_quads_are_written_as_rdflib_writes_n_quads() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from rdflib import BNode, Dataset, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.quads import Quads
+
+    quads = Quads()
+    graph = quads.graph(URIRef("urn:doc:1"))
+    s, p, node = URIRef("urn:s"), URIRef("urn:p"), BNode()
+    objects = [
+        Literal('citat "x" \\ sti\nlinje\rretur\ttab æøå'),
+        Literal("Odense Kommune", lang="da"),
+        Literal(42),
+        Literal(Decimal("0.9")),
+        Literal("1500000.50", datatype=XSD.decimal),
+        Literal(date(2024, 1, 31)),
+        Literal("2024-02-01", datatype=XSD.date),
+        Literal(True),
+        node,
+        URIRef("urn:o"),
+    ]
+    for obj in objects:
+        graph.add((s, p, obj))
+    graph.add((s, p, Literal(42)))  # a triple stated twice is one quad, as in rdflib
+    quads.graph(URIRef("urn:doc:2")).add((node, p, Literal("anden graf")))
+    assert len(quads) == len(objects) + 1 == len(list(quads))
+    ours = sorted(quads.nquads().decode("utf-8").splitlines())
+    theirs = quads.into(Dataset()).serialize(format="nquads", encoding="utf-8")
+    assert ours == sorted(line for line in theirs.decode("utf-8").splitlines() if line)
