@@ -439,3 +439,14 @@ def test_name_after_an_organisation_and_cut_by_a_line_break(extractor: Extractor
         "Det er vigtigt, siger Mette Skovgaard\nIversen.\n"
     )
     assert list(_people(extractor, text)) == ["Mette Skovgaard Iversen"]
+
+
+def test_inline_title_keeps_a_small_word_between_capitalised_words(extractor: Extractor) -> None:
+    text = (
+        "Aalborg Kommune går sammen med Hjerteforeningen om projektet Hjertesvigt i Hjemmet. "
+        "Projektet har fået 1,8 mio. kr.\n\nVi henviser til projektet Nærvær i Næstved Kommune.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert "Hjertesvigt i Hjemmet" in projects
+    assert projects["Hjertesvigt i Hjemmet"].amount.value == Decimal(1800000)
+    assert "Nærvær i Næstved Kommune" not in projects

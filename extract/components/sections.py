@@ -149,6 +149,9 @@ class SectionRules:
         return rules
 
 
+_SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts: after ``. `` (not before a lower-case word),
     going back over line breaks while a line opens with a lower-case word (a wrapped
@@ -217,7 +220,8 @@ class SectionParser:
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?<![\wæøå])(?:{named})[ \t]+"
-            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:&[ \t]+)?[A-ZÆØÅ0-9][\w-]*){0,4})"
+            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
+            r"[A-ZÆØÅ0-9][\w-]*){0,4})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
@@ -356,8 +360,10 @@ class SectionParser:
                     continue
                 if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
-                if pattern is self.inline_named and self._tail_is_title(m):
-                    e = m.end("tail")
+                if pattern is self.inline_named:
+                    e = self._before_org_tail(doc, text, s, e)
+                    if e == m.end("title") and self._tail_is_title(m):
+                        e = m.end("tail")
                 title = tidy_title(text[s:e])
                 if (
                     len(title) >= 3
@@ -487,6 +493,15 @@ class SectionParser:
             if self.any_label.match(text, newline + 1):
                 return newline
             newline = text.find("\n", newline + 1, end)
+        return end
+
+    @staticmethod
+    def _before_org_tail(doc: Doc, text: str, start: int, end: int) -> int:
+        """``Hjertesvigt i Hjemmet`` is one title, ``Åndehullet i Næstved Kommune`` ends
+        before the small word that leads to an organisation."""
+        for m in _SMALL_WORD.finditer(text, start, end):
+            if any(o.start_char == m.end() for o in doc.spans.get(ORGS_KEY, [])):
+                return m.start()
         return end
 
     def _tail_is_title(self, m: re.Match) -> bool:
