@@ -96,6 +96,17 @@ def test_every_query_has_a_full_header():
     assert queries["partners"].params[0].name == "org"
 
 
+def test_every_query_reads_as_a_select_to_sparqlwrapper():
+    # SPARQLWrapper guesses the query form from the text, and its comment stripping misses
+    # every other line of a comment block: a word such as "dropped" there reads as DROP,
+    # and the query is then sent as an update (HTTP 400 from the endpoint)
+    wrapper_module = pytest.importorskip("SPARQLWrapper")
+    for name, query in bundled_queries().items():
+        wrapper = wrapper_module.SPARQLWrapper("http://localhost/query")
+        wrapper.setQuery(query.text)
+        assert wrapper.queryType == "SELECT", name
+
+
 def test_cross_sector_partnerships(store):
     got = {
         (r[0], r[2]): (r[1], r[3], int(r[4]), split(r[5]))
