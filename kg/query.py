@@ -23,10 +23,12 @@ joins (2.8 s against 7 ms on a 1,000,000-triple graph).  A line of the query end
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -326,8 +328,27 @@ def run_local(store: pyoxigraph.Store, query: NamedQuery, values: dict[str, str]
     if isinstance(answer, ox.QueryTriples):
         graph = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         return QueryResult(turtle=graph.decode("utf-8"))
-    raw = json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}")
-    return result_from_json(raw, query)
+    text = answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}"
+    with _collector_paused():
+        return result_from_json(json.loads(text), query)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while a large result becomes dicts and lists.
+
+    They hold no reference cycles, yet every few hundred new containers start a collection
+    that walks all live objects: 25,000 rows of six terms took 0.22 s to convert with it
+    and 0.08 s without.  Reference counting still frees everything; the collector is
+    switched back on (if it was on) afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def term_from_json(term: dict):
@@ -365,14 +386,18 @@ def result_from_json(raw: dict, query: NamedQuery | None = None) -> QueryResult:
     if "boolean" in raw:
         return QueryResult(boolean=bool(raw["boolean"]))
     hidden = {param.name for param in query.params} if query is not None else set()
-    variables = [v for v in raw.get("head", {}).get("vars", []) if v not in hidden]
-    bindings = [
-        {name: term for name, term in binding.items() if name not in hidden}
-        for binding in raw.get("results", {}).get("bindings", [])
-    ]
+    head = raw.get("head", {}).get("vars", [])
+    variables = [v for v in head if v not in hidden]
+    bindings = raw.get("results", {}).get("bindings", [])
+    if hidden:  # a parameter may be bound in a row even when the head leaves it out
+        bindings = [
+            {name: term for name, term in binding.items() if name not in hidden}
+            for binding in bindings
+        ]
     raw = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     rows = [
-        [binding[v]["value"] if v in binding else None for v in variables] for binding in bindings
+        [term["value"] if (term := binding.get(v)) is not None else None for v in variables]
+        for binding in bindings
     ]
     return QueryResult(variables, rows, raw)
 
