@@ -199,6 +199,37 @@ class QueryResult:
         ]
 
 
+def _raw_json(result: QueryResult) -> dict | None:
+    raw = result.__dict__.get("_raw_json")
+    terms = result.__dict__.get("_terms")
+    if raw is None and terms is not None:
+        # a local SELECT result keeps its solutions' terms: iterating them is about 0.1 s
+        # quicker on 25,000 rows than serialising them to JSON and parsing that, and most
+        # callers only read the rows
+        with _collector_paused():
+            bindings = [
+                {
+                    name: term_to_json(term)
+                    for name, term in zip(result.variables, row, strict=True)
+                    if term is not None
+                }
+                for row in terms
+            ]
+        raw = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+        result.__dict__["_raw_json"] = raw
+        del result.__dict__["_terms"]
+    return raw
+
+
+def _set_raw_json(result: QueryResult, raw: dict | None) -> None:
+    result.__dict__["_raw_json"] = raw
+    result.__dict__.pop("_terms", None)
+
+
+# a field of the dataclass (constructor, repr, ==) read and written through a property
+QueryResult.raw_json = property(_raw_json, _set_raw_json)  # type: ignore[assignment]
+
+
 def python_value(term: dict | None) -> object:
     """A JSON result term as a Python value (None when unbound)."""
     if term is None:
@@ -328,9 +359,18 @@ def run_local(store: pyoxigraph.Store, query: NamedQuery, values: dict[str, str]
     if isinstance(answer, ox.QueryTriples):
         graph = ox.serialize(answer, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         return QueryResult(turtle=graph.decode("utf-8"))
-    text = answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}"
+    hidden = {param.name for param in query.params}
+    names = [variable.value for variable in answer.variables]
+    keep = [i for i, name in enumerate(names) if name not in hidden]
     with _collector_paused():
-        return result_from_json(json.loads(text), query)
+        if len(keep) == len(names):
+            terms = [tuple(solution) for solution in answer]
+        else:
+            terms = [tuple(solution[i] for i in keep) for solution in answer]
+        rows = [[None if term is None else term.value for term in row] for row in terms]
+    result = QueryResult([names[i] for i in keep], rows)
+    result.__dict__["_terms"] = terms  # raw_json is made from them when first read
+    return result
 
 
 @contextmanager
@@ -349,6 +389,35 @@ def _collector_paused():
     finally:
         if enabled:
             gc.enable()
+
+
+_XSD_STRING = _XSD + "string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def term_to_json(term) -> dict:
+    """A pyoxigraph term as a SPARQL 1.1 Query Results JSON term (as Oxigraph writes it)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value not in (_XSD_STRING, _LANG_STRING):
+            out["datatype"] = term.datatype.value
+        return out
+    return {  # an RDF-star triple term
+        "type": "triple",
+        "value": {
+            "subject": term_to_json(term.subject),
+            "predicate": term_to_json(term.predicate),
+            "object": term_to_json(term.object),
+        },
+    }
 
 
 def term_from_json(term: dict):

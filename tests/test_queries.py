@@ -557,6 +557,36 @@ def test_param_columns_are_not_in_results(store):
     assert result.variables[0] == "partner"
 
 
+def test_local_json_is_oxigraphs_own():
+    """run_local builds the JSON from the solutions' terms: the same as Oxigraph writes it."""
+    from kg.query import QueryResult, result_from_json
+
+    local = ox.Store()
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    for value in (
+        ox.Literal("plain"),
+        ox.Literal("hej", language="da"),
+        ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        ox.BlankNode("b1"),
+        s,
+    ):
+        local.add(ox.Quad(s, p, value))
+    text = "SELECT ?s ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?o ?p ?none } } ORDER BY STR(?o)"
+    named = resolve_query(text)
+    answer = local.query(text).serialize(format=ox.QueryResultsFormat.JSON)
+    expected = result_from_json(json.loads(answer))
+    result = run_local(local, named, {})
+    assert result.rows == expected.rows and result.variables == expected.variables
+    assert result.raw_json == expected.raw_json
+    assert result == QueryResult(expected.variables, expected.rows, expected.raw_json)
+    assert 7 in [record["o"] for record in result.records()]
+    objects = [binding["o"] for binding in result.raw_json["results"]["bindings"]]
+    assert {"type": "bnode", "value": "b1"} in objects
+    # parameters are still dropped from the rows and the JSON
+    partners = run_local(local, resolve_query("partners"), {"org": "Odense Kommune"})
+    assert partners.raw_json == {"head": {"vars": partners.variables}, "results": {"bindings": []}}
+
+
 def test_construct_prints_turtle(store):
     named = resolve_query(
         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
