@@ -84,7 +84,7 @@ class _TermText(dict):
     """N-Triples text of a term, remembered: IRIs and blank nodes recur line after line."""
 
     def __call__(self, node: Node) -> str:
-        if type(node) is Literal or isinstance(node, Literal):
+        if isinstance(node, Literal):
             return _quoteLiteral(node)
         text = self.get(node)
         if text is None:
