@@ -22,6 +22,7 @@ from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
 from extract.components.people import ORGS_ATTR, TITLES_ATTR
 from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY, sentence_bounds
 from extract.components.sections import (
+    FACTORS_ATTR,
     FIELDS_KEY,
     HEADINGS_KEY,
     OWNERS_ATTR,
@@ -309,6 +310,13 @@ class Assembler:
         if group is None:
             return
         fields = list(doc.spans.get(FIELDS_KEY, []))
+        field_factors = {
+            (f.start_char, f.end_char): factor
+            for f, factor in zip(
+                fields, doc.spans[FIELDS_KEY].attrs.get(FACTORS_ATTR, []) if fields else [],
+                strict=False,
+            )
+        }
         money = list(doc.spans.get("money", []))
         money_values = doc.spans["money"].attrs.get(VALUES_ATTR, []) if money else []
         dates = list(doc.spans.get("date", []))
@@ -372,6 +380,15 @@ class Assembler:
                     project.amount = self._field_amount(
                         doc, offsets, document, f, money, money_values
                     )
+                    factor = field_factors.get((f.start_char, f.end_char))
+                    if project.amount is None and factor is not None:
+                        # a bare number in a table column whose header gives the unit
+                        number = _NUMBER.fullmatch(f.text.strip().rstrip(",-").strip())
+                        value = parse_number(number[0]) if number else None
+                        if value is not None:
+                            project.amount = self._money(
+                                offsets, document, f.start_char, f.end_char, value * factor
+                            )
                 elif f.label_ == "period" and project.start is None:
                     inside = [
                         v

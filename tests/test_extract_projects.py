@@ -450,3 +450,30 @@ def test_inline_title_keeps_a_small_word_between_capitalised_words(extractor: Ex
     assert "Hjertesvigt i Hjemmet" in projects
     assert projects["Hjertesvigt i Hjemmet"].amount.value == Decimal(1800000)
     assert "Nærvær i Næstved Kommune" not in projects
+
+
+def test_table_amount_column_gives_the_unit_and_a_cell_may_wrap(extractor: Extractor) -> None:
+    text = (
+        "Bevilgede projekter:\n\n"
+        "Projekt              Ansøger              Tilskud (t.kr.)\n"
+        "Bedre mad hjemme     Vejle Kommune                  1.200\n"
+        "Aktiv i naturen      Region Midtjylland               800\n"
+        "                     og Aarhus Kommune\n"
+        "Trygge nætter        Horsens Kommune                  450\n"
+        "I alt                                               2.450\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Bedre mad hjemme", "Aktiv i naturen", "Trygge nætter"}
+    assert projects["Bedre mad hjemme"].amount.value == Decimal(1_200_000)
+    assert projects["Aktiv i naturen"].amount.value == Decimal(800_000)
+    assert projects["Trygge nætter"].amount.value == Decimal(450_000)
+
+
+def test_sub_project_named_in_running_text(extractor: Extractor) -> None:
+    text = (
+        "Delprojektet Glade Fødder har fået en bevilling på ½ mio. kr. fra en fond.\n\n"
+        "Delprojektet Sund Mave gennemføres med Vejle Kommune. Budget: DKK 1,2 mio.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert projects["Glade Fødder"].amount.value == Decimal(500_000)
+    assert projects["Sund Mave"].amount.value == Decimal(1_200_000)

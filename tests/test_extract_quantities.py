@@ -84,3 +84,20 @@ def test_money_with_space_grouped_thousands(text: str, exact: str, value: Decima
 def test_last_group_of_an_unread_spaced_number_is_no_amount() -> None:
     # "2023 450 000": a year before the number; "000 kr." alone must not read as 0 kr.
     assert all(v != 0 for _, _, v in MoneyReader().find("i 2023 450 000 kr. i alt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "value"),
+    [
+        ("en bevilling på ½ mio. kr. fra fonden", "½ mio. kr.", Decimal(500000)),
+        ("i alt 2½ mio. kr. over to år", "2½ mio. kr.", Decimal(2500000)),
+        ("egenfinansiering på 1.500 t.kr. i alt", "1.500 t.kr.", Decimal(1500000)),
+        ("budgettet er 300 tkr. årligt", "300 tkr.", Decimal(300000)),
+        ("et budget på kr. 850.000,- i alt", "kr. 850.000", Decimal(850000)),
+        ("Budget: DKK 1,2 mio.", "DKK 1,2 mio.", Decimal(1200000)),
+    ],
+)
+def test_money_halves_thousands_and_currency_first(text: str, exact: str, value: Decimal) -> None:
+    [(start, end, found)] = MoneyReader().find(text)
+    assert text[start:end] == exact
+    assert found == value

@@ -20,8 +20,12 @@ DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
 
 
 def parse_number(text: str) -> Decimal | None:
-    """``295.783`` → 295783, ``72,1`` → 72.1, ``3,38`` → 3.38, ``1.500,5`` → 1500.5."""
+    """``295.783`` → 295783, ``72,1`` → 72.1, ``3,38`` → 3.38, ``1.500,5`` → 1500.5,
+    ``½`` → 0.5, ``2½`` → 2.5."""
     text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if text.endswith("½"):
+        whole = parse_number(text[:-1]) if text[:-1] else Decimal(0)
+        return None if whole is None or whole % 1 else whole + Decimal("0.5")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         text = text.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+(?:,\d+)?", text):
@@ -51,12 +55,12 @@ class MoneyReader:
         # number already preceded by "<digit> " is no group start (a year before an amount).
         number = (
             r"(?<!\d\s)\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\d.,]\d)"
-            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d*½|\d+(?:,\d+)?"
         )
         mult = "|".join(words)
         cur = "|".join(currency)
         self.after = re.compile(
-            rf"(?=\d)(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
             re.IGNORECASE,
         )
         self.before = re.compile(
@@ -65,13 +69,19 @@ class MoneyReader:
         )
         # "50 mio. puljen": a multiplier with no currency word.  Each expression opens with a
         # lookahead for its first character, so the scan skips other characters fast.
-        self.bare = re.compile(rf"(?=\d)(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I)
+        self.bare = re.compile(
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I
+        )
+        # "1.500 t.kr.": a unit that is both multiplier and currency.
+        self.thousands = re.compile(
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?P<mult>t\.\s?kr|tkr)\.?(?![\wæøå])", re.I
+        )
 
     def value(self, number: str, multiplier: str | None) -> Decimal | None:
         base = parse_number(number)
         if base is None:
             return None
-        factor = self.factors.get((multiplier or "").rstrip(".").lower(), 1)
+        factor = self.factors.get((multiplier or "").replace(" ", "").rstrip(".").lower(), 1)
         return (base * factor).quantize(Decimal(1)) if factor > 1 else base
 
     @staticmethod
@@ -88,7 +98,7 @@ class MoneyReader:
     def find(self, text: str) -> list[tuple[int, int, Decimal]]:
         found: list[tuple[int, int, Decimal]] = []
         taken: list[tuple[int, int]] = []
-        for pattern in (self.after, self.before, self.bare):
+        for pattern in (self.after, self.before, self.thousands, self.bare):
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -37,7 +37,25 @@ FIELDS_KEY = "project.field"
 TITLES_ATTR = "titles"
 OWNERS_ATTR = "owners"
 SECTIONS_ATTR = "sections"
+FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers, or None
 MAX_FIELD_CHARS = 700
+_HEADER_UNIT = re.compile(
+    r"(?P<label>[^(,]+?)\s*(?:\((?P<unit>[^)]*kr\.?|dkk)\)|,\s*(?P<unit2>[^,]*kr\.?|dkk))"
+)
+
+
+def _unit_factor(unit: str | None) -> int | None:
+    """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
+    if unit is None:
+        return None
+    unit = unit.replace(" ", "").lower()
+    if unit.startswith(("mia", "milliard")):
+        return 1_000_000_000
+    if unit.startswith(("mio", "mill")):
+        return 1_000_000
+    if unit.startswith(("t.", "tkr", "tusind", "1.000")):
+        return 1_000
+    return 1
 MAX_TITLE_CHARS = 300
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
@@ -419,6 +437,13 @@ class SectionParser:
                 a, b = offsets.to_original(i, i + 1)
                 return b - a >= 2 or "\t" in offsets.original[a:b]
 
+        def column(i: int, line_offset: int) -> int:
+            """Where ``i`` sits on its line in the original text (cleaning collapses spaces)."""
+            if offsets is None or offsets.original == text:
+                return i - line_offset
+            at = offsets.to_original(i, i + 1)[0]
+            return at - offsets.original.rfind("\n", 0, at) - 1
+
         found = []
         lines, offset = [], 0
         for line in text.split("\n"):
@@ -432,14 +457,24 @@ class SectionParser:
             cells = self._cells(line, offset, wide)
             if len(cells) < 2:
                 continue
-            names = [text[a:b].strip(" *:").lower() for a, b in cells]
+            # "Beløb (kr.)", "Tilskud, kr.", "Bevilling (t.kr.)": a label and the unit of
+            # its column's bare numbers
+            names, factors = [], []
+            for a, b in cells:
+                m = _HEADER_UNIT.fullmatch(text[a:b].strip(" *:").lower())
+                names.append(m["label"].strip() if m else text[a:b].strip(" *:").lower())
+                factors.append(_unit_factor(m["unit"] or m["unit2"]) if m else None)
             kinds = [
-                "title" if n in self.rules.table_title_labels else self.rules.fields.get(n)
-                for n in names
+                "title"
+                if n in self.rules.table_title_labels
+                # a column whose header gives a unit of money holds amounts
+                else self.rules.fields.get(n) or ("budget" if f is not None else None)
+                for n, f in zip(names, factors, strict=True)
             ]
             if kinds.count("title") != 1 or sum(1 for k in kinds if k) < 2:
                 continue
-            starts = [a - offset for a, _ in cells]
+            starts = [column(a, offset) for a, _ in cells]
+            title_col = starts[kinds.index("title")]
             rows = []
             for row_offset, row in lines[index + 1 :]:
                 if not row.strip():
@@ -450,17 +485,35 @@ class SectionParser:
                     continue
                 row_cells = self._cells(row, row_offset, wide)
                 first = text[row_cells[0][0] : row_cells[0][1]].lower() if row_cells else ""
-                if len(row_cells) < 2 or re.match(r"(?:i alt|total|sum)\b", first):
+                if re.match(r"(?:i alt|total|sum)\b", first):
                     break
                 if len(row_cells) == len(cells):
-                    columns = kinds
+                    at_columns = list(range(len(cells)))
                 else:
-                    columns = []
+                    at_columns = []
                     for a, _ in row_cells:
-                        at = [i for i, st in enumerate(starts) if st <= a - row_offset + 2]
-                        columns.append(kinds[at[-1]] if at else kinds[0])
+                        at = [i for i, st in enumerate(starts) if st <= column(a, row_offset) + 2]
+                        at_columns.append(at[-1] if at else 0)
+                if (
+                    rows
+                    and row_cells
+                    and len(row_cells) < len(cells)
+                    and column(row_cells[0][0], row_offset) > title_col + 2
+                ):
+                    # a cell running over two lines: the rest of the row above's cells
+                    heading, fields = rows[-1]
+                    for i, (_a, b) in zip(at_columns, row_cells, strict=True):
+                        for n, field in enumerate(fields):
+                            if field[0] == kinds[i] and field[3] == i:
+                                fields[n] = (field[0], field[1], b, i, field[4])
+                                break
+                    rows[-1] = (replace(heading, section_end=row_offset + len(row)), fields)
+                    continue
+                if len(row_cells) < 2:
+                    break
                 heading, fields = None, []
-                for kind, (a, b) in zip(columns, row_cells, strict=True):
+                for i, (a, b) in zip(at_columns, row_cells, strict=True):
+                    kind = kinds[i]
                     value = text[a:b].strip()
                     if kind == "title" and heading is None:
                         title = tidy_title(value)
@@ -469,9 +522,10 @@ class SectionParser:
                                 a, b, title, True, None, row_offset, row_offset + len(row)
                             )
                     elif kind and value not in ("-", "–", "—"):
-                        fields.append((kind, a, b))
+                        fields.append((kind, a, b, i, factors[i]))
                 if heading is not None:
                     rows.append((heading, fields))
+            rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
             if rows:
                 found.append(((offset, offset + len(line)), rows))
         return found
@@ -644,12 +698,15 @@ class SectionFinder:
         field_spans = []
         tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
         cells = [f for _, rows in tables for _, row in rows for f in row]
-        cells += [("budget", *h.budget) for h in headings if h.budget]
-        for kind, start, end in [*self.parser.fields(text), *cells]:
+        cells += [("budget", *h.budget, None) for h in headings if h.budget]
+        factors = []
+        for kind, start, end, factor in [(*f, None) for f in self.parser.fields(text)] + cells:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 field_spans.append(span)
+                factors.append(factor)
         publish(doc, FIELDS_KEY, self.name, self.confidence, field_spans)
+        doc.spans[FIELDS_KEY].attrs[FACTORS_ATTR] = factors
         return doc
 
     def _inline_scope(self, text: str, headings: list[Heading], index: int) -> tuple[int, int]:
