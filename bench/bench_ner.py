@@ -81,16 +81,20 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("tokenizer + tok2vec + ner", n_tok, wall, cpu, str(n_ent)))
 
     threads = os.environ.get("OMP_NUM_THREADS", "unset")
-    print(f"Danish NER throughput: {len(texts)} paragraphs from {args.corpus}, "
-          f"model {args.model.name}, {os.cpu_count()} cores, OMP_NUM_THREADS={threads}, "
-          f"batch_size={args.batch_size}, best of {args.repeat}, one process, "
-          f"1-min load average {load_before:.1f} before the run")
+    print(
+        f"Danish NER throughput: {len(texts)} paragraphs from {args.corpus}, "
+        f"model {args.model.name}, {os.cpu_count()} cores, OMP_NUM_THREADS={threads}, "
+        f"batch_size={args.batch_size}, best of {args.repeat}, one process, "
+        f"1-min load average {load_before:.1f} before the run"
+    )
     print()
     print("| stage | tokens | wall s | tokens/s (wall) | CPU s | tokens/s (CPU) | entities |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, tok, wall, cpu, ents in rows:
-        print(f"| {name} | {tok:,} | {wall:.2f} | {tok / wall:,.0f} | {cpu:.2f} "
-              f"| {tok / cpu:,.0f} | {ents} |")
+        print(
+            f"| {name} | {tok:,} | {wall:.2f} | {tok / wall:,.0f} | {cpu:.2f} "
+            f"| {tok / cpu:,.0f} | {ents} |"
+        )
     return 0
 
 

@@ -313,7 +313,8 @@ class Assembler:
         field_factors = {
             (f.start_char, f.end_char): factor
             for f, factor in zip(
-                fields, doc.spans[FIELDS_KEY].attrs.get(FACTORS_ATTR, []) if fields else [],
+                fields,
+                doc.spans[FIELDS_KEY].attrs.get(FACTORS_ATTR, []) if fields else [],
                 strict=False,
             )
         }

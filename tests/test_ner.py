@@ -203,7 +203,11 @@ def test_tag_normalisation():
 
 def test_spaces_come_from_the_text_line():
     assert align_spaces(["Det", "er", "KL's", "ide", "."], "Det er KL's ide.") == [
-        True, True, True, False, False,
+        True,
+        True,
+        True,
+        False,
+        False,
     ]
     # tokens that do not match the text: a space after every token but the last
     assert align_spaces(["a", "b"], "x y") == [True, False]

@@ -11,14 +11,48 @@ from pathlib import Path
 import pytest
 
 REF = Path(__file__).resolve().parent.parent / "kg" / "reference"
-FILES = ["regions.csv", "municipalities.csv", "hospitals.csv", "authorities.csv",
-         "associations.csv", "companies.csv"]
-HEADER = ["id", "name", "type", "sector", "code", "region", "parent", "successor",
-          "aliases", "abbreviations", "former_names"]
-TYPES = {"Municipality", "Region", "Hospital", "NationalAuthority", "MunicipalUnit",
-         "RegionalUnit", "Association", "Education", "Company", "Political", "Other"}
-SECTORS = {"MunicipalSector", "RegionalSector", "StateSector", "CivilSociety",
-           "PrivateSector", "EducationSector"}
+FILES = [
+    "regions.csv",
+    "municipalities.csv",
+    "hospitals.csv",
+    "authorities.csv",
+    "associations.csv",
+    "companies.csv",
+]
+HEADER = [
+    "id",
+    "name",
+    "type",
+    "sector",
+    "code",
+    "region",
+    "parent",
+    "successor",
+    "aliases",
+    "abbreviations",
+    "former_names",
+]
+TYPES = {
+    "Municipality",
+    "Region",
+    "Hospital",
+    "NationalAuthority",
+    "MunicipalUnit",
+    "RegionalUnit",
+    "Association",
+    "Education",
+    "Company",
+    "Political",
+    "Other",
+}
+SECTORS = {
+    "MunicipalSector",
+    "RegionalSector",
+    "StateSector",
+    "CivilSociety",
+    "PrivateSector",
+    "EducationSector",
+}
 MULTI = ("aliases", "abbreviations", "former_names")
 REGION_CODES = {
     "region-hovedstaden": "1084",
@@ -67,6 +101,7 @@ def kommuner(data) -> dict[str, dict]:
 
 # ------------------------------------------------------------------ format
 
+
 @pytest.mark.parametrize("fname", FILES)
 def test_header_and_cells(fname):
     text = (REF / fname).read_text(encoding="utf-8")
@@ -90,6 +125,7 @@ def test_readme_exists():
 
 
 # ------------------------------------------------------------------ ids, types, references
+
 
 def test_ids_unique_across_files(rows):
     dupes = [i for i, n in Counter(r["id"] for r in rows).items() if n > 1]
@@ -132,6 +168,7 @@ def test_parent_and_successor_chains_end(by_id):
 
 # ------------------------------------------------------------------ regions and kommuner
 
+
 def test_five_regions(data):
     regions = {r["id"]: r for r in data["regions.csv"]}
     assert {i: r["code"] for i, r in regions.items()} == REGION_CODES
@@ -165,35 +202,38 @@ def test_kommuner_per_region(data):
     }
 
 
-@pytest.mark.parametrize("name,code,region", [
-    ("Københavns Kommune", "101", "region-hovedstaden"),
-    ("Frederiksberg Kommune", "147", "region-hovedstaden"),
-    ("Høje-Taastrup Kommune", "169", "region-hovedstaden"),
-    ("Lyngby-Taarbæk Kommune", "173", "region-hovedstaden"),
-    ("Ishøj Kommune", "183", "region-hovedstaden"),
-    ("Tårnby Kommune", "185", "region-hovedstaden"),
-    ("Vallensbæk Kommune", "187", "region-hovedstaden"),
-    ("Halsnæs Kommune", "260", "region-hovedstaden"),
-    ("Bornholms Regionskommune", "400", "region-hovedstaden"),
-    ("Roskilde Kommune", "265", "region-sjaelland"),
-    ("Guldborgsund Kommune", "376", "region-sjaelland"),
-    ("Odense Kommune", "461", "region-syddanmark"),
-    ("Nordfyns Kommune", "480", "region-syddanmark"),
-    ("Ærø Kommune", "492", "region-syddanmark"),
-    ("Fanø Kommune", "563", "region-syddanmark"),
-    ("Aabenraa Kommune", "580", "region-syddanmark"),
-    ("Vejle Kommune", "630", "region-syddanmark"),
-    ("Horsens Kommune", "615", "region-midtjylland"),
-    ("Samsø Kommune", "741", "region-midtjylland"),
-    ("Aarhus Kommune", "751", "region-midtjylland"),
-    ("Ringkøbing-Skjern Kommune", "760", "region-midtjylland"),
-    ("Hedensted Kommune", "766", "region-midtjylland"),
-    ("Morsø Kommune", "773", "region-nordjylland"),
-    ("Vesthimmerlands Kommune", "820", "region-nordjylland"),
-    ("Læsø Kommune", "825", "region-nordjylland"),
-    ("Aalborg Kommune", "851", "region-nordjylland"),
-    ("Hjørring Kommune", "860", "region-nordjylland"),
-])
+@pytest.mark.parametrize(
+    "name,code,region",
+    [
+        ("Københavns Kommune", "101", "region-hovedstaden"),
+        ("Frederiksberg Kommune", "147", "region-hovedstaden"),
+        ("Høje-Taastrup Kommune", "169", "region-hovedstaden"),
+        ("Lyngby-Taarbæk Kommune", "173", "region-hovedstaden"),
+        ("Ishøj Kommune", "183", "region-hovedstaden"),
+        ("Tårnby Kommune", "185", "region-hovedstaden"),
+        ("Vallensbæk Kommune", "187", "region-hovedstaden"),
+        ("Halsnæs Kommune", "260", "region-hovedstaden"),
+        ("Bornholms Regionskommune", "400", "region-hovedstaden"),
+        ("Roskilde Kommune", "265", "region-sjaelland"),
+        ("Guldborgsund Kommune", "376", "region-sjaelland"),
+        ("Odense Kommune", "461", "region-syddanmark"),
+        ("Nordfyns Kommune", "480", "region-syddanmark"),
+        ("Ærø Kommune", "492", "region-syddanmark"),
+        ("Fanø Kommune", "563", "region-syddanmark"),
+        ("Aabenraa Kommune", "580", "region-syddanmark"),
+        ("Vejle Kommune", "630", "region-syddanmark"),
+        ("Horsens Kommune", "615", "region-midtjylland"),
+        ("Samsø Kommune", "741", "region-midtjylland"),
+        ("Aarhus Kommune", "751", "region-midtjylland"),
+        ("Ringkøbing-Skjern Kommune", "760", "region-midtjylland"),
+        ("Hedensted Kommune", "766", "region-midtjylland"),
+        ("Morsø Kommune", "773", "region-nordjylland"),
+        ("Vesthimmerlands Kommune", "820", "region-nordjylland"),
+        ("Læsø Kommune", "825", "region-nordjylland"),
+        ("Aalborg Kommune", "851", "region-nordjylland"),
+        ("Hjørring Kommune", "860", "region-nordjylland"),
+    ],
+)
 def test_kommune_spot_checks(kommuner, name, code, region):
     assert kommuner[name]["code"] == code
     assert kommuner[name]["region"] == region
@@ -226,19 +266,39 @@ HISTORICAL = {
 }
 
 CURRENT = [
-    "Rigshospitalet", "Amager og Hvidovre Hospital", "Herlev og Gentofte Hospital",
-    "Bispebjerg og Frederiksberg Hospital", "Nordsjællands Hospital", "Bornholms Hospital",
-    "Region Hovedstadens Psykiatri", "Sjællands Universitetshospital", "Holbæk Sygehus",
-    "Næstved, Slagelse og Ringsted Sygehuse", "Psykiatrien Region Sjælland",
-    "Odense Universitetshospital", "Sygehus Lillebælt", "Sygehus Sønderjylland",
-    "Sydvestjysk Sygehus", "Psykiatrien i Region Syddanmark", "Aarhus Universitetshospital",
-    "Regionshospitalet Randers", "Regionshospitalet Horsens", "Hospitalsenhed Midt",
-    "Regionshospitalet Gødstrup", "Aarhus Universitetshospital Psykiatrien",
-    "Aalborg Universitetshospital", "Regionshospital Nordjylland",
-    "Psykiatrien i Region Nordjylland", "Psykiatrisk Center København",
-    "Psykiatrisk Center Glostrup", "Psykiatrisk Center Ballerup", "Psykiatrisk Center Amager",
-    "Psykiatrisk Center Nordsjælland", "Psykiatrisk Center Sct. Hans",
-    "Psykiatrisk Center Bornholm", "Børne- og Ungdomspsykiatrisk Center",
+    "Rigshospitalet",
+    "Amager og Hvidovre Hospital",
+    "Herlev og Gentofte Hospital",
+    "Bispebjerg og Frederiksberg Hospital",
+    "Nordsjællands Hospital",
+    "Bornholms Hospital",
+    "Region Hovedstadens Psykiatri",
+    "Sjællands Universitetshospital",
+    "Holbæk Sygehus",
+    "Næstved, Slagelse og Ringsted Sygehuse",
+    "Psykiatrien Region Sjælland",
+    "Odense Universitetshospital",
+    "Sygehus Lillebælt",
+    "Sygehus Sønderjylland",
+    "Sydvestjysk Sygehus",
+    "Psykiatrien i Region Syddanmark",
+    "Aarhus Universitetshospital",
+    "Regionshospitalet Randers",
+    "Regionshospitalet Horsens",
+    "Hospitalsenhed Midt",
+    "Regionshospitalet Gødstrup",
+    "Aarhus Universitetshospital Psykiatrien",
+    "Aalborg Universitetshospital",
+    "Regionshospital Nordjylland",
+    "Psykiatrien i Region Nordjylland",
+    "Psykiatrisk Center København",
+    "Psykiatrisk Center Glostrup",
+    "Psykiatrisk Center Ballerup",
+    "Psykiatrisk Center Amager",
+    "Psykiatrisk Center Nordsjælland",
+    "Psykiatrisk Center Sct. Hans",
+    "Psykiatrisk Center Bornholm",
+    "Børne- og Ungdomspsykiatrisk Center",
 ]
 
 
@@ -280,26 +340,30 @@ def test_psychiatry_hierarchy(hospitals, by_id):
 
 # ------------------------------------------------------------------ abbreviations and names
 
-@pytest.mark.parametrize("abbr,target", [
-    ("OUH", "odense-universitetshospital"),
-    ("AUH", "aarhus-universitetshospital"),
-    ("AAUH", "aalborg-universitetshospital"),
-    ("RH", "rigshospitalet"),
-    ("HVH", "hvidovre-hospital"),
-    ("BBH", "bispebjerg-hospital"),
-    ("HEH", "herlev-hospital"),
-    ("GEH", "gentofte-hospital"),
-    ("GLO", "glostrup-hospital"),
-    ("NOH", "nordsjaellands-hospital"),
-    ("SUH", "sjaellands-universitetshospital"),
-    ("SLB", "sygehus-lillebaelt"),
-    ("RHN", "regionshospital-nordjylland"),
-    ("RHP", "region-hovedstadens-psykiatri"),
-    ("SST", "sundhedsstyrelsen"),
-    ("STAR", "styrelsen-for-arbejdsmarked-og-rekruttering"),
-    ("SDU", "syddansk-universitet"),
-    ("KP", "koebenhavns-professionshoejskole"),
-])
+
+@pytest.mark.parametrize(
+    "abbr,target",
+    [
+        ("OUH", "odense-universitetshospital"),
+        ("AUH", "aarhus-universitetshospital"),
+        ("AAUH", "aalborg-universitetshospital"),
+        ("RH", "rigshospitalet"),
+        ("HVH", "hvidovre-hospital"),
+        ("BBH", "bispebjerg-hospital"),
+        ("HEH", "herlev-hospital"),
+        ("GEH", "gentofte-hospital"),
+        ("GLO", "glostrup-hospital"),
+        ("NOH", "nordsjaellands-hospital"),
+        ("SUH", "sjaellands-universitetshospital"),
+        ("SLB", "sygehus-lillebaelt"),
+        ("RHN", "regionshospital-nordjylland"),
+        ("RHP", "region-hovedstadens-psykiatri"),
+        ("SST", "sundhedsstyrelsen"),
+        ("STAR", "styrelsen-for-arbejdsmarked-og-rekruttering"),
+        ("SDU", "syddansk-universitet"),
+        ("KP", "koebenhavns-professionshoejskole"),
+    ],
+)
 def test_abbreviation_targets(rows, abbr, target):
     owners = [r["id"] for r in rows if abbr in split(r["abbreviations"])]
     assert owners == [target]
@@ -329,8 +393,9 @@ def test_associations(data, by_id):
         assert r["type"] == "Political" and r["parent"] == "kl"
         assert r["sector"] == "MunicipalSector"
         assert r["region"] == "region-" + slug(r["name"][4:])
-    assert by_id["professionshoejskolen-metropol"]["successor"] == \
-        "koebenhavns-professionshoejskole"
+    assert (
+        by_id["professionshoejskolen-metropol"]["successor"] == "koebenhavns-professionshoejskole"
+    )
     assert by_id["koebenhavns-universitet"]["type"] == "Education"
 
 
@@ -338,8 +403,7 @@ def test_authorities(by_id):
     assert by_id["sundhedsstyrelsen"]["parent"] == "indenrigs-og-sundhedsministeriet"
     assert by_id["statsforvaltningen"]["successor"] == "familieretshuset"
     assert by_id["socialstyrelsen"]["successor"] == "social-og-boligstyrelsen"
-    assert by_id["sundheds-og-aeldreministeriet"]["successor"] == \
-        "indenrigs-og-sundhedsministeriet"
+    assert by_id["sundheds-og-aeldreministeriet"]["successor"] == "indenrigs-og-sundhedsministeriet"
     for r in by_id.values():
         if r["type"] == "NationalAuthority":
             assert r["sector"] in ("", "StateSector"), r["id"]

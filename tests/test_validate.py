@@ -209,14 +209,14 @@ BROKEN = {
         "Every collaboration needs at least two sam:participant organisations (found 1)",
     ),
     "annotation end before start": (
-        'oa:end 25',
-        'oa:end 5',
+        "oa:end 25",
+        "oa:end 5",
         f"Violation: <{ID}mention/m1> oa:hasTarget/oa:hasSelector/oa:start: "
         "oa:end must be greater than oa:start (oa:start 10, oa:end 5)",
     ),
     "annotation empty span": (
-        'oa:end 25',
-        'oa:end 10',
+        "oa:end 25",
+        "oa:end 10",
         f"Violation: <{ID}mention/m1> oa:hasTarget/oa:hasSelector/oa:start: "
         "oa:end must be greater than oa:start (oa:start 10, oa:end 10)",
     ),

@@ -56,6 +56,8 @@ def _unit_factor(unit: str | None) -> int | None:
     if unit.startswith(("t.", "tkr", "tusind", "1.000")):
         return 1_000
     return 1
+
+
 MAX_TITLE_CHARS = 300
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
