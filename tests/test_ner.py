@@ -237,15 +237,22 @@ def test_lookups_reproduce_the_shipped_norm_table_and_can_add_names_tsv(nlp):
     from extract.ner.lexicon import ner_lookups
 
     shipped = nlp.vocab.lookups.get_table("lexeme_norm")
-    table = ner_lookups(variants=True).get_table("lexeme_norm")  # the config's lookups
-    assert len(table) == len(shipped)
-    for form in ("Jensen", "Jensens", "JENSEN", "Holland", "Odense"):
-        assert table.get(form) == shipped.get(form)
+    narrow = ner_lookups(variants=True, names="filtered").get_table("lexeme_norm")  # config's
+    assert len(narrow) == len(shipped)
+    for form in ("Jensen", "Jensens", "JENSEN", "Holland", "Odense", "Lentz", "Otte", "Aarup"):
+        assert narrow.get(form) == shipped.get(form)
+    table = ner_lookups(variants=True).get_table("lexeme_norm")  # gazetteer only (exp. 4/9)
     # names.tsv as class norms (experiment 10, not shipped): wider coverage, unioned classes
     wide = ner_lookups(variants=True, names=True).get_table("lexeme_norm")
     assert len(wide) > 4 * len(table)
     assert wide.get("Aarup") == "<efternavn>|<by>" and table.get("Aarup") == "<by>"
     assert wide.get("Bents") == "<fornavn>|<efternavn>"
+    # filtered names.tsv (experiment 11, shipped): no Danish words, gazetteer places, short forms
+    assert wide.get("Otte") == "<efternavn>" and narrow.get("Otte") != "<efternavn>"
+    assert narrow.get("Aarup") == "<by>" and narrow.get("Al") != "<fornavn>"
+    assert narrow.get("Lentz") == "<efternavn>" and narrow.get("Lentz") == wide.get("Lentz")
+    with pytest.raises(ValueError):
+        ner_lookups(names="all")
 
 
 # --- training ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ spaCy's built-in ``MultiHashEmbed`` can only embed lexical attributes that the v
 computes, so the gazetteer is injected through the ``NORM`` attribute: a word form listed
 in ``data/gazetteer.tsv`` (exact, case-sensitive) gets a class norm such as ``<fornavn>``
 (first name), ``<efternavn>`` (surname), ``<by>`` (Danish town) or ``<land>`` (country);
+the shipped config adds the filtered ``data/names.tsv`` (:func:`filtered_names`);
 every other word keeps its normal norm (Danish spelling norms from spacy-lookups-data,
 else the lower-cased form). The tok2vec also embeds ``LOWER``, so word identity is kept.
 
@@ -21,7 +22,9 @@ from __future__ import annotations
 import gzip
 import importlib
 import json
+import tempfile
 from pathlib import Path
+from typing import Union
 
 from spacy.lookups import Lookups
 from spacy.util import registry
@@ -105,10 +108,10 @@ def build_names(out_path: Path = NAMES_PATH) -> int:
 
     First names and surnames of every Latin-script person locale of Faker (MIT) and of
     Mimesis (MIT), ``pip install faker mimesis``. Nordic lists are taken in full; from
-    the others, forms whose lower case is a Danish word are left out. Not a training
-    feature of the shipped model (``gazetteer.tsv`` is; ``ner_lookups(names=True)`` adds
-    it, tried without gain: NER_MODEL.md experiment 10), so regenerating it needs no
-    retraining.
+    the others, forms whose lower case is a Danish word are left out. Also a training
+    feature of the shipped model, filtered (``ner_lookups(names="filtered")``, NER_MODEL.md
+    experiment 11; the whole list, ``names=True``, was tried without gain: experiment 10),
+    so after regenerating it retrain (``kg train-ner``) for the model's norms to follow.
     Returns the number of forms.
     """
     danish_words = set(_danish_lookup("lemma_lookup"))
@@ -196,20 +199,71 @@ def read_gazetteer(
     return out
 
 
+def filtered_names(
+    names_path: Path = NAMES_PATH, gazetteer_path: Path = GAZETTEER_PATH, min_len: int = 3
+) -> dict[str, set[str]]:
+    """``data/names.tsv`` without the forms likeliest to be something else than a name.
+
+    Drops every form whose lower case is a Danish word (a key or value of the Danish
+    lemma or lexeme-norm table of spacy-lookups-data: ``Otte``, ``Rom``), every form the
+    curated gazetteer lists as a town or country (``China``), and forms shorter than
+    ``min_len`` letters. Returns form -> classes (``first``/``last``).
+    """
+    danish_words: set[str] = set()
+    for table in ("lemma_lookup", "lexeme_norm"):
+        for key, value in _danish_lookup(table).items():
+            danish_words.add(key.lower())
+            danish_words.add(str(value).lower())
+    places: set[str] = set()
+    for line in Path(gazetteer_path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, _, classes = line.partition("\t")
+        if {"town", "country"} & set(classes.split(",")):
+            places.add(form)
+    out: dict[str, set[str]] = {}
+    for line in Path(names_path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, _, classes = line.partition("\t")
+        if sum(c.isalpha() for c in form) < min_len:
+            continue
+        if form.lower() in danish_words or form in places:
+            continue
+        out.setdefault(form, set()).update(classes.split(","))
+    return out
+
+
 @registry.misc("samspil.ner_lookups.v1")
 def ner_lookups(
-    lexeme_norm: bool = True, gazetteer: bool = True, variants: bool = False, names: bool = False
+    lexeme_norm: bool = True,
+    gazetteer: bool = True,
+    variants: bool = False,
+    names: Union[bool, str] = False,  # noqa: UP007  (spaCy's config validation)
 ) -> Lookups:
     """Lookups for ``[initialize.lookups]``: Danish lexeme norms plus gazetteer class norms.
 
-    ``names`` adds the wider name list ``data/names.tsv`` (Faker + Mimesis) as class norms.
+    ``names`` adds the wider name list ``data/names.tsv`` (Faker + Mimesis) as class norms:
+    ``true`` the whole list, ``"filtered"`` only the forms :func:`filtered_names` keeps
+    (NER_MODEL.md experiments 10 and 11).
     """
+    if names not in (True, False, "filtered"):
+        raise ValueError(f"names must be true, false or 'filtered', not {names!r}")
     table: dict[str, str] = {}
     if lexeme_norm:
         table.update(_danish_lookup("lexeme_norm"))
     if gazetteer:
-        extra = (NAMES_PATH,) if names else ()
-        table.update(read_gazetteer(variants=variants, extra_paths=extra))
+        if names == "filtered":
+            with tempfile.TemporaryDirectory() as tmp:
+                kept = Path(tmp) / "names_filtered.tsv"
+                kept.write_text(
+                    "".join(f"{f}\t{','.join(sorted(c))}\n" for f, c in filtered_names().items()),
+                    encoding="utf-8",
+                )
+                table.update(read_gazetteer(variants=variants, extra_paths=(kept,)))
+        else:
+            extra = (NAMES_PATH,) if names is True else ()
+            table.update(read_gazetteer(variants=variants, extra_paths=extra))
     lookups = Lookups()
     lookups.add_table("lexeme_norm", table)
     return lookups
