@@ -293,10 +293,11 @@ class NerFinder:
             return False  # an acronym: the abbreviation finder decides
         if any(self.people.is_title_word(w) for w in words):
             return False  # "Chefkonsulent", "Daglig Leder …": a title, not a body
-        at_start = _starts_sentence(span)
-        if at_start and (len(words) == 1 or words[0].lower() in self.stop_words):
-            return False
-        return not (len(words) == 1 and _alone_on_line(span))
+        # One word alone names no body often enough: with the model of experiment 11 the
+        # NER's one-word organisations took corpus precision from .91 to .88 for +.01 recall.
+        return len(words) > 1 and not (
+            _starts_sentence(span) and words[0].lower() in self.stop_words
+        )
 
     @staticmethod
     def confirmed(orgs: list[Span]) -> list[Span]:
@@ -336,12 +337,6 @@ def _starts_sentence(span: Span) -> bool:
         return True
     before = span.doc[span.start - 1]
     return "\n" in before.text or before.text in {".", "!", "?", ":", "•", "-", "–", "*"}
-
-
-def _alone_on_line(span: Span) -> bool:
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return _starts_sentence(span) and (after is None or "\n" in after.text_with_ws)
 
 
 def _dev_precision(meta: dict) -> dict[str, float]:
