@@ -32,13 +32,13 @@ model in batches, its entities mapped back to the document's token offsets.  Win
 are counted in tokens, not cut at line or sentence ends, because the whole-document
 model reads across a PDF's wrapped lines.  Its tok2vec (4 maxout CNN layers of window
 1) sees 4 tokens either side and the greedy transition NER decides from the current
-token, the one before it and the open entity's first token, so 6 tokens before a
-candidate (the cue and one more with exact vectors, the rest for the NER's state to
-settle) and 8 after (exact vectors for spans of up to 4 tokens, the longest the model
+token, the one before it and the open entity's first token, so 4 tokens before a
+candidate (the tok2vec's reach; 6 gave the same graphs on the corpus, examples, bench/dev
+and holdout) and 8 after (exact vectors for spans of up to 4 tokens, the longest the model
 tags on the corpus) give it the same view of a candidate as the whole document.  An
 entity touching a window's cut edge is dropped (it may be truncated).  Measured on the
 corpus, holdout and examples: the same ORG spans outside reference/pattern
-organisations as ``"all"`` (also with 4/6 tokens), the model reading 3.7% of the tokens.
+organisations as ``"all"``, the model reading about 3% of the tokens.
 
 In the candidate scope ``ner.org`` holds no span that overlaps a reference or pattern
 organisation (``publish``), so it means "what the NER adds"; with ``"all"`` such
@@ -82,7 +82,7 @@ SCOPES = ("candidates", "all")
         "org_confidence": None,
         "per_confidence": None,
         "scope": "candidates",
-        "context_before": 6,
+        "context_before": 4,
         "context_after": 8,
         "covered_keys": list(DEFAULT_COVERED),
     },
@@ -121,7 +121,7 @@ class NerFinder:
         per_confidence: float | None,
         *,
         scope: str = "candidates",
-        context_before: int = 6,
+        context_before: int = 4,
         context_after: int = 8,
         covered_keys: Iterable[str] = DEFAULT_COVERED,
     ) -> None:
