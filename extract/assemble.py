@@ -492,10 +492,6 @@ class Assembler:
         keys = [k for (s, e), k in sorted(org_at.items()) if start <= s and e <= end]
         return list(dict.fromkeys(keys))
 
-    def _first_org(self, org_at, start: int, end: int) -> str | None:
-        keys = self._orgs_in(org_at, start, end)
-        return keys[0] if keys else None
-
     def _field_amount(self, doc, offsets, document, field, money, values) -> Money | None:
         text = field.text
         unit = _TABLE_UNIT.search(text)
