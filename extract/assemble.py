@@ -74,6 +74,7 @@ _HOME_KINDS = {
     "regione": re.compile(r"^Region "),
 }
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
+_AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
 
@@ -329,7 +330,7 @@ class Assembler:
             tuple(o[:2])
             for o in (people_group.attrs.get(ORGS_ATTR, []) if people_group is not None else [])
             if o
-        }
+        } | self._affiliations(offsets.text, org_at, people_at)
         pool_money = {
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
@@ -409,7 +410,10 @@ class Assembler:
                 for pos in org_at
                 if f.start_char <= pos[0] < f.end_char
             }
-            tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields)
+            # the sentence naming a project in running text speaks of it throughout:
+            # "X og Y har fået 2 mio. kr. fra Z til projektet P" (Z pays, see is_funder)
+            naming = line_sentence(offsets.text, span.start_char, span.end_char) if inline else None
+            tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields, naming)
             tied += self._definite_references(offsets.text, home, s_start, s_end, after)
             for k in tied:
                 if k not in project.participants:
@@ -425,22 +429,38 @@ class Assembler:
             if len(pools) == 1 and project.funding_pool is None:
                 project.funding_pool = pools[0].key
 
+    @staticmethod
+    def _affiliations(text: str, org_at, people_at) -> set[tuple[int, int]]:
+        """Organisations in parentheses right after a person: "Name (SDU og OUH)"."""
+        found: set[tuple[int, int]] = set()
+        for _start, end in people_at:
+            m = _AFFILIATION.match(text, end)
+            if m:
+                found.update(pos for pos in org_at if m.start(1) <= pos[0] < m.end(1))
+        return found
+
     def _tied_in_section(
-        self, doc, org_at, start: int, end: int, after: int, people_orgs=frozenset()
+        self, doc, org_at, start: int, end: int, after: int, people_orgs=frozenset(), naming=None
     ) -> list[str]:
-        """Organisations of a project's section whose sentence ties them to the project."""
-        text = offsets_text = normalized_text(doc).text
+        """Organisations of a project's section whose sentence ties them to the project (or
+        that stand in the sentence ``naming`` it), unless named as paying for it."""
+        text = normalized_text(doc).text
         keys: list[str] = []
         seen: dict[tuple[int, int], bool] = {}
         for (o_start, o_end), key in sorted(org_at.items()):
             if not (after <= o_start and o_end <= end) or (o_start, o_end) in people_orgs:
                 continue
-            bounds = line_sentence(offsets_text, o_start, o_end)
+            if key in keys or self.rules.is_funder(text, o_start, o_end):
+                continue
+            if naming and naming[0] <= o_start < naming[1]:
+                keys.append(key)
+                continue
+            bounds = line_sentence(text, o_start, o_end)
             tied = seen.get(bounds)
             if tied is None:
                 tied = bool(self.rules.participant_cue.search(text, bounds[0], bounds[1]))
                 seen[bounds] = tied
-            if tied and key not in keys:
+            if tied:
                 keys.append(key)
         return keys
 

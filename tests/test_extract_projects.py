@@ -477,3 +477,90 @@ def test_sub_project_named_in_running_text(extractor: Extractor) -> None:
     projects = {p.title: p for p in _extract(extractor, text).projects}
     assert projects["Glade Fødder"].amount.value == Decimal(500_000)
     assert projects["Sund Mave"].amount.value == Decimal(1_200_000)
+
+
+def _participants(extraction, project) -> list[str]:
+    return [extraction.organisation(k).name for k in project.participants]
+
+
+def test_compound_project_nouns_name_projects(extractor: Extractor) -> None:
+    text = (
+        'Lemvig Kommune deltager i samarbejdsprojektet "Stærke Familier". '
+        "Struer Kommune leder pilotprojektet Tidlig Kontakt.\n"
+    )
+    titles = [p.title for p in _extract(extractor, text).projects]
+    assert titles == ["Stærke Familier", "Tidlig Kontakt"]
+
+
+def test_appositive_project_name(extractor: Extractor) -> None:
+    text = (
+        "Lemvig Kommune starter et nyt pilotprojekt, Trygt Ophold, der skal hjælpe ældre. "
+        "Det varer et år.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Trygt Ophold"
+
+
+def test_the_naming_sentence_gives_participants_but_not_the_funder(extractor: Extractor) -> None:
+    text = (
+        "Herning Kommune og Hospitalsenheden Vest har fået 1,2 mio. kr. fra Sundhedsstyrelsen "
+        "til projektet Tryg Hverdag. Arbejdet begynder til foråret.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == ["Herning Kommune", "Hospitalsenheden Vest"]
+    assert project.amount.value == Decimal(1_200_000)
+
+
+def test_a_funder_named_by_its_grant_is_no_participant(extractor: Extractor) -> None:
+    text = (
+        "TrygFonden har netop bevilget 900.000 kr. til projektet Sikker Sommer, som Varde "
+        "Kommune gennemfører i samarbejde med Sydvestjysk Sygehus.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == ["Varde Kommune", "Sydvestjysk Sygehus"]
+
+
+def test_an_affiliation_in_parentheses_is_no_participant(extractor: Extractor) -> None:
+    text = (
+        "Lektor Mette Holm Krogh (Aarhus Universitet og Region Midtjylland) fremlagde "
+        "resultater fra *Gå Sammen*, som Skive Kommune driver.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == ["Skive Kommune"]
+
+
+def test_a_document_title_names_its_project_and_the_document_is_its_scope(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Referat af styregruppemøde – Fælles Start Vest\n\n"
+        "Til stede: projektlederen og de to chefer.\n\n"
+        "1. Økonomi\nProjektet har en samlet bevilling på 1.300.000 kr.\n\n"
+        "2. Evaluering\nEvalueringen er i gang.\n\n"
+        "3. Samarbejde\nIkast-Brande Kommune samarbejder med Regionshospitalet Gødstrup om "
+        "den fælles visitation.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Fælles Start Vest"
+    assert project.amount.value == Decimal(1_300_000)
+    assert _participants(extraction, project) == [
+        "Ikast-Brande Kommune",
+        "Regionshospitalet Gødstrup",
+    ]
+
+
+def test_a_fact_box_heading_names_a_project(extractor: Extractor) -> None:
+    text = "Fakta om TRAPPEN\n- Partnere: Norddjurs Kommune og Syddjurs Kommune\n"
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "TRAPPEN"
+    assert _participants(extraction, project) == ["Norddjurs Kommune", "Syddjurs Kommune"]
+
+
+def test_a_label_line_before_a_bulleted_list_is_no_project(extractor: Extractor) -> None:
+    text = "Parterne i aftalen er:\n- Fanø Kommune\n- Esbjerg Kommune\n"
+    assert _extract(extractor, text).projects == []

@@ -59,12 +59,16 @@ def _unit_factor(unit: str | None) -> int | None:
 
 
 MAX_TITLE_CHARS = 300
+DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\b")
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
+HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
+# the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
+COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
 # Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går.")
 RUN_IN_STOP = frozenset(
     [
@@ -125,6 +129,9 @@ class SectionRules:
     period_cues: tuple[str, ...] = ()
     work_verbs: tuple[str, ...] = ()
     title_fields: tuple[str, ...] = ()
+    document_kinds: tuple[str, ...] = ()
+    funder_before: re.Pattern = re.compile("(?!)")
+    funder_after: re.Pattern = re.compile("(?!)")
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -166,7 +173,29 @@ class SectionRules:
             tuple(h.get("work_verbs", [])),
         )
         rules.title_fields = tuple(sorted(h.get("title_fields", []), key=len, reverse=True))
+        rules.document_kinds = tuple(sorted(h.get("document_kinds", []), key=len, reverse=True))
+        before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
+        # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
+        adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
+        after = "|".join(
+            adverb.join(re.escape(w) for w in c.split())
+            for c in data["participants"].get("funder_after", [])
+        )
+        if before:  # the cue, perhaps one word ("hermed", "den"), then the organisation
+            rules.funder_before = re.compile(
+                rf"(?i)(?<![\wæøå])(?:{before})(?:[ \t\n]+[\wæøå]+)?[ \t\n]+\Z"
+            )
+        if after:  # the organisation (perhaps in the genitive), then the cue
+            rules.funder_after = re.compile(rf"(?i)s?{adverb}(?:{after})(?![\wæøå])")
         return rules
+
+    def is_funder(self, text: str, start: int, end: int) -> bool:
+        """Whether the organisation at ``text[start:end]`` is named as paying, not taking
+        part: "2 mio. kr. fra X", "ansøger hermed X om", "X har bevilget", "Xs pulje"."""
+        return bool(
+            self.funder_before.search(text[max(0, start - 40) : start])
+            or self.funder_after.match(text, end)
+        )
 
 
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
@@ -225,7 +254,8 @@ class SectionParser:
             rf"\s*[{CLOSE_QUOTES}]"
         )
         self.dash_heading = re.compile(
-            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)\s+[–-]\s+"
+            # the dash ends the title's line or (an en dash) opens the owner's line
+            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
             r"(?P<owner>[A-ZÆØÅ][^\n–]{2,60}?)[ \t]*$"
         )
         title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
@@ -235,11 +265,14 @@ class SectionParser:
         )
         inline = "|".join(self.rules.inline_words)
         self.inline_quoted = re.compile(
-            rf"(?i){first_letters(self.rules.inline_words)}\b(?:{inline})\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
+            rf"(?i){first_letters(self.rules.inline_words)}(?:\b(?:{inline})|{COMPOUND_PROJECT})"
+            rf"\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
-            rf"{first_letters(self.rules.named_after)}(?<![\wæøå])(?:{named})[ \t]+"
+            rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
+            # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
+            rf"(?:,(?=[ \t]+[A-ZÆØÅ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
             r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
             r"[A-ZÆØÅ0-9][\w-]*){0,4})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
@@ -270,6 +303,15 @@ class SectionParser:
             + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
             r"[ \t]*\n(?=[ \t]*[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
+        # a document about one project says so in its title line: "Referat af
+        # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title"
+        kinds = "|".join(re.escape(k) for k in self.rules.document_kinds) or "(?!)"
+        self.document_title = re.compile(
+            rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
+            rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+)"
+            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅ][^\n]{{2,100}}?)"
+            rf"[{CLOSE_QUOTES}]?[ \t]*$"
+        )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
@@ -285,6 +327,18 @@ class SectionParser:
             title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
+        for m in self.document_title.finditer(text):
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            words = title.split()
+            if (
+                len(words) <= 10
+                and not title.endswith((",", ";", ":"))
+                and words[0] not in self.rules.not_title_starts
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+            ):
+                found.append(Heading(s, e, title, True, None, m.start()))
         for m in self.title_field.finditer(text):
             title = tidy_title(m["title"])
             if len(title) >= 3:
@@ -328,7 +382,8 @@ class SectionParser:
             if (
                 owner
                 and len(title.split()) <= 20
-                and not title.endswith((",", ";"))
+                and not m["title"].rstrip().endswith((",", ";", ":"))
+                and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
             ):
                 found.append(
@@ -692,6 +747,9 @@ class SectionFinder:
                 sections.append((h.line_start, self.parser.scope_end(text, h.line_start, end)))
             else:
                 sections.append(self._inline_scope(text, headings, index))
+        if sections and self._about_one_project(text, headings):
+            # up to the next section boundary, however far ("## 3. Eventuelt")
+            sections[0] = (sections[0][0], self.parser.scope_end(text, headings[0].end, len(text)))
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
         group.attrs[TITLES_ATTR] = titles
@@ -710,6 +768,15 @@ class SectionFinder:
         publish(doc, FIELDS_KEY, self.name, self.confidence, field_spans)
         doc.spans[FIELDS_KEY].attrs[FACTORS_ATTR] = factors
         return doc
+
+    @staticmethod
+    def _about_one_project(text: str, headings: list[Heading]) -> bool:
+        """Whether the whole document is about one project: the only one it names, named in
+        its first lines (a grant letter, an agreement, a steering group's minutes)."""
+        if not headings or len({h.title.casefold() for h in headings}) > 1:
+            return False
+        head = text[: headings[0].start]
+        return len(head) <= HEAD_CHARS and head.count("\n") <= HEAD_LINES
 
     def _inline_scope(self, text: str, headings: list[Heading], index: int) -> tuple[int, int]:
         """What the text says about a project named in running text: from the start of the
