@@ -56,10 +56,17 @@ MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 _TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_PROJECT_WORD = re.compile(r"\bprojekt(?:et|ets)?\b|\bprosjekt(?:et)?\b")
+# words by which a sentence speaks of the project itself
+_PROJECT_WORD = re.compile(
+    r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet)\b"
+)
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
+# an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
+_APPLIED_BEFORE = re.compile(
+    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|søger|søges|søgt|ansøgning)(?![\wæøå])[^.;\n]*\Z"
+)
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
@@ -76,6 +83,15 @@ _HOME_KINDS = {
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
+
+
+def _applied(text: str, at: int) -> bool:
+    """Whether the amount at ``at`` is one applied for ("ansøgt om", "Der søges om")."""
+    return bool(_APPLIED_BEFORE.search(text, max(0, at - 60), at))
+
+
+def sentence_start_of(text: str, floor: int, at: int) -> int:
+    return max(text.rfind(".", floor, at), text.rfind("\n\n", floor, at), floor)
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -410,9 +426,13 @@ class Assembler:
                 for pos in org_at
                 if f.start_char <= pos[0] < f.end_char
             }
-            # the sentence naming a project in running text speaks of it throughout:
-            # "X og Y har fået 2 mio. kr. fra Z til projektet P" (Z pays, see is_funder)
-            naming = line_sentence(offsets.text, span.start_char, span.end_char) if inline else None
+            # the organisations before a project's name in the sentence naming it are its
+            # subjects: "X og Y har fået 2 mio. kr. fra Z til projektet P" (Z pays: is_funder)
+            naming = (
+                (line_sentence(offsets.text, span.start_char, span.end_char)[0], span.start_char)
+                if inline
+                else None
+            )
             tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields, naming)
             tied += self._definite_references(offsets.text, home, s_start, s_end, after)
             for k in tied:
@@ -420,7 +440,7 @@ class Assembler:
                     project.participants.append(k)
             if project.amount is None:
                 project.amount = self._cued_amount(
-                    doc, offsets, document, s_start, s_end, money, money_values, pool_money
+                    doc, offsets, document, title, s_start, s_end, money, money_values, pool_money
                 )
             if project.start is None:
                 self._cued_period(offsets, project, s_start, s_end, dates, date_values)
@@ -443,7 +463,8 @@ class Assembler:
         self, doc, org_at, start: int, end: int, after: int, people_orgs=frozenset(), naming=None
     ) -> list[str]:
         """Organisations of a project's section whose sentence ties them to the project (or
-        that stand in the sentence ``naming`` it), unless named as paying for it."""
+        that stand in ``naming``, the part of a sentence before the project's name), unless
+        named as paying for it."""
         text = normalized_text(doc).text
         keys: list[str] = []
         seen: dict[tuple[int, int], bool] = {}
@@ -552,6 +573,9 @@ class Assembler:
         ]
         if len(parts) < len(inside):
             inside = [pair for pair in inside if pair not in parts]
+        # "bevilget 685.000 kr. … I havde ansøgt om 820.000 kr.": what was granted, not asked
+        granted = [(m, v) for m, v in inside if not _applied(offsets.text, m.start_char)]
+        inside = granted or inside
         if total:
             after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]
             if after:
@@ -560,35 +584,38 @@ class Assembler:
         return self._money(offsets, document, m.start_char, m.end_char, v)
 
     def _cued_amount(
-        self, doc, offsets, document, start, end, money, values, pool_money=frozenset()
+        self, doc, offsets, document, title, start, end, money, values, pool_money=frozenset()
     ) -> Money | None:
         """The amount of the section whose sentence speaks of a total or a grant: first one
-        that speaks of the project itself ("Projektet har fået bevilget …"), else the first
-        one whose sentence is not about a pool ("… afsatte 45 mio. kr. til puljen")."""
-        fallback = None
+        that speaks of the project itself ("Projektet har fået bevilget …", or its title),
+        else the first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til
+        puljen"); an amount applied for only when none of those is found."""
+        fallback = applied = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
-            s_start = max(
-                offsets.text.rfind(".", start, m.start_char),
-                offsets.text.rfind("\n\n", start, m.start_char),
-                start,
-            )
+            s_start = sentence_start_of(offsets.text, start, m.start_char)
             s_end = offsets.text.find(".", m.end_char)
             sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
-            if _FROM_AFTER.match(offsets.text, m.end_char) and _PROJECT_WORD.search(sentence):
+            of_project = bool(_PROJECT_WORD.search(sentence)) or title.lower() in sentence
+            if _applied(offsets.text, m.start_char):
+                # an amount applied for counts only when nothing was granted
+                if applied is None and of_project:
+                    applied = self._money(offsets, document, m.start_char, m.end_char, v)
+                continue
+            if _FROM_AFTER.match(offsets.text, m.end_char) and of_project:
                 # "Projektet har fået 850.000 kroner fra X": a grant to the project, even
                 # from a pool the sentence names
                 return self._money(offsets, document, m.start_char, m.end_char, v)
             if not any(cue in sentence for cue in self.rules.amount_cues):
                 continue
-            if _PROJECT_WORD.search(sentence):
+            if of_project:
                 return self._money(offsets, document, m.start_char, m.end_char, v)
             if fallback is None and not _POOL_WORD.search(sentence):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
-        return fallback
+        return fallback or applied
 
     @staticmethod
     def _money(offsets, document, start, end, value) -> Money:

@@ -564,3 +564,52 @@ def test_a_fact_box_heading_names_a_project(extractor: Extractor) -> None:
 def test_a_label_line_before_a_bulleted_list_is_no_project(extractor: Extractor) -> None:
     text = "Parterne i aftalen er:\n- Fanø Kommune\n- Esbjerg Kommune\n"
     assert _extract(extractor, text).projects == []
+
+
+def test_the_amount_granted_wins_over_the_amount_applied_for(extractor: Extractor) -> None:
+    text = (
+        "Bevilling til projektet »Sunde Lunger Vest«\n\n"
+        "Fondens bestyrelse har bevilget DKK 540.000 til projektet »Sunde Lunger Vest«. "
+        "I havde ansøgt om 700.000 kr. Beløbet udbetales i to rater.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(540_000)
+
+
+def test_an_amount_applied_for_counts_when_nothing_was_granted(extractor: Extractor) -> None:
+    text = "Tønder Kommune søger om 450.000 kr. til projektet Grøn Hverdag.\n"
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(450_000)
+
+
+def test_a_name_said_again_carries_the_amount_of_its_paragraph(extractor: Extractor) -> None:
+    text = (
+        "Vordingborg Kommune og Næstved Sygehus går sammen om KLAR (Kronisk Lunge-Aftale "
+        "i Regionen). Region Sjælland støtter projektet med 1,1 mio. kr.\n\n"
+        "Fakta om KLAR\n- Partnere: Vordingborg Kommune og Næstved Sygehus\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "KLAR"
+    assert project.amount.value == Decimal(1_100_000)
+
+
+def test_a_short_name_and_its_full_name_are_one_project(extractor: Extractor) -> None:
+    text = (
+        'Ansøgning om støtte til projektet "Aktiv Hjemme – Vesthimmerland"\n\n'
+        "Aktiv Hjemme skal give ældre træning i eget hjem.\n"
+    )
+    titles = [p.title for p in _extract(extractor, text).projects]
+    assert titles == ["Aktiv Hjemme – Vesthimmerland"]
+
+
+def test_a_field_stops_at_a_page_break_with_its_running_header(extractor: Extractor) -> None:
+    text = (
+        "Projekt: Gode Overgange\n"
+        "Partnere: Rebild Kommune og Mariagerfjord Kommune\n\n"
+        "Side 1 af 2\n\nAnsøgning til TrygFonden · Gode Overgange\n\n"
+        "Forløbet evalueres løbende.\n\n"
+        "Side 2 af 2\n\nAnsøgning til TrygFonden · Gode Overgange\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == ["Rebild Kommune", "Mariagerfjord Kommune"]

@@ -219,6 +219,32 @@ def sentence_start(text: str, at: int) -> int:
 LINE_START = "(?=[ \\tA-ZÆØÅ])"
 
 
+_PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]*\d{1,3}[ \t]*$")
+
+
+def page_furniture(text: str) -> set[int]:
+    """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
+    headers and footers): a field's value does not run over a page break."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line.strip()))
+        offset += len(line) + 1
+    pages = {i for i, (at, _) in enumerate(lines) if _PAGE_NUMBER.match(text, at)}
+    if not pages:
+        return set()
+    counts: dict[str, int] = {}
+    for _, key in lines:
+        counts[key] = counts.get(key, 0) + 1
+    found = {lines[i][0] for i in pages}
+    for i in pages:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            at, key = lines[j]
+            if len(key) >= 10 and counts[key] > 1:
+                found.add(at)
+    return found
+
+
 def tidy_title(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
     return text
@@ -447,7 +473,36 @@ class SectionParser:
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
                     found.append(Heading(s, e, title, False))
-        return sorted(self._dedupe(found), key=lambda h: h.start)
+        found = self._full_titles(self._dedupe(found))
+        return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+
+    @staticmethod
+    def _named_again(text: str, found: list[Heading]) -> list[Heading]:
+        """Later plain mentions of a project's distinctive name ("Fakta om SAMDIA" and, in
+        the text, "… går sammen om SAMDIA. Regionen støtter projektet med 3 mio. kr."): each
+        speaks of the project like a name in running text does."""
+        taken = [(min(h.start, h.line_start), h.end) for h in found]
+        again: list[Heading] = []
+        for title in sorted({h.title for h in found}, key=len, reverse=True):
+            words = title.split()
+            if not (len(words) >= 2 or (title.isupper() and len(title) >= 3)):
+                continue
+            for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}(?![\wæøå])", text):
+                if not any(s <= m.start() < e for s, e in taken):
+                    again.append(Heading(m.start(), m.end(), title, False))
+                    taken.append(m.span())  # a shorter title inside it is no mention
+        return again
+
+    @staticmethod
+    def _full_titles(found: list[Heading]) -> list[Heading]:
+        """One title per project: "Stærk Hjemme" where the text also says "Stærk Hjemme –
+        Lolland-Falster" is the same project, under its full name."""
+        full = {}
+        for title in {h.title for h in found}:
+            head = re.split(r"\s+[–-]\s+", title, maxsplit=1)[0]
+            if head != title:
+                full.setdefault(head, title)
+        return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     # -------------------------------------------------------------------- tables
     @staticmethod
@@ -685,6 +740,7 @@ class SectionParser:
             {m.start() for m in self.any_label.finditer(text)}
             | {m.start() for m in GENERIC_LABEL.finditer(text)}
             | {m.start("label") for m in self.run_in_label.finditer(text)}
+            | page_furniture(text)
         )
         found = []
         for m in self.run_in_label.finditer(text):
