@@ -65,7 +65,8 @@ _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
 _APPLIED_BEFORE = re.compile(
-    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|søger|søges|søgt|ansøgning)(?![\wæøå])[^.;\n]*\Z"
+    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|søger|søges|søgt|ansøgning)(?![\wæøå])"
+    r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"  # in the same sentence (not ended by ". Capital")
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
@@ -395,18 +396,17 @@ class Assembler:
                         if f.start_char <= ps < f.end_char and pkey not in project.contacts:
                             project.contacts.append(pkey)
                 elif f.label_ == "budget" and project.amount is None:
-                    project.amount = self._field_amount(
-                        doc, offsets, document, f, money, money_values
-                    )
+                    amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
-                    if project.amount is None and factor is not None:
+                    if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
                         number = _NUMBER.fullmatch(f.text.strip().rstrip(",-").strip())
                         value = parse_number(number[0]) if number else None
                         if value is not None:
-                            project.amount = self._money(
+                            amount = self._money(
                                 offsets, document, f.start_char, f.end_char, value * factor
                             )
+                    project.amount = amount
                 elif f.label_ == "period" and project.start is None:
                     inside = [
                         v
@@ -600,10 +600,11 @@ class Assembler:
             s_end = offsets.text.find(".", m.end_char)
             sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
             of_project = bool(_PROJECT_WORD.search(sentence)) or title.lower() in sentence
+            if _PART_BEFORE.search(offsets.text, max(start, m.start_char - 30), m.start_char):
+                continue  # "…, heraf 860.000 kr. til løn": a part of the amount before it
             if _applied(offsets.text, m.start_char):
                 # an amount applied for counts only when nothing was granted
-                if applied is None and of_project:
-                    applied = self._money(offsets, document, m.start_char, m.end_char, v)
+                applied = applied or self._money(offsets, document, m.start_char, m.end_char, v)
                 continue
             if _FROM_AFTER.match(offsets.text, m.end_char) and of_project:
                 # "Projektet har fået 850.000 kroner fra X": a grant to the project, even

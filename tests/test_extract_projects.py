@@ -613,3 +613,36 @@ def test_a_field_stops_at_a_page_break_with_its_running_header(extractor: Extrac
     extraction = _extract(extractor, text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Rebild Kommune", "Mariagerfjord Kommune"]
+
+
+def test_enumerated_items_name_projects_and_an_allocation_list_gives_amounts(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Følgende projekter indstilles:\n\n"
+        '1) "Sikker Medicin Vest". Skive Kommune og Regionshospitalet Viborg samarbejder om '
+        "medicingennemgang ved udskrivelse.\n\n"
+        "2) Rehabilitering af kræftpatienter i Thy (REKT). Projektet er et samarbejde mellem "
+        "Thisted Kommune og Regionshospital Nordjylland.\n\n"
+        "Beslutning\nRegionsrådet bevilger midlerne fordelt således:\n"
+        "- Sikker Medicin Vest: 1.200.000 kr.\n"
+        "- REKT: 800.000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    found = {p.title: p for p in extraction.projects}
+    assert sorted(found) == ["Rehabilitering af kræftpatienter i Thy", "Sikker Medicin Vest"]
+    assert found["Sikker Medicin Vest"].amount.value == Decimal(1_200_000)
+    assert found["Rehabilitering af kræftpatienter i Thy"].amount.value == Decimal(800_000)
+    assert _participants(extraction, found["Rehabilitering af kræftpatienter i Thy"]) == [
+        "Thisted Kommune",
+        "Regionshospital Nordjylland",
+    ]
+
+
+def test_a_part_of_an_amount_applied_for_is_not_the_projects(extractor: Extractor) -> None:
+    text = (
+        "Vi søger støtte til projektet Frisk Luft.\n\n"
+        "Vi søger 1.100.000 kr. i alt for 2026-2027, heraf 700.000 kr. til løn.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_100_000)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 from spacy.language import Language
@@ -108,6 +109,7 @@ class Heading:
     line_start: int = 0
     section_end: int | None = None  # a table row's section ends with its row
     budget: tuple[int, int] | None = None  # an amount written on the heading line itself
+    acronym: str | None = None  # "Long Title (ACR)": the short name the text may use later
 
 
 @dataclass(slots=True)
@@ -316,11 +318,26 @@ class SectionParser:
             r"(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?)?)"
             r"[ \t]*$"
         )
+        # a line of an allocation list: "- Name: 1.850.000 kr." (the name a known project's)
+        self.allocation_line = re.compile(
+            r"[ \t]*[-•·*–][ \t]+(?P<name>[^:\n]{2,100}?)[ \t]*:[ \t]*"
+            r"(?P<amount>(?:kr\.|DKK)?[ \t]*\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*"
+            r"(?:kr\.|kroner|DKK)?)[ \t]*$",
+            re.M,
+        )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
         self.run_in = re.compile(
             LINE_START
             + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
             r"\.[ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+        )
+        # an enumerated item opening with a project's name: '1) "Title". Body …',
+        # "2) Long Title (ACR). Projektet er …", "3) Projektet Title. Body …"
+        self.enumerated = re.compile(
+            rf"(?m)^[ \t]*(?:\d{{1,2}}|[a-z])\)[ \t]+(?:Projektet[ \t]+)?[{OPEN_QUOTES}]?"
+            rf"(?P<title>[A-ZÆØÅ][^\n.{CLOSE_QUOTES}()]{{2,100}}?)[{CLOSE_QUOTES}]?"
+            r"(?:[ \t]+\((?P<acronym>[A-ZÆØÅ]{2,10})\))?\.[ \t]+(?=[A-ZÆØÅ])"
+            r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
         # a heading line of its own over a paragraph (no blank line between):
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
@@ -421,21 +438,23 @@ class SectionParser:
             found.extend(h for h, _ in rows)
         found = self._dedupe(found)
         blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
-        for m in self.run_in.finditer(text):
+        for m in chain(self.run_in.finditer(text), self.enumerated.finditer(text)):
             s, e = m.span("title")
             body = m["body"]
             words = m["title"].split()
             if (
                 any(s < be and bs < e for bs, be in blocks)
                 or any(w.lower() in self.rules.not_title_words for w in words)
-                or any(w.lower() in RUN_IN_STOP for w in words)
+                # an enumerated item's name may hold prepositions ("Hjælp til Pårørende")
+                or (m.re is self.run_in and any(w.lower() in RUN_IN_STOP for w in words))
                 or words[0] in self.rules.not_title_starts
                 or self._is_org(doc, s, e)
-                or not self.rules.participant_cue.search(body)
+                or (m.re is self.run_in and not self.rules.participant_cue.search(body))
                 or not org_spans_in(doc, m.start("body"), m.end("body"))
             ):
                 continue
-            found.append(Heading(s, e, tidy_title(m["title"]), False))
+            acronym = m.groupdict().get("acronym")
+            found.append(Heading(s, e, tidy_title(m["title"]), False, acronym=acronym))
         for m in self.line_heading.finditer(text):
             s, e = m.span("title")
             words = m["title"].split()
@@ -476,21 +495,26 @@ class SectionParser:
         found = self._full_titles(self._dedupe(found))
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
-    @staticmethod
-    def _named_again(text: str, found: list[Heading]) -> list[Heading]:
-        """Later plain mentions of a project's distinctive name ("Fakta om SAMDIA" and, in
-        the text, "… går sammen om SAMDIA. Regionen støtter projektet med 3 mio. kr."): each
-        speaks of the project like a name in running text does."""
+    def _named_again(self, text: str, found: list[Heading]) -> list[Heading]:
+        """Later plain mentions of a project's distinctive name or acronym ("Fakta om SAMDIA"
+        and, in the text, "… går sammen om SAMDIA. Regionen støtter projektet med 3 mio.
+        kr."): each speaks of the project like a name in running text does. A mention that
+        opens an allocation line ("- HALV: 1.850.000 kr.") carries that line's amount."""
         taken = [(min(h.start, h.line_start), h.end) for h in found]
+        names = {h.title: h.title for h in found}
+        names.update({h.acronym: h.title for h in found if h.acronym})
         again: list[Heading] = []
-        for title in sorted({h.title for h in found}, key=len, reverse=True):
-            words = title.split()
-            if not (len(words) >= 2 or (title.isupper() and len(title) >= 3)):
+        for name in sorted(names, key=len, reverse=True):
+            words = name.split()
+            if not (len(words) >= 2 or (name.isupper() and len(name) >= 3)):
                 continue
-            for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}(?![\wæøå])", text):
-                if not any(s <= m.start() < e for s, e in taken):
-                    again.append(Heading(m.start(), m.end(), title, False))
-                    taken.append(m.span())  # a shorter title inside it is no mention
+            for m in re.finditer(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                line = self.allocation_line.match(text, text.rfind("\n", 0, m.start()) + 1)
+                budget = line.span("amount") if line and line.start("name") == m.start() else None
+                again.append(Heading(m.start(), m.end(), names[name], False, budget=budget))
+                taken.append(m.span())  # a shorter name inside it is no mention
         return again
 
     @staticmethod
