@@ -68,6 +68,11 @@ _APPLIED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|søger|søges|søgt|ansøgning)(?![\wæøå])"
     r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"  # in the same sentence (not ended by ". Capital")
 )
+# words before an amount that state it as the project's total
+_TOTAL_BEFORE = re.compile(
+    r"(?i)(?:samlet|samlede|total|totale)[ \t\n]+"
+    r"(?:projekt)?(?:budget|udgifter|økonomi|ramme|beløb)(?:[^.;\n]|\.(?=\d))*\Z"
+)
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
@@ -382,6 +387,11 @@ class Assembler:
                 for k in keys:
                     if k not in project.participants:
                         project.participants.append(k)
+            if project.amount is None:
+                # a total said in so many words beats a budget field's yearly parts
+                project.amount = self._stated_total(
+                    offsets, document, s_start, s_end, money, money_values, pool_money
+                )
             in_section = [f for f in fields if s_start <= f.start_char < s_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
@@ -582,6 +592,23 @@ class Assembler:
                 inside = after
         m, v = max(inside, key=lambda pair: pair[1])
         return self._money(offsets, document, m.start_char, m.end_char, v)
+
+    def _stated_total(
+        self, offsets, document, start, end, money, values, pool_money
+    ) -> Money | None:
+        """The first amount of the section stated as the project's total: "har et samlet
+        budget på 4,6 mio. kr.", "Projektets samlede budget udgør …", "… 1,2 mio. kr. i alt"."""
+        text = offsets.text
+        for m, v in zip(money, values, strict=True):
+            if not start <= m.start_char < end:
+                continue
+            if offsets.to_original(m.start_char, m.end_char) in pool_money:
+                continue
+            before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
+            stated = _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text, m.end_char)
+            if stated and not (_PART_BEFORE.search(before) or _POOL_WORD.search(before.lower())):
+                return self._money(offsets, document, m.start_char, m.end_char, v)
+        return None
 
     def _cued_amount(
         self, doc, offsets, document, title, start, end, money, values, pool_money=frozenset()

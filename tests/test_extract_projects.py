@@ -646,3 +646,29 @@ def test_a_part_of_an_amount_applied_for_is_not_the_projects(extractor: Extracto
     )
     [project] = _extract(extractor, text).projects
     assert project.amount.value == Decimal(1_100_000)
+
+
+def test_a_name_in_apposition_with_its_kind(extractor: Extractor) -> None:
+    text = (
+        "Et godt eksempel er Sund Ryg i Thy, et tværsektorielt samarbejde mellem Thisted "
+        "Kommune og Regionshospital Nordjylland.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sund Ryg i Thy"
+    assert _participants(extraction, project) == ["Thisted Kommune", "Regionshospital Nordjylland"]
+
+
+def test_a_stated_total_beats_a_budget_fields_yearly_parts(extractor: Extractor) -> None:
+    text = (
+        "Sag 12. Medfinansiering af projekt Tryg Start Nord\n\n"
+        "Projektet løber i tre år og har et samlet budget på 3,3 mio. kr.\n\n"
+        "Økonomi\nKommunens andel afholdes med 110.000 kr. i 2025 og 120.000 kr. i 2026.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(3_300_000)
+
+
+def test_a_document_kind_alone_is_no_title(extractor: Extractor) -> None:
+    text = "Referat – Byrådet\n\nByrådet godkendte dagsordenen.\n"
+    assert _extract(extractor, text).projects == []

@@ -17,6 +17,10 @@ from extract.components.money import MoneyReader, parse_number
         ("en ramme på 1,5 mia. kr.", "1,5 mia. kr.", Decimal(1500000000)),
         ("tilskud på kr. 45.000 om året", "kr. 45.000", Decimal(45000)),
         ("den nye 20 mio. pulje", "20 mio.", Decimal(20000000)),
+        ("et tilskud på kr 400.000 i alt", "kr 400.000", Decimal(400000)),
+        ("fonden gav to millioner kroner til", "to millioner kroner", Decimal(2000000)),
+        ("hele halvanden mio. kr. i år", "halvanden mio. kr.", Decimal(1500000)),
+        ("kun en halv million kr. tilbage", "en halv million kr.", Decimal(500000)),
     ],
 )
 def test_money_values_and_spans(text: str, exact: str, value: Decimal) -> None:
@@ -101,3 +105,7 @@ def test_money_halves_thousands_and_currency_first(text: str, exact: str, value:
     [(start, end, found)] = MoneyReader().find(text)
     assert text[start:end] == exact
     assert found == value
+
+
+def test_number_words_need_a_multiplier_and_a_currency() -> None:
+    assert MoneyReader().find("to millioner borgere og tre kroner") == []

@@ -1,4 +1,5 @@
-"""Find amounts in kroner: ``780.000 kr.``, ``72,1 mio. kr.``, ``1,5 mia. kr.``, ``kr. 500.000``.
+"""Find amounts in kroner: ``780.000 kr.``, ``72,1 mio. kr.``, ``1,5 mia. kr.``, ``kr. 500.000``,
+``to millioner kroner``.
 
 Danish numbers use ``.`` for thousands and ``,`` for decimals.  Each span's value (a
 ``Decimal`` in kroner) travels in the group's ``values`` attribute, index for index.
@@ -64,9 +65,24 @@ class MoneyReader:
             re.IGNORECASE,
         )
         self.before = re.compile(
-            rf"(?=[kd])(?<![\wæøå])(?:kr\.|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
+            rf"(?=[kd])(?<![\wæøå])(?:kr\.?|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
             re.IGNORECASE,
         )
+        # "to millioner kroner", "en halv mio. kr.": the multiplier found first, the number
+        # word looked up before it
+        self.spelled = {w: Decimal(str(v)) for w, v in data.get("spelled", {}).items()}
+        big = sorted(
+            {re.escape(w) for e in data["multipliers"] if e["factor"] >= 10**6 for w in e["words"]},
+            key=len,
+            reverse=True,
+        )
+        self.spelled_mult = re.compile(
+            rf"(?=[m])(?<![\wæøå])(?P<mult>{'|'.join(big)})\s?(?:{cur})(?![\wæøå])", re.I
+        )
+        spelled_words = "|".join(
+            sorted((re.escape(w) for w in self.spelled), key=len, reverse=True)
+        )
+        self.spelled_number = re.compile(rf"(?i)(?<![\wæøå])(?P<word>{spelled_words})\s+\Z")
         # "50 mio. puljen": a multiplier with no currency word.  Each expression opens with a
         # lookahead for its first character, so the scan skips other characters fast.
         self.bare = re.compile(
@@ -108,6 +124,13 @@ class MoneyReader:
                 if value is not None:
                     found.append((m.start(), m.end(), value))
                     taken.append((m.start(), m.end()))
+        for m in self.spelled_mult.finditer(text):
+            word = self.spelled_number.search(text, max(0, m.start() - 12), m.start())
+            if word is None or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            factor = self.factors[m["mult"].rstrip(".").lower()]
+            value = (self.spelled[word["word"].lower()] * factor).quantize(Decimal(1))
+            found.append((word.start(), m.end(), value))
         return sorted(found)
 
 

@@ -348,6 +348,7 @@ class SectionParser:
         )
         # a document about one project says so in its title line: "Referat af
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title"
+        self.document_kinds = {k.casefold() for k in self.rules.document_kinds}
         kinds = "|".join(re.escape(k) for k in self.rules.document_kinds) or "(?!)"
         self.document_title = re.compile(
             rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
@@ -359,6 +360,13 @@ class SectionParser:
         self.is_a = re.compile(
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
             rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
+        )
+        # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
+        # samarbejde mellem …"
+        self.apposition = re.compile(
+            r"(?<=\s)(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
+            r"[A-ZÆØÅ0-9][\w-]*){0,4}),[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){0,2}?[\w-]*"
+            rf"(?:{is_a})(?![\wæøå])"
         )
 
     # ------------------------------------------------------------------ headings
@@ -426,6 +434,7 @@ class SectionParser:
                 owner
                 and len(title.split()) <= 20
                 and not m["title"].rstrip().endswith((",", ";", ":"))
+                and title.casefold() not in self.document_kinds
                 and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
             ):
@@ -473,7 +482,14 @@ class SectionParser:
             ):
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
-        for pattern in (self.inline_quoted, self.quoted_which, self.inline_named, self.is_a):
+        inline = (
+            self.inline_quoted,
+            self.quoted_which,
+            self.inline_named,
+            self.is_a,
+            self.apposition,
+        )
+        for pattern in inline:
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
