@@ -672,3 +672,26 @@ def test_a_stated_total_beats_a_budget_fields_yearly_parts(extractor: Extractor)
 def test_a_document_kind_alone_is_no_title(extractor: Extractor) -> None:
     text = "Referat – Byrådet\n\nByrådet godkendte dagsordenen.\n"
     assert _extract(extractor, text).projects == []
+
+
+def test_a_project_description_names_its_project_on_the_line_after_its_kind(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projektbeskrivelse\nAktiv Hverdag Syd 2025-2027\n\n1. Økonomi\n"
+        "Projektets samlede budget er 2,2 mio. kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Aktiv Hverdag Syd"
+    assert project.amount.value == Decimal(2_200_000)
+
+
+def test_minutes_name_no_project_on_the_line_after_their_kind(extractor: Extractor) -> None:
+    text = "Referat\nÆldre- og Sundhedsudvalget\n\nUdvalget drøftede budgettet.\n"
+    assert _extract(extractor, text).projects == []
+
+
+def test_a_plus_sign_ends_a_name(extractor: Extractor) -> None:
+    text = "Kommunen har fået 300.000 kr. til projektet Sammen 65+. Det starter i maj.\n"
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Sammen 65+"

@@ -132,6 +132,7 @@ class SectionRules:
     work_verbs: tuple[str, ...] = ()
     title_fields: tuple[str, ...] = ()
     document_kinds: tuple[str, ...] = ()
+    project_document_kinds: tuple[str, ...] = ()
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
 
@@ -176,6 +177,7 @@ class SectionRules:
         )
         rules.title_fields = tuple(sorted(h.get("title_fields", []), key=len, reverse=True))
         rules.document_kinds = tuple(sorted(h.get("document_kinds", []), key=len, reverse=True))
+        rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
@@ -302,7 +304,7 @@ class SectionParser:
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
             rf"(?:,(?=[ \t]+[A-ZÆØÅ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
             r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
-            r"[A-ZÆØÅ0-9][\w-]*){0,4})"
+            r"[A-ZÆØÅ0-9][\w-]*\+?){0,4})"  # "Naboskab 65+"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
@@ -347,15 +349,22 @@ class SectionParser:
             r"[ \t]*\n(?=[ \t]*[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # a document about one project says so in its title line: "Referat af
-        # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title"
+        # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
+        # "Projektbeskrivelse\nTitle 2025-2027" (the years are no part of the name)
         self.document_kinds = {k.casefold() for k in self.rules.document_kinds}
         kinds = "|".join(re.escape(k) for k in self.rules.document_kinds) or "(?!)"
+        # only a document that describes a project has its name alone on the next line
+        about = "|".join(re.escape(k) for k in self.rules.project_document_kinds) or "(?!)"
+        name = (
+            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅ][^\n]{{2,100}}?)"
+            rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
+            r"[ \t]*$"
+        )
         self.document_title = re.compile(
             rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
-            rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+)"
-            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅ][^\n]{{2,100}}?)"
-            rf"[{CLOSE_QUOTES}]?[ \t]*$"
+            rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
         )
+        self.project_document_title = re.compile(rf"(?m)^[ \t]*(?i:{about})[ \t]*\n[ \t]*{name}")
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
@@ -378,7 +387,9 @@ class SectionParser:
             title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
-        for m in self.document_title.finditer(text):
+        for m in chain(
+            self.document_title.finditer(text), self.project_document_title.finditer(text)
+        ):
             s, e = m.span("title")
             title = tidy_title(m["title"])
             words = title.split()
