@@ -26,7 +26,7 @@ from itertools import chain
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
 from extract.components.spans import doc_text, first_letters, publish
@@ -254,8 +254,21 @@ def tidy_title(text: str) -> str:
     return text
 
 
-def org_spans_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.spans.get(ORGS_KEY, []) if s.start_char >= start and s.end_char <= end]
+_ORG_OFFSETS = "samspil.sections.org_offsets"  # user_data key, set while the parser runs
+
+
+def org_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the organisations found: read once per run (a SpanGroup makes a new
+    Span object on every iteration)."""
+    cached = doc.user_data.get(_ORG_OFFSETS)
+    if cached is not None:
+        return cached
+    return [(o.start_char, o.end_char) for o in doc.spans.get(ORGS_KEY, [])]
+
+
+def org_spans_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the organisations inside ``start:end``."""
+    return [(s, e) for s, e in org_offsets(doc) if s >= start and e <= end]
 
 
 class SectionParser:
@@ -379,8 +392,11 @@ class SectionParser:
         )
 
     # ------------------------------------------------------------------ headings
-    def headings(self, doc: Doc) -> list[Heading]:
+    def headings(self, doc: Doc, tables=None) -> list[Heading]:
+        """Every project heading and name of the document; ``tables`` as from ``tables()``."""
         text = doc_text(doc)
+        if tables is None:
+            tables = self.tables(text, doc.user_data.get(OFFSETS_KEY))
         found: list[Heading] = []
         for m in self.letter_heading.finditer(text):
             end = self._title_end(text, m.start("title"), m.end("title"))
@@ -453,7 +469,7 @@ class SectionParser:
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
         table_lines: list[tuple[int, int]] = []
-        for header, rows in self.tables(text, doc.user_data.get(OFFSETS_KEY)):
+        for header, rows in tables:
             table_lines.append(header)
             found.extend(h for h, _ in rows)
         found = self._dedupe(found)
@@ -527,21 +543,25 @@ class SectionParser:
         and, in the text, "… går sammen om SAMDIA. Regionen støtter projektet med 3 mio.
         kr."): each speaks of the project like a name in running text does. A mention that
         opens an allocation line ("- HALV: 1.850.000 kr.") carries that line's amount."""
-        taken = [(min(h.start, h.line_start), h.end) for h in found]
         names = {h.title: h.title for h in found}
         names.update({h.acronym: h.title for h in found if h.acronym})
+        distinct = [n for n in names if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3)]
+        if not distinct:
+            return []
+        # one pass, longest name first: a shorter name inside a longer one is no mention
+        pattern = re.compile(
+            "(?<![\\wæøå])(?:"
+            + "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
+            + ")(?![\\wæøå])"
+        )
+        taken = [(min(h.start, h.line_start), h.end) for h in found]
         again: list[Heading] = []
-        for name in sorted(names, key=len, reverse=True):
-            words = name.split()
-            if not (len(words) >= 2 or (name.isupper() and len(name) >= 3)):
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
                 continue
-            for m in re.finditer(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                line = self.allocation_line.match(text, text.rfind("\n", 0, m.start()) + 1)
-                budget = line.span("amount") if line and line.start("name") == m.start() else None
-                again.append(Heading(m.start(), m.end(), names[name], False, budget=budget))
-                taken.append(m.span())  # a shorter name inside it is no mention
+            line = self.allocation_line.match(text, text.rfind("\n", 0, m.start()) + 1)
+            budget = line.span("amount") if line and line.start("name") == m.start() else None
+            again.append(Heading(m.start(), m.end(), names[m[0]], False, budget=budget))
         return again
 
     @staticmethod
@@ -742,15 +762,15 @@ class SectionParser:
     def _org_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The owner part of a dash heading when an organisation covers most of it."""
         spans = org_spans_in(doc, start, end + 1)
-        if spans and sum(len(s.text) for s in spans) >= 0.6 * (end - start):
-            return spans[0].start_char, spans[-1].end_char
+        if spans and sum(e - s for s, e in spans) >= 0.6 * (end - start):
+            return spans[0][0], spans[-1][1]
         return None
 
     def _tied_org(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """An organisation of ``start:end`` whose sentence ties it to the work (a cue)."""
-        for org in org_spans_in(doc, start, end)[:4]:
-            s = sentence_start(text, org.start_char)
-            stop = _SENTENCE_END.search(text, org.end_char)
+        for org_start, org_end in org_spans_in(doc, start, end)[:4]:
+            s = sentence_start(text, org_start)
+            stop = _SENTENCE_END.search(text, org_end)
             if self.rules.participant_cue.search(text, s, stop.start() if stop else len(text)):
                 return True
         return False
@@ -770,9 +790,9 @@ class SectionParser:
     def _is_org(doc: Doc, start: int, end: int) -> bool:
         """Organisations overlapping ``start:end`` cover most of it."""
         covered = sum(
-            min(end, o.end_char) - max(start, o.start_char)
-            for o in doc.spans.get(ORGS_KEY, [])
-            if o.start_char < end and start < o.end_char
+            min(end, o_end) - max(start, o_start)
+            for o_start, o_end in org_offsets(doc)
+            if o_start < end and start < o_end
         )
         return covered >= 0.6 * (end - start)
 
@@ -833,9 +853,14 @@ class SectionFinder:
         self.parser = SectionParser()
 
     def __call__(self, doc: Doc) -> Doc:
-        headings = self.parser.headings(doc)
-        blocks = [h for h in headings if h.block]
         text = doc_text(doc)
+        tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
+        doc.user_data[_ORG_OFFSETS] = org_offsets(doc)
+        try:
+            headings = self.parser.headings(doc, tables)
+        finally:
+            del doc.user_data[_ORG_OFFSETS]
+        blocks = [h for h in headings if h.block]
         spans, titles, owners, sections = [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
@@ -863,7 +888,6 @@ class SectionFinder:
         group.attrs[OWNERS_ATTR] = owners
         group.attrs[SECTIONS_ATTR] = sections
         field_spans = []
-        tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
         factors = []
