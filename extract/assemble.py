@@ -22,6 +22,7 @@ from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
 from extract.components.people import ORGS_ATTR, TITLES_ATTR
 from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY, sentence_bounds
 from extract.components.sections import (
+    ACRONYMS_ATTR,
     FACTORS_ATTR,
     FIELDS_KEY,
     HEADINGS_KEY,
@@ -58,7 +59,8 @@ _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
-    r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet)\b"
+    r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
+    r"|programmet|forsøget)\b"
 )
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
@@ -357,10 +359,14 @@ class Assembler:
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
         home = self._home_bodies(extraction)
+        stated_totals: set[str] = set()  # projects whose amount was stated as their total
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
-        for span, title, owner_span, section in zip(group, titles, owners, sections, strict=True):
+        acronyms = group.attrs.get(ACRONYMS_ATTR) or [None] * len(group)
+        for span, title, owner_span, section, acronym in zip(
+            group, titles, owners, sections, acronyms, strict=True
+        ):
             key = title_key(title)
             if not key:
                 continue
@@ -387,11 +393,15 @@ class Assembler:
                 for k in keys:
                     if k not in project.participants:
                         project.participants.append(k)
-            if project.amount is None:
-                # a total said in so many words beats a budget field's yearly parts
-                project.amount = self._stated_total(
+            if project.key not in stated_totals:
+                # a total said in so many words beats a budget field's yearly parts and an
+                # amount granted or applied for, wherever the project is named
+                total = self._stated_total(
                     offsets, document, s_start, s_end, money, money_values, pool_money
                 )
+                if total is not None:
+                    project.amount = total
+                    stated_totals.add(project.key)
             in_section = [f for f in fields if s_start <= f.start_char < s_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
@@ -449,8 +459,9 @@ class Assembler:
                 if k not in project.participants:
                     project.participants.append(k)
             if project.amount is None:
+                names = tuple(n for n in (title, span.text, acronym) if n)
                 project.amount = self._cued_amount(
-                    doc, offsets, document, title, s_start, s_end, money, money_values, pool_money
+                    doc, offsets, document, names, s_start, s_end, money, money_values, pool_money
                 )
             if project.start is None:
                 self._cued_period(offsets, project, s_start, s_end, dates, date_values)
@@ -611,10 +622,11 @@ class Assembler:
         return None
 
     def _cued_amount(
-        self, doc, offsets, document, title, start, end, money, values, pool_money=frozenset()
+        self, doc, offsets, document, names, start, end, money, values, pool_money=frozenset()
     ) -> Money | None:
         """The amount of the section whose sentence speaks of a total or a grant: first one
-        that speaks of the project itself ("Projektet har fået bevilget …", or its title),
+        that speaks of the project itself ("Projektet har fået bevilget …", or one of its
+        ``names``: the title, the name as written where the section starts),
         else the first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til
         puljen"); an amount applied for only when none of those is found."""
         fallback = applied = None
@@ -626,7 +638,9 @@ class Assembler:
             s_start = sentence_start_of(offsets.text, start, m.start_char)
             s_end = offsets.text.find(".", m.end_char)
             sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
-            of_project = bool(_PROJECT_WORD.search(sentence)) or title.lower() in sentence
+            of_project = bool(_PROJECT_WORD.search(sentence)) or any(
+                name.lower() in sentence for name in names
+            )
             if _PART_BEFORE.search(offsets.text, max(start, m.start_char - 30), m.start_char):
                 continue  # "…, heraf 860.000 kr. til løn": a part of the amount before it
             if _applied(offsets.text, m.start_char):

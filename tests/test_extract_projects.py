@@ -695,3 +695,45 @@ def test_a_plus_sign_ends_a_name(extractor: Extractor) -> None:
     text = "Kommunen har fået 300.000 kr. til projektet Sammen 65+. Det starter i maj.\n"
     [project] = _extract(extractor, text).projects
     assert project.title == "Sammen 65+"
+
+
+def test_a_project_known_by_what_it_does(extractor: Extractor) -> None:
+    text = (
+        "Desuden har Ballerup Kommune sammen med Herlev og Gentofte Hospital afprøvet "
+        "projektet om fælles træning for borgere med hjertesvigt. Kommunen finansierer selv "
+        "projektet med i alt kr. 640.000.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Projektet om fælles træning for borgere med hjertesvigt"
+    assert project.amount.value == Decimal(640_000)
+    assert _participants(extraction, project) == [
+        "Ballerup Kommune",
+        "Herlev og Gentofte Hospital",
+    ]
+
+
+def test_an_acronym_said_later_carries_the_amount_and_the_next_project_its_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Akut Ældreteam Vestegnen (AÆV) er et samarbejde mellem Albertslund Kommune og "
+        "Hvidovre Hospital. AÆV er finansieret med 2,1 mio. kr. fra regionens pulje.\n\n"
+        "Desuden har Albertslund Kommune sammen med Psykiatrisk Center Glostrup afprøvet "
+        "projektet om fælles udskrivning for borgere med svær psykisk sygdom.\n"
+    )
+    extraction = _extract(extractor, text)
+    first = extraction.projects[0]
+    assert first.title == "Akut Ældreteam Vestegnen"
+    assert first.amount.value == Decimal(2_100_000)
+    assert _participants(extraction, first) == ["Albertslund Kommune", "Hvidovre Hospital"]
+
+
+def test_a_stated_total_said_after_a_grant_is_the_projects_amount(extractor: Extractor) -> None:
+    text = (
+        'Regionen har givet tilsagn om 900.000 kr. til projektet "Trygge Mødre".\n\n'
+        "Økonomi\nProjektets samlede budget udgør kr. 1.400.000,-. Projektet "
+        '"Trygge Mødre" løber i to år.\n'
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_400_000)

@@ -37,6 +37,7 @@ HEADINGS_KEY = "project.heading"
 FIELDS_KEY = "project.field"
 TITLES_ATTR = "titles"
 OWNERS_ATTR = "owners"
+ACRONYMS_ATTR = "acronyms"  # per heading: the project's short name ("TAN"), or None
 SECTIONS_ATTR = "sections"
 FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers, or None
 MAX_FIELD_CHARS = 700
@@ -249,9 +250,24 @@ def page_furniture(text: str) -> set[int]:
     return found
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at``: from the sentence start to the next sentence end."""
+    end = _SENTENCE_END.search(text, at)
+    return sentence_start(text, at), end.start() + 1 if end else len(text)
+
+
 def tidy_title(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
     return text
+
+
+_TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
+
+
+def _split_acronym(h: Heading) -> Heading:
+    """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
+    m = _TITLE_ACRONYM.fullmatch(h.title)
+    return replace(h, title=m["title"], acronym=m["acronym"]) if m else h
 
 
 _ORG_OFFSETS = "samspil.sections.org_offsets"  # user_data key, set while the parser runs
@@ -383,6 +399,13 @@ class SectionParser:
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
             rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
+        # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
+        # koordinatorer for borgere med svær psykisk sygdom." (definite: one project)
+        self.described = re.compile(
+            r"(?<![\wæøå])(?P<title>(?:[\wæøå]*projektet[ \t]+om|forsøget[ \t]+med)[ \t]+"
+            r"[a-zæøå][^.,;:!?\n()]{5,140}?)(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor)[ \t])",
+            re.I,
+        )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
         self.apposition = re.compile(
@@ -509,6 +532,16 @@ class SectionParser:
             ):
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
+        for m in self.described.finditer(text):
+            s, e = m.span("title")
+            words = m["title"].split()
+            if (
+                3 <= len(words) <= 16
+                and not any(s < be and bs < e for bs, be in blocks)
+                and org_spans_in(doc, *line_bounds(text, s))
+            ):
+                title = tidy_title(m["title"])
+                found.append(Heading(s, e, title[:1].upper() + title[1:], False))
         inline = (
             self.inline_quoted,
             self.quoted_which,
@@ -535,7 +568,7 @@ class SectionParser:
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
                     found.append(Heading(s, e, title, False))
-        found = self._full_titles(self._dedupe(found))
+        found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _named_again(self, text: str, found: list[Heading]) -> list[Heading]:
@@ -544,7 +577,8 @@ class SectionParser:
         kr."): each speaks of the project like a name in running text does. A mention that
         opens an allocation line ("- HALV: 1.850.000 kr.") carries that line's amount."""
         names = {h.title: h.title for h in found}
-        names.update({h.acronym: h.title for h in found if h.acronym})
+        acronyms = {h.title: h.acronym for h in found if h.acronym}
+        names.update({acronym: title for title, acronym in acronyms.items()})
         distinct = [n for n in names if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3)]
         if not distinct:
             return []
@@ -561,7 +595,16 @@ class SectionParser:
                 continue
             line = self.allocation_line.match(text, text.rfind("\n", 0, m.start()) + 1)
             budget = line.span("amount") if line and line.start("name") == m.start() else None
-            again.append(Heading(m.start(), m.end(), names[m[0]], False, budget=budget))
+            again.append(
+                Heading(
+                    m.start(),
+                    m.end(),
+                    names[m[0]],
+                    False,
+                    budget=budget,
+                    acronym=acronyms.get(names[m[0]]),
+                )
+            )
         return again
 
     @staticmethod
@@ -861,7 +904,7 @@ class SectionFinder:
         finally:
             del doc.user_data[_ORG_OFFSETS]
         blocks = [h for h in headings if h.block]
-        spans, titles, owners, sections = [], [], [], []
+        spans, titles, owners, acronyms, sections = [], [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
@@ -871,6 +914,7 @@ class SectionFinder:
             spans.append(span)
             titles.append(h.title)
             owners.append(h.owner)
+            acronyms.append(h.acronym)
             if h.section_end is not None:
                 sections.append((h.line_start, h.section_end))
             elif h.block:
@@ -886,6 +930,7 @@ class SectionFinder:
         group = doc.spans[HEADINGS_KEY]
         group.attrs[TITLES_ATTR] = titles
         group.attrs[OWNERS_ATTR] = owners
+        group.attrs[ACRONYMS_ATTR] = acronyms
         group.attrs[SECTIONS_ATTR] = sections
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
@@ -918,7 +963,8 @@ class SectionFinder:
         limit = min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
             if other.title.casefold() != h.title.casefold():
-                limit = min(limit, min(other.start, other.line_start or other.start))
+                # the sentence naming the next project is that project's
+                limit = min(limit, other.line_start or sentence_start(text, other.start))
                 break
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
