@@ -737,3 +737,18 @@ def test_a_stated_total_said_after_a_grant_is_the_projects_amount(extractor: Ext
     )
     [project] = _extract(extractor, text).projects
     assert project.amount.value == Decimal(1_400_000)
+
+
+def test_a_headline_subject_that_gets_money_is_a_project(extractor: Extractor) -> None:
+    text = (
+        "Lægebåd Syd får to millioner kroner fra TrygFonden\n\n"
+        "Ærø Kommune og OUH Svendborg Sygehus vil sejle lægen ud til øerne.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Lægebåd Syd"
+    assert project.amount.value == Decimal(2_000_000)
+
+
+def test_an_organisation_in_a_headline_is_no_project(extractor: Extractor) -> None:
+    text = "Region Sjælland får 40 mio. kr. til nye sengepladser\n\nPengene kommer fra staten.\n"
+    assert _extract(extractor, text).projects == []

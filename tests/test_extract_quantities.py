@@ -21,6 +21,8 @@ from extract.components.money import MoneyReader, parse_number
         ("fonden gav to millioner kroner til", "to millioner kroner", Decimal(2000000)),
         ("hele halvanden mio. kr. i år", "halvanden mio. kr.", Decimal(1500000)),
         ("kun en halv million kr. tilbage", "en halv million kr.", Decimal(500000)),
+        ("Busen får en halv million fra fonden", "en halv million", Decimal(500000)),
+        ("fik 2,4 millioner til projektet", "2,4 millioner", Decimal(2400000)),
     ],
 )
 def test_money_values_and_spans(text: str, exact: str, value: Decimal) -> None:
@@ -109,3 +111,4 @@ def test_money_halves_thousands_and_currency_first(text: str, exact: str, value:
 
 def test_number_words_need_a_multiplier_and_a_currency() -> None:
     assert MoneyReader().find("to millioner borgere og tre kroner") == []
+    assert MoneyReader().find("2,4 millioner indbyggere i alt") == []

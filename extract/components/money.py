@@ -76,8 +76,16 @@ class MoneyReader:
             key=len,
             reverse=True,
         )
+        # the currency may go unsaid where the money comes from or goes to: "en halv
+        # million fra fonden", "2,4 millioner til projektet"
         self.spelled_mult = re.compile(
-            rf"(?=[m])(?<![\wæøå])(?P<mult>{'|'.join(big)})\s?(?:{cur})(?![\wæøå])", re.I
+            rf"(?=[m])(?<![\wæøå])(?P<mult>{'|'.join(big)})"
+            rf"(?:\s?(?:{cur})(?![\wæøå])|(?=\s+(?:fra|til)\b))",
+            re.I,
+        )
+        self.bare_big = re.compile(
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s(?P<mult>{'|'.join(big)})(?=\s+(?:fra|til)\b)",
+            re.I,
         )
         spelled_words = "|".join(
             sorted((re.escape(w) for w in self.spelled), key=len, reverse=True)
@@ -114,7 +122,7 @@ class MoneyReader:
     def find(self, text: str) -> list[tuple[int, int, Decimal]]:
         found: list[tuple[int, int, Decimal]] = []
         taken: list[tuple[int, int]] = []
-        for pattern in (self.after, self.before, self.thousands, self.bare):
+        for pattern in (self.after, self.before, self.thousands, self.bare, self.bare_big):
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

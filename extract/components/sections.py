@@ -250,6 +250,10 @@ def page_furniture(text: str) -> set[int]:
     return found
 
 
+def doc_has_money(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= m.start_char < end for m in doc.spans.get("money", []))
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence around ``at``: from the sentence start to the next sentence end."""
     end = _SENTENCE_END.search(text, at)
@@ -399,6 +403,13 @@ class SectionParser:
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
             rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
+        # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
+        # fra Nordea-fonden" (the document's first line)
+        self.headline = re.compile(
+            r"\A\s*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
+            r"[A-ZÆØÅ0-9][\wæøå-]*\+?){1,4})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
+            r"(?P<rest>[^\n]*)"
+        )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project)
         self.described = re.compile(
@@ -532,6 +543,11 @@ class SectionParser:
             ):
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
+        m = self.headline.match(text)
+        if m and doc_has_money(doc, m.start("rest"), m.end("rest")):
+            s, e = m.span("title")
+            if not any(s < be and bs < e for bs, be in blocks) and not self._is_org(doc, s, e):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
         for m in self.described.finditer(text):
             s, e = m.span("title")
             words = m["title"].split()
