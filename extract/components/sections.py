@@ -544,7 +544,12 @@ class SectionParser:
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
         m = self.headline.match(text)
-        if m and doc_has_money(doc, m.start("rest"), m.end("rest")):
+        if (
+            m
+            and not m["rest"].rstrip().endswith(".")  # a headline, not a sentence
+            and m["title"].split()[0] not in self.rules.named_after
+            and doc_has_money(doc, m.start("rest"), m.end("rest"))
+        ):
             s, e = m.span("title")
             if not any(s < be and bs < e for bs, be in blocks) and not self._is_org(doc, s, e):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
