@@ -752,3 +752,24 @@ def test_a_headline_subject_that_gets_money_is_a_project(extractor: Extractor) -
 def test_an_organisation_in_a_headline_is_no_project(extractor: Extractor) -> None:
     text = "Region Sjælland får 40 mio. kr. til nye sengepladser\n\nPengene kommer fra staten.\n"
     assert _extract(extractor, text).projects == []
+
+
+def test_a_paragraph_opening_with_a_project_as_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Status for projekterne.\n\n"
+        "Sund Start – Kalundborg er det største af de to projekter. Kalundborg Kommune "
+        "samarbejder med Holbæk Sygehus om hjemmebesøg. Projektet har fået kr. 1.300.000.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sund Start – Kalundborg"
+    assert project.amount.value == Decimal(1_300_000)
+    assert _participants(extraction, project) == ["Kalundborg Kommune", "Holbæk Sygehus"]
+
+
+def test_an_organisation_or_a_time_as_subject_is_no_project(extractor: Extractor) -> None:
+    text = (
+        "Status.\n\nFra 2024 er der etableret et samarbejde med Region Sjælland.\n\n"
+        "Sorø og Ringsted Kommuner er partnere i projektet.\n"
+    )
+    assert _extract(extractor, text).projects == []

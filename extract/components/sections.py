@@ -417,6 +417,14 @@ class SectionParser:
             r"[a-zæøå][^.,;:!?\n()]{5,140}?)(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor)[ \t])",
             re.I,
         )
+        # a paragraph that opens with a project's name as the subject of a sentence about
+        # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
+        self.subject = re.compile(
+            LINE_START
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|"
+            r"med|af|om|–|-)[ \t]+)?[A-ZÆØÅ0-9][\wæøå-]*\+?){1,7})[ \t]+er[ \t]"
+            r"[^.!?\n]{0,120}?(?<![\wæøå])(?:[\wæøå]*projekt(?:et|er|erne)?|samarbejde)(?![\wæøå])"
+        )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
         self.apposition = re.compile(
@@ -569,12 +577,17 @@ class SectionParser:
             self.inline_named,
             self.is_a,
             self.apposition,
+            self.subject,
         )
         for pattern in inline:
             for m in pattern.finditer(text):
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
                     continue
+                if pattern is self.subject and (
+                    any(os == s for os, _ in org_offsets(doc)) or DATE_LIKE.search(m["title"])
+                ):
+                    continue  # an organisation or a time as subject: "København og …", "Fra 2011"
                 if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named:
