@@ -168,12 +168,33 @@ def test_rules_leave_other_spans_alone(nlp):
     assert _with_ents(nlp, text, spans) == {(w, label) for w, label in spans}
 
 
+def test_rules_read_ages_and_verbs_of_saying(nlp):
+    # "Tolstrup" and "Vaddum" are in no name list: the cue alone makes them a person
+    text = "Ifølge den 61-årige Ingolf Tolstrup gik det godt."
+    assert _with_ents(nlp, text, []) == {("Ingolf Tolstrup", "PER")}
+    assert _with_ents(nlp, "– Vi er klar, siger Birk Vaddum.", []) == {("Birk Vaddum", "PER")}
+    # a genitive before a lower-case noun is an organisation's or a place's
+    assert _with_ents(nlp, "– Vi er klar, siger Københavns politidirektør.", []) == set()
+
+
+def test_rules_read_hyphenated_first_names(nlp):
+    text = "Brevet var skrevet af Anne-Mette Qvortrup fra foreningen."
+    assert _with_ents(nlp, text, []) == {("Anne-Mette Qvortrup", "PER")}
+
+
+def test_rules_make_a_person_of_an_organisation_ending_in_a_surname(nlp):
+    text = "Derefter spillede Ulrik Jensen solo."
+    assert _with_ents(nlp, text, [("Ulrik Jensen", "ORG")]) == {("Ulrik Jensen", "PER")}
+    text = "Hun har konto i Salling Bank."
+    assert _with_ents(nlp, text, [("Salling Bank", "ORG")]) == {("Salling Bank", "ORG")}
+
+
 def test_rules_are_configurable_and_keep_their_lexicon(tmp_path):
     from extract.ner.rules import NameRules
 
     blank = spacy.blank("da")
-    rules = blank.add_pipe("samspil_name_rules", config={"new_persons": False})
-    assert isinstance(rules, NameRules) and not rules.new_persons
+    rules = blank.add_pipe("samspil_name_rules", config={"new_persons": False, "cues": False})
+    assert isinstance(rules, NameRules) and not rules.new_persons and not rules.cues
     doc = rules(blank.make_doc("Sådan fortæller Gunnar Halvorsen om sin hverdag."))
     assert ents(doc) == set()
     rules.to_disk(tmp_path / "r")

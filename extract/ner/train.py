@@ -130,7 +130,14 @@ def _write_meta(
                 "the DaN+ annotations of UD Danish-DDT"
             ),
             "citations": CITATIONS,
-            "training": {"train_sentences": n_train, "dev_sentences": n_dev},
+            "training": {
+                **meta.get("training", {}),
+                **{
+                    k: v
+                    for k, v in (("train_sentences", n_train), ("dev_sentences", n_dev))
+                    if v is not None
+                },
+            },
             "dev_scores": scores,
             "performance": _performance(scores),
         }
@@ -188,6 +195,8 @@ def package_model(
 
     best_dir, output_dir = Path(best_dir), Path(output_dir)
     nlp = spacy.load(best_dir)
+    if RULES_NAME in nlp.pipe_names:  # a shipped pipeline: its rules are rebuilt from the code
+        nlp.remove_pipe(RULES_NAME)
     without_rules = evaluate(nlp, dev_docbin)
     add_rules(nlp)
     scores = evaluate(nlp, dev_docbin)
@@ -216,8 +225,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument(
+        "--from-model",
+        type=Path,
+        default=None,
+        help="no training: rebuild this trained pipeline's name rules from the code, "
+        "evaluate on --dev and write it to --output (may be the same folder)",
+    )
     args = ap.parse_args(argv)
-    scores = train_ner(args.train, args.dev, args.output, args.config, args.max_steps, args.limit)
+    if args.from_model is not None:
+        with tempfile.TemporaryDirectory(prefix="samspil-ner-dev-") as tmp:
+            dev_db = Path(tmp) / "dev.spacy"
+            convert(args.dev, dev_db)
+            scores = package_model(args.from_model, args.output, dev_db)
+    else:
+        scores = train_ner(
+            args.train, args.dev, args.output, args.config, args.max_steps, args.limit
+        )
     json.dump(scores, sys.stdout, indent=2)
     print()
     return 0
