@@ -39,6 +39,12 @@ Each rule can be switched off in the ``[components.name_rules]`` block of the co
   train split's gold, spans of that shape are persons 404 of 413 times (the rest are
   ``… Bank``, ``… Finans``, ``Club …``: ``ORG_WORDS`` keeps those organisations).
 
+- ``kinds``: a PER span that ends in an institution's head word (``… University``,
+  ``… Hospital``) or follows a noun of an organisation's kind (``oppositionspartiet
+  Labour``) is an organisation; after a noun of a place's kind (``provinsen Nova Scotia``)
+  a place. On the train split's gold such entities are never persons but twice (``Jesper
+  Bank``: ``bank`` is therefore no head word here; ``nationalistpartiet Sinn Fein``).
+
 A hyphenated first name counts as a first name when its first part is one
 (``Paul-Loup``, ``Anne-Mette``: on the train split's gold always inside a person's name).
 
@@ -141,6 +147,63 @@ ORG_WORDS = frozenset(
         "brugge",
     ]
 )
+# The last word of an institution's name: a PER span ending in one names the institution.
+INSTITUTION_HEADS = frozenset(
+    [
+        "university",
+        "universitet",
+        "universitetet",
+        "college",
+        "institute",
+        "institut",
+        "hospital",
+        "sygehus",
+        "skole",
+        "school",
+        "kirke",
+        "church",
+        "museum",
+        "hotel",
+        "teater",
+        "teatret",
+        "klinik",
+        "fond",
+        "fonden",
+    ]
+)
+# Nouns that name the kind of what follows them: "oppositionspartiet Labour" (ORG),
+# "provinsen Nova Scotia" (LOC); a word ending in one counts ("nationalistpartiet").
+ORG_KIND_ENDINGS = (
+    "partiet",
+    "firmaet",
+    "selskabet",
+    "koncernen",
+    "avisen",
+    "klubben",
+    "foreningen",
+    "virksomheden",
+    "dagbladet",
+    "banken",
+    "forlaget",
+    "organisationen",
+    "fabrikken",
+    "kæden",
+)
+PLACE_KIND_WORDS = frozenset(
+    [
+        "byen",
+        "provins",
+        "provinsen",
+        "øen",
+        "landet",
+        "delstaten",
+        "bydelen",
+        "landsbyen",
+        "hovedstaden",
+        "floden",
+        "sognet",
+    ]
+)
 AGE = re.compile(r"^\d{1,3}-årige?$")  # "den 42-årige Frits Hansen"
 # Verbs of saying after which news text names the speaker: "…, siger Lise Holm."
 SAYING = frozenset(
@@ -215,6 +278,7 @@ class NameRules:
         words: frozenset[str] | None = None,
         cues: bool = True,
         surname_orgs: bool = True,
+        kinds: bool = True,
     ) -> None:
         self.name = name
         self.initials = initials
@@ -224,6 +288,7 @@ class NameRules:
         self.acronyms = acronyms
         self.cues = cues
         self.surname_orgs = surname_orgs
+        self.kinds = kinds
         self.max_run = max_run
         self.names = read_names() if names is None else names
         self.words = danish_words(self.names) if words is None else words
@@ -268,6 +333,8 @@ class NameRules:
             ents = self._titles(doc, ents)
         if self.surname_orgs:
             ents = [self._surname_org(e) for e in ents]
+        if self.kinds:
+            ents = [self._kind(e) for e in ents]
         if self.cues:
             ents = self._cued_persons(doc, ents)
         if self.new_persons:
@@ -371,6 +438,17 @@ class NameRules:
             return Span(span.doc, span.start, span.end, label="PER")
         return span
 
+    @staticmethod
+    def _kind(span: Span) -> Span:
+        if span.label_ != "PER":
+            return span
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        if span[-1].lower_ in INSTITUTION_HEADS or before.endswith(ORG_KIND_ENDINGS):
+            return Span(span.doc, span.start, span.end, label="ORG")
+        if before in PLACE_KIND_WORDS:
+            return Span(span.doc, span.start, span.end, label="LOC")
+        return span
+
     def _cued_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
         taken = {t.i for e in ents for t in e}
         out = list(ents)
@@ -442,6 +520,7 @@ _CLASS_KEYS = {v: k for k, v in CLASS_NORMS.items()}
         "max_run": 4,
         "cues": True,
         "surname_orgs": True,
+        "kinds": True,
     },
 )
 def make_name_rules(
@@ -455,6 +534,7 @@ def make_name_rules(
     max_run: int,
     cues: bool,
     surname_orgs: bool,
+    kinds: bool,
 ) -> NameRules:
     return NameRules(
         name,
@@ -466,4 +546,5 @@ def make_name_rules(
         max_run,
         cues=cues,
         surname_orgs=surname_orgs,
+        kinds=kinds,
     )
