@@ -83,7 +83,7 @@ SCOPES = ("candidates", "all")
         "per_confidence": None,
         "scope": "candidates",
         "context_before": 4,
-        "context_after": 8,
+        "context_after": 5,
         "covered_keys": list(DEFAULT_COVERED),
     },
 )
@@ -122,7 +122,7 @@ class NerFinder:
         *,
         scope: str = "candidates",
         context_before: int = 4,
-        context_after: int = 8,
+        context_after: int = 5,
         covered_keys: Iterable[str] = DEFAULT_COVERED,
     ) -> None:
         from extract.ner import MODEL_PATH, copy_norm_table, load_ner
