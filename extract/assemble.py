@@ -54,7 +54,8 @@ MAX_EVIDENCE = 300
 MIN_MEMBERS = 3  # people in a member list
 MEMBER_GAP = 250  # characters between two listed people
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
-_TABLE_UNIT = re.compile(r"(?i)\b(mio|mia|t)\.?\s*kr\b")
+# a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
+_TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # words by which a sentence speaks of the project itself
@@ -359,6 +360,7 @@ class Assembler:
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
         home = self._home_bodies(extraction)
+        several = len({title_key(t) for t in group.attrs["titles"]}) > 1
         stated_totals: set[str] = set()  # projects whose amount was stated as their total
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
@@ -402,7 +404,14 @@ class Assembler:
                 if total is not None:
                     project.amount = total
                     stated_totals.add(project.key)
-            in_section = [f for f in fields if s_start <= f.start_char < s_end]
+            if inline and several:
+                # fields after a name in running text are the document's main project's,
+                # unless they stand in the name's own paragraph
+                paragraph = offsets.text.find("\n\n", span.end_char)
+                field_end = min(s_end, paragraph) if paragraph >= 0 else s_end
+            else:
+                field_end = s_end
+            in_section = [f for f in fields if s_start <= f.start_char < field_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
                     keys = self._orgs_in(org_at, f.start_char, f.end_char)

@@ -773,3 +773,29 @@ def test_an_organisation_or_a_time_as_subject_is_no_project(extractor: Extractor
         "Sorø og Ringsted Kommuner er partnere i projektet.\n"
     )
     assert _extract(extractor, text).projects == []
+
+
+def test_a_form_with_numbered_sections_and_values_on_the_next_line(extractor: Extractor) -> None:
+    text = (
+        "Ansøgningsskema\n\n1. Ansøger\nAnsøgende organisation: Ringsted Kommune\n\n"
+        "2. Projektets titel\nBedre Hjem i Ringsted (BHR)\n\n"
+        "3. Samarbejdspartnere\nSjællands Universitetshospital\n\n"
+        "4. Projektperiode\n01.03.2026-28.02.2028\n\n"
+        "5. Budget\nSamlet budget: 2 400 000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Bedre Hjem i Ringsted"
+    assert project.amount.value == Decimal(2_400_000)
+    assert (project.start.isoformat(), project.end.isoformat()) == ("2026-03-01", "2028-02-28")
+    assert "Sjællands Universitetshospital" in _participants(extraction, project)
+
+
+def test_an_amount_in_prose_is_no_table_unit(extractor: Extractor) -> None:
+    text = (
+        "Projekt: Trygt Ophold\n\n3. Økonomi\nProjektet har fået bevilget 1,8 mio. kr. "
+        "Budgettet:\n2025   900.000 kr.\n2026   900.000 kr.\nI alt  1.800.000 kr.\n\n"
+        "Et mindreforbrug på 12.000 kr. overføres.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_800_000)

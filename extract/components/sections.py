@@ -297,8 +297,10 @@ class SectionParser:
         labels = sorted(self.rules.fields, key=len, reverse=True)
         label_re = "|".join(re.escape(label) for label in labels)
         stop_re = "|".join(re.escape(label) for label in self.rules.stops)
-        self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?P<label>{label_re})\b[ \t]*:?")
-        self.any_label = re.compile(rf"(?m)^[ \t•·]*(?:{label_re}|{stop_re})\b", re.I)
+        # a form's section number may stand before its label: "3. Samarbejdspartnere"
+        number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?"
+        self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
+        self.any_label = re.compile(rf"(?m)^[ \t•·]*{number}(?:{label_re}|{stop_re})\b", re.I)
         # a table written as prose: "Title. Parter: A og B. Bevilling: 1,2 mio. kr. Status: …"
         # (a capitalised label with a colon right after a sentence's end)
         cap = "|".join(re.escape(x[:1].upper() + x[1:]) for x in [*labels, *self.rules.stops])
@@ -323,8 +325,9 @@ class SectionParser:
         )
         title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
         self.title_field = re.compile(
-            rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})[ \t]*:[ \t]*"
-            r"(?P<title>\S[^\n]{2,150}?)[ \t]*$"
+            rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})"
+            # the value after a colon, or alone on the next line ("2. Projektets titel\nX")
+            r"(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
         self.inline_quoted = re.compile(
