@@ -705,7 +705,7 @@ def test_a_project_known_by_what_it_does(extractor: Extractor) -> None:
     )
     extraction = _extract(extractor, text)
     [project] = extraction.projects
-    assert project.title == "Projektet om fælles træning for borgere med hjertesvigt"
+    assert project.title == "Fælles træning for borgere med hjertesvigt"
     assert project.amount.value == Decimal(640_000)
     assert _participants(extraction, project) == [
         "Ballerup Kommune",
@@ -799,3 +799,16 @@ def test_an_amount_in_prose_is_no_table_unit(extractor: Extractor) -> None:
     )
     [project] = _extract(extractor, text).projects
     assert project.amount.value == Decimal(1_800_000)
+
+
+def test_a_described_project_said_earlier_carries_its_stated_total(extractor: Extractor) -> None:
+    text = (
+        "Punkt 9. Medfinansiering af fælles sårteam med Tårnby Kommune\n\n"
+        "Dragør Kommune og Tårnby Kommune foreslår et fælles sårteam. Teamets samlede budget "
+        "udgør 960.000 kr. Heraf betaler Dragør Kommune 480.000 kr.\n\n"
+        "Indstilling\n1. at Dragør Kommune deltager i forsøget med et fælles sårteam sammen "
+        "med Tårnby Kommune.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Fælles sårteam"
+    assert project.amount.value == Decimal(960_000)

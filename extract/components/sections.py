@@ -111,6 +111,7 @@ class Heading:
     section_end: int | None = None  # a table row's section ends with its row
     budget: tuple[int, int] | None = None  # an amount written on the heading line itself
     acronym: str | None = None  # "Long Title (ACR)": the short name the text may use later
+    again: bool = False  # a plain later (or earlier) mention of a name found elsewhere
 
 
 @dataclass(slots=True)
@@ -363,6 +364,14 @@ class SectionParser:
             r"(?:kr\.|kroner|DKK)?)[ \t]*$",
             re.M,
         )
+        # the same as a line of its own, the amount after a comma and in kroner:
+        # "Madmod - Tønder Kommune og UC SYD, 1.350.000 kr."
+        self.grant_row = re.compile(
+            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9][^\n–:,]{2,100}?)[ \t]+[–-][ \t]+"
+            r"(?P<owner>[A-ZÆØÅ][^\n:]{2,150}?)[ \t]*,[ \t]*"
+            r"(?P<amount>(?:kr\.|DKK)[ \t]*\d[\d.,]*(?:[ \t]*(?:mio\.|mia\.))?"
+            r"|\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.?|kroner|DKK))[ \t]*$"
+        )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
         self.run_in = re.compile(
             LINE_START
@@ -414,10 +423,12 @@ class SectionParser:
             r"(?P<rest>[^\n]*)"
         )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
-        # koordinatorer for borgere med svær psykisk sygdom." (definite: one project)
+        # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
+        # name is what follows the noun and its preposition
         self.described = re.compile(
-            r"(?<![\wæøå])(?P<title>(?:[\wæøå]*projektet[ \t]+om|forsøget[ \t]+med)[ \t]+"
-            r"[a-zæøå][^.,;:!?\n()]{5,140}?)(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor)[ \t])",
+            r"(?<![\wæøå])(?:[\wæøå]*projektet[ \t]+om|forsøget[ \t]+med)[ \t]+"
+            r"(?:(?:et|en|den|det|de)[ \t]+)?(?P<title>[a-zæøå][^.,;:!?\n()]{5,140}?)"
+            r"(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor|sammen med|i samarbejde med)[ \t])",
             re.I,
         )
         # a paragraph that opens with a project's name as the subject of a sentence about
@@ -484,7 +495,7 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
-        for m in self.grant_line.finditer(text):
+        for m in chain(self.grant_line.finditer(text), self.grant_row.finditer(text)):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
             if owner and len(title) >= 3 and not self._is_org(doc, *m.span("title")):
@@ -568,12 +579,14 @@ class SectionParser:
             s, e = m.span("title")
             words = m["title"].split()
             if (
-                3 <= len(words) <= 16
+                2 <= len(words) <= 14
                 and not any(s < be and bs < e for bs, be in blocks)
                 and org_spans_in(doc, *line_bounds(text, s))
             ):
+                # the description is the name ("Fælles akutteam"); said elsewhere as written
+                # ("et fælles akutteam") it is a mention too
                 title = tidy_title(m["title"])
-                found.append(Heading(s, e, title[:1].upper() + title[1:], False))
+                found.append(Heading(s, e, title[:1].upper() + title[1:], False, acronym=title))
         inline = (
             self.inline_quoted,
             self.quoted_which,
@@ -605,6 +618,7 @@ class SectionParser:
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
                     found.append(Heading(s, e, title, False))
+        found = [h for h in found if not _PAGE_NUMBER.fullmatch(h.title)]  # "Side 2 af 3"
         found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
@@ -625,7 +639,7 @@ class SectionParser:
             + "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
             + ")(?![\\wæøå])"
         )
-        taken = [(min(h.start, h.line_start), h.end) for h in found]
+        taken = [(min(h.start, h.line_start) if h.block else h.start, h.end) for h in found]
         again: list[Heading] = []
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -640,6 +654,7 @@ class SectionParser:
                     False,
                     budget=budget,
                     acronym=acronyms.get(names[m[0]]),
+                    again=True,
                 )
             )
         return again
@@ -941,7 +956,7 @@ class SectionFinder:
         finally:
             del doc.user_data[_ORG_OFFSETS]
         blocks = [h for h in headings if h.block]
-        spans, titles, owners, acronyms, sections = [], [], [], [], []
+        spans, titles, owners, acronyms, sections, again = [], [], [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
@@ -952,6 +967,7 @@ class SectionFinder:
             titles.append(h.title)
             owners.append(h.owner)
             acronyms.append(h.acronym)
+            again.append(h.again)
             if h.section_end is not None:
                 sections.append((h.line_start, h.section_end))
             elif h.block:
@@ -963,6 +979,12 @@ class SectionFinder:
         if sections and self._about_one_project(text, headings):
             # up to the next section boundary, however far ("## 3. Eventuelt")
             sections[0] = (sections[0][0], self.parser.scope_end(text, headings[0].end, len(text)))
+        # the places that name a project first, its plain re-mentions after them: what a
+        # project's amount and fields are is read from its own naming places first
+        order = sorted(range(len(spans)), key=lambda i: again[i])
+        spans, titles, owners, acronyms, sections = (
+            [seq[i] for i in order] for seq in (spans, titles, owners, acronyms, sections)
+        )
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
         group.attrs[TITLES_ATTR] = titles
