@@ -331,10 +331,12 @@ class SectionParser:
             r"(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
-        self.inline_quoted = re.compile(
-            rf"(?i){first_letters(self.rules.inline_words)}(?:\b(?:{inline})|{COMPOUND_PROJECT})"
-            rf"\s+[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
+        # a quoted name after a cue word: 'projektet "X"', 'kaldet «X»' (found from the quote,
+        # which is rare, back to the cue)
+        self.quoted = re.compile(
+            rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
         )
+        self.quote_cue = re.compile(rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT})\s+\Z")
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
@@ -426,7 +428,8 @@ class SectionParser:
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
         # name is what follows the noun and its preposition
         self.described = re.compile(
-            r"(?<![\wæøå])(?:[\wæøå]*projektet[ \t]+om|forsøget[ \t]+med)[ \t]+"
+            # "projektet" may end a compound ("pilotprojektet om …")
+            r"(?=[pPfF])(?:projektet[ \t]+om|(?<![\wæøå])forsøget[ \t]+med)[ \t]+"
             r"(?:(?:et|en|den|det|de)[ \t]+)?(?P<title>[a-zæøå][^.,;:!?\n()]{5,140}?)"
             r"(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor|sammen med|i samarbejde med)[ \t])",
             re.I,
@@ -587,16 +590,26 @@ class SectionParser:
                 # ("et fælles akutteam") it is a mention too
                 title = tidy_title(m["title"])
                 found.append(Heading(s, e, title[:1].upper() + title[1:], False, acronym=title))
-        inline = (
-            self.inline_quoted,
-            self.quoted_which,
-            self.inline_named,
-            self.is_a,
-            self.apposition,
-            self.subject,
+        quoted_after_cue = (
+            m
+            for m in self.quoted.finditer(text)
+            if self.quote_cue.search(text, max(0, m.start() - 40), m.start())
         )
-        for pattern in inline:
-            for m in pattern.finditer(text):
+        inline = (
+            (self.quoted, quoted_after_cue),
+            *(
+                (p, p.finditer(text))
+                for p in (
+                    self.quoted_which,
+                    self.inline_named,
+                    self.is_a,
+                    self.apposition,
+                    self.subject,
+                )
+            ),
+        )
+        for pattern, matches in inline:
+            for m in matches:
                 s, e = m.start("title"), m.end("title")
                 if any(s < be and bs < e for bs, be in blocks):
                     continue
