@@ -812,3 +812,25 @@ def test_a_described_project_said_earlier_carries_its_stated_total(extractor: Ex
     [project] = _extract(extractor, text).projects
     assert project.title == "Fælles sårteam"
     assert project.amount.value == Decimal(960_000)
+
+
+def test_a_described_trial_with_a_cue_but_no_known_organisation(extractor: Extractor) -> None:
+    text = (
+        "- Forsøget med faste tandlæger på plejecentre, som kommunen gennemfører i samarbejde "
+        "med de lokale klinikker, er finansieret med 400.000 kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Faste tandlæger på plejecentre"
+    assert project.amount.value == Decimal(400_000)
+
+
+def test_a_heading_line_over_a_paragraph_that_names_a_year(extractor: Extractor) -> None:
+    text = (
+        "Vores bemærkninger.\n\n"
+        "Tidlig opsporing i hjemmeplejen\n"
+        "Sammen med Psykiatrien Region Sjælland har kommunen udviklet et kursus for "
+        "hjemmeplejen. Kurset er udbudt siden 2024.\n\n"
+        "Afsluttende bemærkninger\nVi ser frem til samarbejdet.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Tidlig opsporing i hjemmeplejen"

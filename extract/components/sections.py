@@ -584,7 +584,10 @@ class SectionParser:
             if (
                 2 <= len(words) <= 14
                 and not any(s < be and bs < e for bs, be in blocks)
-                and org_spans_in(doc, *line_bounds(text, s))
+                and (
+                    org_spans_in(doc, *line_bounds(text, s))
+                    or self.rules.participant_cue.search(text, *line_bounds(text, s))
+                )
             ):
                 # the description is the name ("Fælles akutteam"); said elsewhere as written
                 # ("et fælles akutteam") it is a mention too
@@ -885,8 +888,8 @@ class SectionParser:
 
     @staticmethod
     def _speaks_of_project(doc: Doc, start: int, end: int) -> bool:
-        """A paragraph about a project states an amount, a date or the word itself."""
-        if re.search(r"(?i)\bprojekt", doc_text(doc)[start:end]):
+        """A paragraph about a project states an amount, a date, a year or the word itself."""
+        if re.search(r"(?i)\bprojekt|\b(?:19|20)\d\d\b", doc_text(doc)[start:end]):
             return True
         return any(
             start <= sp.start_char < end
