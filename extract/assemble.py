@@ -438,10 +438,15 @@ class Assembler:
                     project.amount = amount
                 elif f.label_ == "period" and project.start is None:
                     inside = [
-                        v
+                        (d, v)
                         for d, v in zip(dates, date_values, strict=True)
                         if f.start_char <= d.start_char < f.end_char
                     ]
+                    # a period written on its label's line ends there ("Projektperiode: 1.
+                    # oktober 2024 - 30. september 2026\nUdarbejdet …, juni 2025")
+                    line_end = offsets.text.find("\n", f.start_char, f.end_char)
+                    first_line = [v for d, v in inside if line_end < 0 or d.start_char < line_end]
+                    inside = first_line or [v for _, v in inside]
                     if inside:
                         project.start = inside[0].first
                         if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:

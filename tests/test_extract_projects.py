@@ -834,3 +834,27 @@ def test_a_heading_line_over_a_paragraph_that_names_a_year(extractor: Extractor)
     )
     [project] = _extract(extractor, text).projects
     assert project.title == "Tidlig opsporing i hjemmeplejen"
+
+
+def test_list_items_opening_with_quoted_names(extractor: Extractor) -> None:
+    text = (
+        "Erfaringer fra igangværende samarbejder\n"
+        "Kommunen deltager i to projekter med regionen, som vi vil bygge videre på:\n\n"
+        '• "Trygt Videre" er et samarbejde mellem Slagelse Sygehus og Sorø Kommune. '
+        "Projektet har modtaget 1,9 mio. kr.\n\n"
+        '• I "Hjemmerehab Vest" tilbyder kommunen, sammen med Slagelse Sygehus, '
+        "genoptræning via video. Projektet er støttet med 800 000 kr.\n"
+    )
+    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert found == {"Trygt Videre": Decimal(1_900_000), "Hjemmerehab Vest": Decimal(800_000)}
+
+
+def test_a_period_on_its_labels_line_ends_there(extractor: Extractor) -> None:
+    text = (
+        "MIDTVEJSRAPPORT\nSund Mad på Ærø\n\nProjektejer: Ærø Kommune\n"
+        "Projektperiode: 1. marts 2025 - 28. februar 2027\n"
+        "Udarbejdet af projektlederen, juni 2026\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Sund Mad på Ærø"
+    assert (project.start.isoformat(), project.end.isoformat()) == ("2025-03-01", "2027-02-28")

@@ -135,6 +135,7 @@ class SectionRules:
     title_fields: tuple[str, ...] = ()
     document_kinds: tuple[str, ...] = ()
     project_document_kinds: tuple[str, ...] = ()
+    section_words: frozenset[str] = frozenset()
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
 
@@ -180,6 +181,7 @@ class SectionRules:
         rules.title_fields = tuple(sorted(h.get("title_fields", []), key=len, reverse=True))
         rules.document_kinds = tuple(sorted(h.get("document_kinds", []), key=len, reverse=True))
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
+        rules.section_words = frozenset(h.get("section_words", []))
         before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
@@ -249,6 +251,9 @@ def page_furniture(text: str) -> set[int]:
             if len(key) >= 10 and counts[key] > 1:
                 found.add(at)
     return found
+
+
+_PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 
 
 def doc_has_money(doc: Doc, start: int, end: int) -> bool:
@@ -434,6 +439,12 @@ class SectionParser:
             r"(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor|sammen med|i samarbejde med)[ \t])",
             re.I,
         )
+        # a list item that opens with a quoted name and speaks of work with partners:
+        # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
+        self.quoted_item = re.compile(
+            rf"(?m)^[ \t]*[•·*\-–][ \t]+(?:[\wæøå]+[ \t]+){{0,2}}?[{OPEN_QUOTES}]"
+            rf"(?P<title>[A-ZÆØÅ0-9][^{CLOSE_QUOTES}\n]{{1,100}})[{CLOSE_QUOTES}](?P<body>[^\n]{{10,}})"
+        )
         # a paragraph that opens with a project's name as the subject of a sentence about
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
         self.subject = re.compile(
@@ -558,6 +569,7 @@ class SectionParser:
                 any(s < be and bs < e for bs, be in blocks)
                 or words[0] in self.rules.not_title_starts
                 or lowered in self.rules.fields
+                or any(w in self.rules.section_words for w in lowered.split())
                 or any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 or self.any_label.match(text, m.start("body"))
                 or GENERIC_LABEL.match(text, m.start("body"))
@@ -593,6 +605,12 @@ class SectionParser:
                 # ("et fælles akutteam") it is a mention too
                 title = tidy_title(m["title"])
                 found.append(Heading(s, e, title[:1].upper() + title[1:], False, acronym=title))
+        for m in self.quoted_item.finditer(text):
+            s, e = m.span("title")
+            if not any(s < be and bs < e for bs, be in blocks) and (
+                self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
+            ):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
         quoted_after_cue = (
             m
             for m in self.quoted.finditer(text)
