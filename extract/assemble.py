@@ -53,6 +53,7 @@ PARTICIPANT_FIELDS = frozenset({"participants", "owner"})
 MAX_EVIDENCE = 300
 MIN_MEMBERS = 3  # people in a member list
 MEMBER_GAP = 250  # characters between two listed people
+MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it names this few
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
 _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
@@ -88,6 +89,22 @@ _HOME_KINDS = {
     "hospitale": re.compile(r"(?i)sygehus|hospital"),
     "kommune": re.compile(r" Kommune$"),
     "regione": re.compile(r"^Region "),
+}
+# "de fire kommuner", "kommunerne", "regionerne": plural definite references
+_PLURAL_DEFINITE = re.compile(
+    r"(?i)(?<![\wæøå])(?:de[ \t\n]+(?P<count>to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})"
+    r"[ \t\n]+)?(?P<kind>kommune|region)(?P<suffix>rne|r)(?![\wæøå])"
+)
+_COUNT_WORDS = {
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
 }
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
@@ -531,7 +548,18 @@ class Assembler:
             for kind, head in _HOME_KINDS.items():
                 if head.search(org.name):
                     found[kind].add(org.key)
-        return {kind: keys.pop() for kind, keys in found.items() if len(keys) == 1}
+        home: dict = {kind: keys.pop() for kind, keys in found.items() if len(keys) == 1}
+        # and every kommune and region it names, for plural references ("kommunerne")
+        for kind, head in (
+            ("kommuner", _HOME_KINDS["kommune"]),
+            ("regioner", _HOME_KINDS["regione"]),
+        ):
+            home[kind] = [
+                o.key
+                for o in extraction.organisations
+                if not ("," in o.name or o.parent) and head.search(o.name)
+            ]
+        return home
 
     def _definite_references(self, text, home, start: int, end: int, after: int) -> list[str]:
         """The document's own hospital, kommune or region, where a sentence of the section
@@ -545,6 +573,18 @@ class Assembler:
             s, e = line_sentence(text, m.start(), m.end())
             if self.rules.participant_cue.search(text, s, e):
                 keys.append(key)
+        # "mellem hospitalet og de fire kommuner", "sammen med kommunerne": every kommune
+        # (region) the document names, when it names as many as the text counts
+        for m in _PLURAL_DEFINITE.finditer(text, max(start, after), end):
+            if m["suffix"] == "r" and not m["count"]:
+                continue  # "andre kommuner": not the document's
+            bodies = home.get(m["kind"].lower() + "r", [])
+            count = m["count"] and _COUNT_WORDS.get(m["count"].lower(), m["count"])
+            if (count and str(count) != str(len(bodies))) or not 2 <= len(bodies) <= MAX_PLURAL:
+                continue  # a count that does not fit, or too many for "kommunerne" to mean all
+            s, e = line_sentence(text, m.start(), m.end())
+            if self.rules.participant_cue.search(text, s, e):
+                keys.extend(k for k in bodies if k not in keys)
         return keys
 
     def _cued_period(self, offsets, project, start, end, dates, values) -> None:

@@ -858,3 +858,22 @@ def test_a_period_on_its_labels_line_ends_there(extractor: Extractor) -> None:
     [project] = _extract(extractor, text).projects
     assert project.title == "Sund Mad på Ærø"
     assert (project.start.isoformat(), project.end.isoformat()) == ("2025-03-01", "2027-02-28")
+
+
+def test_plural_references_to_the_kommuner_a_document_names(extractor: Extractor) -> None:
+    text = (
+        "Lægerne i Hillerød, Fredensborg og Allerød Kommuner kan tilkalde teamet.\n\n"
+        "Projektet Akut Hjemme er et samarbejde mellem Nordsjællands Hospital og de tre "
+        "kommuner.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == [
+        "Nordsjællands Hospital",
+        "Hillerød Kommune",
+        "Fredensborg Kommune",
+        "Allerød Kommune",
+    ]
+    # a count that does not fit names nobody
+    extraction = _extract(extractor, text.replace("de tre", "de fem"))
+    assert _participants(extraction, extraction.projects[0]) == ["Nordsjællands Hospital"]
