@@ -877,3 +877,18 @@ def test_plural_references_to_the_kommuner_a_document_names(extractor: Extractor
     # a count that does not fit names nobody
     extraction = _extract(extractor, text.replace("de tre", "de fem"))
     assert _participants(extraction, extraction.projects[0]) == ["Nordsjællands Hospital"]
+
+
+def test_catalogue_entries_a_name_over_its_field_lines(extractor: Extractor) -> None:
+    text = (
+        "Projektkatalog 2026\n\n"
+        "Sund Skolemad på Ærø\nProjektejer: Ærø Kommune\nPartnere: UC SYD\n"
+        "Budget: 640.000 kr.\nPeriode: 2025-2026\n\n"
+        "Fakta om projektet\nProjektejer: Ærø Kommune\n\n"
+        "1. Stamoplysninger\nAnsøger: Ærø Kommune\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sund Skolemad på Ærø"
+    assert project.amount.value == Decimal(640_000)
+    assert _participants(extraction, project) == ["Ærø Kommune", "UC SYD"]

@@ -253,6 +253,8 @@ def page_furniture(text: str) -> set[int]:
     return found
 
 
+# a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
+_GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 
 
@@ -439,6 +441,12 @@ class SectionParser:
             r"(?=[ \t]*[.,;:!?\n(]|[ \t]+(?:der|som|hvor|sammen med|i samarbejde med)[ \t])",
             re.I,
         )
+        # a catalogue entry: a name on a line of its own, its field lines right under it
+        # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
+        self.field_block = re.compile(
+            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][^\n:]{{2,100}}?)[ \t]*\n"
+            rf"(?=[ \t•·\-]*(?i:{label_re})[ \t]*:)"
+        )
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
         self.quoted_item = re.compile(
@@ -605,6 +613,24 @@ class SectionParser:
                 # ("et fælles akutteam") it is a mention too
                 title = tidy_title(m["title"])
                 found.append(Heading(s, e, title[:1].upper() + title[1:], False, acronym=title))
+        for m in self.field_block.finditer(text):
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            words = title.split()
+            lowered = title.lower()
+            if (
+                len(words) <= 12
+                and not any(s < be and bs < e for bs, be in blocks)
+                and lowered not in self.rules.fields
+                and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
+                and lowered not in self.document_kinds
+                and words[0].lower() not in self.document_kinds  # "Fakta om projektet"
+                and not _GENERIC_END.search(lowered)
+                and not any(w in self.rules.section_words for w in lowered.split())
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+            ):
+                found.append(Heading(s, e, title, True, None, m.start()))
         for m in self.quoted_item.finditer(text):
             s, e = m.span("title")
             if not any(s < be and bs < e for bs, be in blocks) and (
