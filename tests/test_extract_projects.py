@@ -892,3 +892,26 @@ def test_catalogue_entries_a_name_over_its_field_lines(extractor: Extractor) -> 
     assert project.title == "Sund Skolemad på Ærø"
     assert project.amount.value == Decimal(640_000)
     assert _participants(extraction, project) == ["Ærø Kommune", "UC SYD"]
+
+
+def test_a_name_given_after_navnet_and_no_title_from_a_verb_heading(extractor: Extractor) -> None:
+    text = (
+        "TrygFonden giver 1,2 millioner kroner til et nyt projekt.\n\n"
+        "Lægerne i Hørsholm Kommune og Nordsjællands Hospital vil samarbejde tættere. "
+        'Projektet har fået navnet "Læge på Linjen" og koster i alt 1,5 millioner kroner.\n\n'
+        "Skal give ro i hjemmet\n"
+        "Hørsholm Kommune går sammen med Nordsjællands Hospital om projektet fra 2026.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Læge på Linjen"
+    assert project.amount.value == Decimal(1_500_000)
+
+
+def test_a_quoted_name_followed_by_a_work_verb(extractor: Extractor) -> None:
+    text = (
+        '"Fælles Vej for Unge" gennemføres af Egedal Kommune i samarbejde med Psykiatrisk '
+        "Center Ballerup. Projektet har et samlet budget på 2,2 mio. kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Fælles Vej for Unge"
+    assert project.amount.value == Decimal(2_200_000)

@@ -356,7 +356,8 @@ class SectionParser:
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
         self.quoted_which = re.compile(
             rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
-            rf"[*_{CLOSE_QUOTES}],?\s+som\s[^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+            # '"X", som to kommuner driver', or the verb right after it: '"X" gennemføres af'
+            rf"[*_{CLOSE_QUOTES}],?\s+(?:som\s[^.!?\n]{{0,120}}?)?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
         self.grant_line = re.compile(
@@ -418,7 +419,9 @@ class SectionParser:
             rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
             rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
         )
-        self.project_document_title = re.compile(rf"(?m)^[ \t]*(?i:{about})[ \t]*\n[ \t]*{name}")
+        self.project_document_title = re.compile(
+            rf"(?m)^[ \t]*(?i:{about})[ \t]*\n(?:[ \t]*\n)?[ \t]*{name}"
+        )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
             rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
@@ -576,6 +579,7 @@ class SectionParser:
             if (
                 any(s < be and bs < e for bs, be in blocks)
                 or words[0] in self.rules.not_title_starts
+                or words[0].lower() in self.rules.not_title_words  # "Skal give ro i hjemmet"
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
                 or any(lowered.startswith(x.lower()) for x in self.rules.stops)
