@@ -915,3 +915,16 @@ def test_a_quoted_name_followed_by_a_work_verb(extractor: Extractor) -> None:
     [project] = _extract(extractor, text).projects
     assert project.title == "Fælles Vej for Unge"
     assert project.amount.value == Decimal(2_200_000)
+
+
+def test_the_only_project_of_a_news_item_takes_the_money_of_its_lead(extractor: Extractor) -> None:
+    text = (
+        "Ny hjælp til ældre i Vesthimmerland\n\n"
+        "Vesthimmerlands Kommune og Regionshospital Nordjylland får 1,3 mio. kr. fra regionen "
+        "til at lære hjemmeplejen at opdage sygdom tidligt.\n\n"
+        "Hjemmeplejen får undervisning af hospitalets sygeplejersker, og borgerne får besøg "
+        'oftere. Samarbejdet har fået navnet "Tidligt Tegn" og løber i to år.\n'
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Tidligt Tegn"
+    assert project.amount.value == Decimal(1_300_000)

@@ -872,6 +872,13 @@ class SectionParser:
                 found.append(((offset, offset + len(line)), rows))
         return found
 
+    def scope_start(self, text: str, at: int) -> int:
+        """Where the section holding ``at`` starts: the last section boundary before it."""
+        last = 0
+        for m in self.rules.boundary.finditer(text, 0, at):
+            last = m.start()
+        return last
+
     def scope_end(self, text: str, start: int, limit: int) -> int:
         """Where the text about something that starts at ``start`` ends: the next section
         boundary (a Markdown heading, a numbered agenda item) or ``limit``."""
@@ -1040,9 +1047,18 @@ class SectionFinder:
                 sections.append((h.line_start, self.parser.scope_end(text, h.line_start, end)))
             else:
                 sections.append(self._inline_scope(text, headings, index))
-        if sections and self._about_one_project(text, headings):
-            # up to the next section boundary, however far ("## 3. Eventuelt")
-            sections[0] = (sections[0][0], self.parser.scope_end(text, headings[0].end, len(text)))
+        if sections and len({h.title.casefold() for h in headings}) == 1:
+            # the only project the document names: the document speaks of it from the section
+            # that names it (from the top when it is named in the first lines) up to the next
+            # section boundary, however far ("## 3. Eventuelt"); its lead may state the money
+            first = headings[0]
+            start = (
+                0 if self._named_at_top(text, first) else self.parser.scope_start(text, first.start)
+            )
+            sections[0] = (
+                min(start, sections[0][0]),
+                self.parser.scope_end(text, first.end, len(text)),
+            )
         # the places that name a project first, its plain re-mentions after them: what a
         # project's amount and fields are is read from its own naming places first
         order = sorted(range(len(spans)), key=lambda i: again[i])
@@ -1069,12 +1085,10 @@ class SectionFinder:
         return doc
 
     @staticmethod
-    def _about_one_project(text: str, headings: list[Heading]) -> bool:
-        """Whether the whole document is about one project: the only one it names, named in
-        its first lines (a grant letter, an agreement, a steering group's minutes)."""
-        if not headings or len({h.title.casefold() for h in headings}) > 1:
-            return False
-        head = text[: headings[0].start]
+    def _named_at_top(text: str, heading: Heading) -> bool:
+        """Whether ``heading`` stands in the document's first lines (a grant letter's, an
+        agreement's, a steering group's minutes' title)."""
+        head = text[: heading.start]
         return len(head) <= HEAD_CHARS and head.count("\n") <= HEAD_LINES
 
     def _inline_scope(self, text: str, headings: list[Heading], index: int) -> tuple[int, int]:
