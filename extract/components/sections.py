@@ -478,6 +478,17 @@ class SectionParser:
         text = doc_text(doc)
         if tables is None:
             tables = self.tables(text, doc.user_data.get(OFFSETS_KEY))
+        found, blocks = self._block_headings(doc, text, tables)
+        found += self._paragraph_headings(doc, text, blocks)
+        found += self._names_in_running_text(doc, text, blocks)
+        found = [h for h in found if not _PAGE_NUMBER.fullmatch(h.title)]  # "Side 2 af 3"
+        found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
+        return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+
+    def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
+        """Headings that open a block (letter and numbered headings, form title fields,
+        "Projekt X: «Title»", grant lines, "Title – Owner", table rows), and the spans those
+        blocks and the tables' header lines cover."""
         found: list[Heading] = []
         for m in self.letter_heading.finditer(text):
             end = self._title_end(text, m.start("title"), m.end("title"))
@@ -555,6 +566,13 @@ class SectionParser:
             found.extend(h for h, _ in rows)
         found = self._dedupe(found)
         blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
+        return found, blocks
+
+    def _paragraph_headings(self, doc: Doc, text: str, blocks) -> list[Heading]:
+        """Names that open a paragraph or a list item, or stand on a line over one (run-in
+        and line headings, enumerated items, a headline, catalogue entries), and projects
+        known by what they do."""
+        found: list[Heading] = []
         for m in chain(self.run_in.finditer(text), self.enumerated.finditer(text)):
             s, e = m.span("title")
             body = m["body"]
@@ -641,6 +659,12 @@ class SectionParser:
                 self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
             ):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
+        return found
+
+    def _names_in_running_text(self, doc: Doc, text: str, blocks) -> list[Heading]:
+        """Names in running text: quoted after a cue word, after "projektet", "X er et
+        projekt", in apposition, a paragraph's subject."""
+        found: list[Heading] = []
         quoted_after_cue = (
             m
             for m in self.quoted.finditer(text)
@@ -682,9 +706,7 @@ class SectionParser:
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
                     found.append(Heading(s, e, title, False))
-        found = [h for h in found if not _PAGE_NUMBER.fullmatch(h.title)]  # "Side 2 af 3"
-        found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
-        return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+        return found
 
     def _named_again(self, text: str, found: list[Heading]) -> list[Heading]:
         """Later plain mentions of a project's distinctive name or acronym ("Fakta om SAMDIA"
