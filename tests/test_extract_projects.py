@@ -928,3 +928,29 @@ def test_the_only_project_of_a_news_item_takes_the_money_of_its_lead(extractor: 
     [project] = _extract(extractor, text).projects
     assert project.title == "Tidligt Tegn"
     assert project.amount.value == Decimal(1_300_000)
+
+
+def test_a_run_in_name_with_a_colon_and_an_inverted_participant_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vi vil fremhæve to samarbejder.\n\n"
+        "Sårklinik Mols: Siden 2024 har Norddjurs Kommune og Region Midtjylland drevet en "
+        "fælles sårklinik. Etableringen kostede 520.000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Sårklinik Mols"
+    assert project.amount.value == Decimal(520_000)
+    assert _participants(extraction, project) == ["Norddjurs Kommune", "Region Midtjylland"]
+
+
+def test_a_numbered_report_names_its_project_before_the_description(extractor: Extractor) -> None:
+    text = (
+        "Statusrapport nr. 3\n\n"
+        "Job i Vest – beskæftigelsesindsats for unge med angst\n\n"
+        "Projektets samlede budget er 4 400 000 kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Job i Vest"
+    assert project.amount.value == Decimal(4_400_000)

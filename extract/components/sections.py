@@ -273,6 +273,8 @@ def tidy_title(text: str) -> str:
     return text
 
 
+# a name followed by a lower-case description after a dash
+_DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
 _TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
 
 
@@ -386,7 +388,8 @@ class SectionParser:
         self.run_in = re.compile(
             LINE_START
             + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
-            r"\.[ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+            # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
+            r"[.:][ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
         # an enumerated item opening with a project's name: '1) "Title". Body …',
         # "2) Long Title (ACR). Projektet er …", "3) Projektet Title. Body …"
@@ -420,7 +423,8 @@ class SectionParser:
             rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
         )
         self.project_document_title = re.compile(
-            rf"(?m)^[ \t]*(?i:{about})[ \t]*\n(?:[ \t]*\n)?[ \t]*{name}"
+            rf"(?m)^[ \t]*(?i:{about})(?:[ \t]+(?:nr\.?[ \t]*)?\d{{1,2}})?"  # "Statusrapport nr. 2"
+            rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{name}"
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
@@ -500,6 +504,9 @@ class SectionParser:
         ):
             s, e = m.span("title")
             title = tidy_title(m["title"])
+            described = _DESCRIBED_TITLE.match(title)
+            if described:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats for …": the name
+                title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
                 len(words) <= 10
