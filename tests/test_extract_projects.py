@@ -954,3 +954,16 @@ def test_a_numbered_report_names_its_project_before_the_description(extractor: E
     [project] = _extract(extractor, text).projects
     assert project.title == "Job i Vest"
     assert project.amount.value == Decimal(4_400_000)
+
+
+def test_a_total_said_as_i_alt_koster_and_no_project_from_a_documents_title(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ansøgning til Sundhedsstyrelsen\nPulje til forebyggelse 2025-2027\n\n"
+        "Fonden har bevilget 900.000 kroner til projektet Stærke Hjerter, der i alt koster "
+        "1,4 millioner kroner.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Stærke Hjerter"
+    assert project.amount.value == Decimal(1_400_000)

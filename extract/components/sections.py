@@ -273,6 +273,22 @@ def tidy_title(text: str) -> str:
     return text
 
 
+# the first word of a document's own title, never of a project's ("Ansøgning til …")
+_DOCUMENT_WORDS = frozenset(
+    [
+        "ansøgning",
+        "referat",
+        "dagsorden",
+        "høringssvar",
+        "bevillingsbrev",
+        "pressemeddelelse",
+        "nyhedsbrev",
+        "statusrapport",
+        "slutrapport",
+        "midtvejsrapport",
+        "projektbeskrivelse",
+    ]
+)
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
 _TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
@@ -485,7 +501,12 @@ class SectionParser:
         found, blocks = self._block_headings(doc, text, tables)
         found += self._paragraph_headings(doc, text, blocks)
         found += self._names_in_running_text(doc, text, blocks)
-        found = [h for h in found if not _PAGE_NUMBER.fullmatch(h.title)]  # "Side 2 af 3"
+        found = [
+            h
+            for h in found
+            if not _PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            and h.title.split()[0].casefold() not in _DOCUMENT_WORDS  # "Ansøgning til X"
+        ]
         found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
