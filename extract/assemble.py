@@ -429,7 +429,11 @@ class Assembler:
                 field_end = min(s_end, paragraph) if paragraph >= 0 else s_end
             else:
                 field_end = s_end
-            in_section = [f for f in fields if s_start <= f.start_char < field_end]
+            # a name in running text owns no field above its own sentence (a meeting's
+            # "Deltagere:" list is no project's)
+            field_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
+            field_start = max(s_start, field_start) if inline else s_start
+            in_section = [f for f in fields if field_start <= f.start_char < field_end]
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
                     keys = self._orgs_in(org_at, f.start_char, f.end_char)

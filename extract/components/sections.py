@@ -63,7 +63,7 @@ def _unit_factor(unit: str | None) -> int | None:
 MAX_TITLE_CHARS = 300
 DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\b")
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
-GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
+GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
@@ -173,7 +173,7 @@ class SectionRules:
                 + "|".join(re.escape(w) for w in data.get("boundaries", {}).get("words", []))
                 + r")[ \t]*\d{1,3}\b"
                 # a rule line (----, ====, ____) or a heading line in capitals
-                + r"|[-=_*·]{3,}[ \t]*$|[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9–&-]+)+[ \t]*$)"
+                + r"|[-=_*·]{3,}[ \t]*$|[A-ZÆØÅÉ]{2,}(?:[ \t]+[A-ZÆØÅ0-9–&-]+)+[ \t]*$)"
             ),
             tuple(data.get("periods", {}).get("cues", [])),
             tuple(h.get("work_verbs", [])),
@@ -224,7 +224,7 @@ def sentence_start(text: str, at: int) -> int:
 
 
 # before a pattern whose match opens with blanks and a capital: skips other positions fast
-LINE_START = "(?=[ \\tA-ZÆØÅ])"
+LINE_START = "(?=[ \\tA-ZÆØÅÉ])"
 
 
 _PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]*\d{1,3}[ \t]*$")
@@ -290,8 +290,8 @@ _DOCUMENT_WORDS = frozenset(
     ]
 )
 # a name followed by a lower-case description after a dash
-_DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
-_TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
+_DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
+_TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10})\)")
 
 
 def _split_acronym(h: Heading) -> Heading:
@@ -334,7 +334,7 @@ class SectionParser:
         words = "|".join(self.rules.heading_words)
         self.letter_heading = re.compile(
             rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?"
-            rf"(?:{words})(?:\s+(?:[A-ZÆØÅ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
+            rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
             r"(?P<title>\S.*?)(?=\n\s*\n|\Z)",
             re.S,
         )
@@ -347,7 +347,7 @@ class SectionParser:
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
-            r"(?P<owner>[A-ZÆØÅ][^\n–]{2,60}?)[ \t]*$"
+            r"(?P<owner>[A-ZÆØÅÉ][^\n–]{2,60}?)[ \t]*$"
         )
         title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
         self.title_field = re.compile(
@@ -366,21 +366,21 @@ class SectionParser:
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
-            rf"(?:,(?=[ \t]+[A-ZÆØÅ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
-            r"(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
+            rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
             r"[A-ZÆØÅ0-9][\w-]*\+?){0,4})"  # "Naboskab 65+"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
         self.quoted_which = re.compile(
-            rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
+            rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             # '"X", som to kommuner driver', or the verb right after it: '"X" gennemføres af'
             rf"[*_{CLOSE_QUOTES}],?\s+(?:som\s[^.!?\n]{{0,120}}?)?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
         self.grant_line = re.compile(
             r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅ0-9][^\n–:]{2,100}?)[ \t]+[–-][ \t]+"
-            r"(?P<owner>[A-ZÆØÅ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
+            r"(?P<owner>[A-ZÆØÅÉ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
             r"(?P<amount>(?:kr\.[ \t]*)?\d[\d.,]*[ \t]*"
             r"(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?)?)"
             r"[ \t]*$"
@@ -396,31 +396,31 @@ class SectionParser:
         # "Madmod - Tønder Kommune og UC SYD, 1.350.000 kr."
         self.grant_row = re.compile(
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9][^\n–:,]{2,100}?)[ \t]+[–-][ \t]+"
-            r"(?P<owner>[A-ZÆØÅ][^\n:]{2,150}?)[ \t]*,[ \t]*"
+            r"(?P<owner>[A-ZÆØÅÉ][^\n:]{2,150}?)[ \t]*,[ \t]*"
             r"(?P<amount>(?:kr\.|DKK)[ \t]*\d[\d.,]*(?:[ \t]*(?:mio\.|mia\.))?"
             r"|\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.?|kroner|DKK))[ \t]*$"
         )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
         self.run_in = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
             # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
-            r"[.:][ \t]+(?=[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+            r"[.:][ \t]+(?=[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
         # an enumerated item opening with a project's name: '1) "Title". Body …',
         # "2) Long Title (ACR). Projektet er …", "3) Projektet Title. Body …"
         self.enumerated = re.compile(
             rf"(?m)^[ \t]*(?:\d{{1,2}}|[a-z])\)[ \t]+(?:Projektet[ \t]+)?[{OPEN_QUOTES}]?"
-            rf"(?P<title>[A-ZÆØÅ][^\n.{CLOSE_QUOTES}()]{{2,100}}?)[{CLOSE_QUOTES}]?"
-            r"(?:[ \t]+\((?P<acronym>[A-ZÆØÅ]{2,10})\))?\.[ \t]+(?=[A-ZÆØÅ])"
+            rf"(?P<title>[A-ZÆØÅÉ][^\n.{CLOSE_QUOTES}()]{{2,100}}?)[{CLOSE_QUOTES}]?"
+            r"(?:[ \t]+\((?P<acronym>[A-ZÆØÅÉ]{2,10})\))?\.[ \t]+(?=[A-ZÆØÅÉ])"
             r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
         # a heading line of its own over a paragraph (no blank line between):
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
-            r"[ \t]*\n(?=[ \t]*[A-ZÆØÅ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
+            r"[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # a document about one project says so in its title line: "Referat af
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
@@ -430,7 +430,7 @@ class SectionParser:
         # only a document that describes a project has its name alone on the next line
         about = "|".join(re.escape(k) for k in self.rules.project_document_kinds) or "(?!)"
         name = (
-            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅ][^\n]{{2,100}}?)"
+            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^\n]{{2,100}}?)"
             rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
             r"[ \t]*$"
         )
@@ -444,13 +444,13 @@ class SectionParser:
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
-            rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅ][^\n.!?]{{1,60}}?)"
+            rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,60}}?)"
             rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden" (the document's first line)
         self.headline = re.compile(
-            r"\A\s*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
+            r"\A\s*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
             r"[A-ZÆØÅ0-9][\wæøå-]*\+?){1,4})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
             r"(?P<rest>[^\n]*)"
         )
@@ -467,7 +467,7 @@ class SectionParser:
         # a catalogue entry: a name on a line of its own, its field lines right under it
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
-            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][^\n:]{{2,100}}?)[ \t]*\n"
+            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n"
             rf"(?=[ \t•·\-]*(?i:{label_re})[ \t]*:)"
         )
         # a list item that opens with a quoted name and speaks of work with partners:
@@ -480,14 +480,14 @@ class SectionParser:
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
         self.subject = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|"
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|"
             r"med|af|om|–|-)[ \t]+)?[A-ZÆØÅ0-9][\wæøå-]*\+?){1,7})[ \t]+er[ \t]"
             r"[^.!?\n]{0,120}?(?<![\wæøå])(?:[\wæøå]*projekt(?:et|er|erne)?|samarbejde)(?![\wæøå])"
         )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
         self.apposition = re.compile(
-            r"(?<=\s)(?P<title>[A-ZÆØÅ][\w-]+(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
+            r"(?<=\s)(?P<title>[A-ZÆØÅÉ][\w-]+(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
             r"[A-ZÆØÅ0-9][\w-]*){0,4}),[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){0,2}?[\w-]*"
             rf"(?:{is_a})(?![\wæøå])"
         )
