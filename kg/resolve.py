@@ -152,6 +152,8 @@ class Resolution:
         self.matcher = OrgMatcher(reference)
         self.people = PersonResolver(self.base)
         self._cluster_iris: dict[str, URIRef] = {}
+        # per project title: the projects so far, each with the organisations taking part
+        self._projects: dict[str, list[tuple[URIRef, set[URIRef]]]] = {}
 
     # ------------------------------------------------------------------ IRIs
     def reference_iri(self, ref_id: str) -> URIRef:
@@ -227,7 +229,8 @@ class Resolution:
             candidates[iri][pool.name] += 1
             r.pools[pool.key] = iri
         for project in extraction.projects:
-            iri = URIRef(f"{self.base}project/{_slug(project.title)}")
+            orgs = {r.orgs[k] for k in [project.owner, *project.participants] if k in r.orgs}
+            iri = self._project_iri(project.title, orgs, doc_iri)
             candidates[iri][project.title] += 1
             r.projects[project.key] = iri
         doc_slug = self.local_name(self.document_iri(extraction.document))
@@ -238,6 +241,21 @@ class Resolution:
             )
             r.collaborations[collaboration.key] = iri
         self._documents[str(extraction.document.path)] = r
+
+    def _project_iri(self, title: str, orgs: set[URIRef], doc_iri: URIRef) -> URIRef:
+        """One node per project: documents naming the same title are about one project when
+        they share an organisation taking part (or one names none); "Fælles Fodfæste" in
+        Holbæk and in Gladsaxe are two."""
+        slug = _slug(title)
+        seen = self._projects.setdefault(slug, [])
+        for iri, members in seen:
+            if not orgs or not members or orgs & members:
+                members |= orgs
+                return iri
+        local = slug if not seen else f"{slug}-{_digest(str(doc_iri))[:6]}"
+        iri = URIRef(f"{self.base}project/{local}")
+        seen.append((iri, set(orgs)))
+        return iri
 
     def _scoped_iri(self, org: Organisation, scope: URIRef) -> URIRef:
         """A generic unit (``Socialforvaltningen``) is one node per parent, or per document."""

@@ -175,3 +175,21 @@ def test_iris_are_stable_across_resolutions() -> None:
     second = [r.orgs for r in _resolve(*docs)[1]]
     assert first == second
     assert first[0]["o1"] == _iri("org/sundhedsstyrelsen")
+
+
+def test_a_project_title_in_two_documents_is_one_project_only_with_a_shared_partner() -> None:
+    from kg.model import Project
+
+    def extraction(name: str, kommune: str, ref: str) -> Extraction:
+        org = _org("o1", kommune, OrgKind.MUNICIPALITY, ref)
+        project = Project("j1", "Fælles Fodfæste", owner="o1", participants=["o1"])
+        return Extraction(_doc(name), organisations=[org], projects=[project])
+
+    holbaek = extraction("a.txt", "Holbæk Kommune", "holbaek-kommune")
+    gladsaxe = extraction("b.txt", "Gladsaxe Kommune", "gladsaxe-kommune")
+    holbaek_again = extraction("c.txt", "Holbæk Kommune", "holbaek-kommune")
+    resolution = Resolution(load_reference())
+    resolution.resolve([holbaek, gladsaxe, holbaek_again])
+    iris = [resolution.for_document(e).project("j1") for e in (holbaek, gladsaxe, holbaek_again)]
+    assert iris[0] == iris[2] != iris[1]
+    assert str(iris[0]).endswith("project/faelles-fodfaeste")
