@@ -967,3 +967,17 @@ def test_a_total_said_as_i_alt_koster_and_no_project_from_a_documents_title(
     [project] = _extract(extractor, text).projects
     assert project.title == "Stærke Hjerter"
     assert project.amount.value == Decimal(1_400_000)
+
+
+def test_list_items_naming_projects_with_a_clause_and_agenda_items(extractor: Extractor) -> None:
+    text = (
+        "Konkret drejer det sig om:\n\n"
+        "- TeleLunge Thy, hvor borgere med KOL følges hjemme. Projektet har modtaget "
+        "650 000 kr.\n\n"
+        "- Region Nordjylland, som driver akutberedskabet.\n\n"
+        "3. Status: Akutfunktion Mors\n"
+        "Morsø Kommune og Regionshospital Nordjylland har etableret en akutfunktion. "
+        "Projektets samlede budget er 2,1 mio. kr.\n"
+    )
+    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert found == {"TeleLunge Thy": Decimal(650_000), "Akutfunktion Mors": Decimal(2_100_000)}

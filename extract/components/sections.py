@@ -136,6 +136,7 @@ class SectionRules:
     document_kinds: tuple[str, ...] = ()
     project_document_kinds: tuple[str, ...] = ()
     section_words: frozenset[str] = frozenset()
+    agenda_kinds: tuple[str, ...] = ()
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
 
@@ -182,6 +183,7 @@ class SectionRules:
         rules.document_kinds = tuple(sorted(h.get("document_kinds", []), key=len, reverse=True))
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
+        rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
         before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
@@ -470,6 +472,19 @@ class SectionParser:
             rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n"
             rf"(?=[ \t•·\-]*(?i:{label_re})[ \t]*:)"
         )
+        # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
+        # borgere med KOL …", "- Sygeplejeklinikken i Struer, som kommunen driver …"
+        self.named_item = re.compile(
+            r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|"
+            r"til|med|af|om)[ \t]+)?[A-ZÆØÅÉ0-9][\wæøå-]*\+?){0,5}),[ \t]+(?:som|hvor|der)\b"
+            r"(?P<body>[^\n]{10,})"
+        )
+        # an agenda item about one project: "3. Status: Akutfunktion Halsnæs"
+        kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
+        self.agenda_item = re.compile(
+            rf"(?m)^[ \t]*\d{{1,2}}\.[ \t]+(?:{kinds_of_item})[ \t]*:[ \t]*"
+            r"(?P<title>[A-ZÆØÅÉ][^\n:]{2,100}?)[ \t]*$"
+        )
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
         self.quoted_item = re.compile(
@@ -588,6 +603,11 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
+        for m in self.agenda_item.finditer(text):
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            if not self._is_org(doc, s, e) and not DATE_LIKE.search(title):
+                found.append(Heading(s, e, title, True, None, m.start()))
         table_lines: list[tuple[int, int]] = []
         for header, rows in tables:
             table_lines.append(header)
@@ -681,6 +701,17 @@ class SectionParser:
                 and not DATE_LIKE.search(title)
             ):
                 found.append(Heading(s, e, title, True, None, m.start()))
+        for m in self.named_item.finditer(text):
+            s, e = m.span("title")
+            if (
+                len(m["title"].split()) >= 2
+                and not any(s < be and bs < e for bs, be in blocks)
+                and not self._is_org(doc, s, e)
+                and (
+                    self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
+                )
+            ):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
         for m in self.quoted_item.finditer(text):
             s, e = m.span("title")
             if not any(s < be and bs < e for bs, be in blocks) and (
