@@ -275,7 +275,7 @@ def tidy_title(text: str) -> str:
     return text
 
 
-# the first word of a document's own title, never of a project's ("Ansøgning til …")
+# the first word of a document's own title or a pool's name, never of a project's
 _DOCUMENT_WORDS = frozenset(
     [
         "ansøgning",
@@ -289,6 +289,8 @@ _DOCUMENT_WORDS = frozenset(
         "slutrapport",
         "midtvejsrapport",
         "projektbeskrivelse",
+        "pulje",  # a pool's name ("Puljen til …") pays for projects, it is none
+        "puljen",
     ]
 )
 # a name followed by a lower-case description after a dash
