@@ -270,6 +270,19 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
     return sentence_start(text, at), end.start() + 1 if end else len(text)
 
 
+JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
+
+
+def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) -> str:
+    """A regex for a name of capitalised words: "Akutteam Nord", "Naboskab 65+", "Sundhed på
+    Gaden" (``least``..``most`` words after the first, which has 1+ or 2+ letters by
+    ``first``)."""
+    return (
+        rf"[A-ZÆØÅÉ][\w-]{first}(?:[ \t]+(?:(?:{joiners})[ \t]+)?"
+        rf"[A-ZÆØÅÉ0-9][\w-]*\+?){{{least},{most}}}"
+    )
+
+
 def tidy_title(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
     return text
@@ -371,8 +384,7 @@ class SectionParser:
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
             rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
-            r"(?P<title>[A-ZÆØÅÉ][\w-]+(?:[ \t]+(?:(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+)?"
-            r"[A-ZÆØÅ0-9][\w-]*\+?){0,4})"  # "Naboskab 65+"
+            rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
@@ -454,8 +466,7 @@ class SectionParser:
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden" (the document's first line)
         self.headline = re.compile(
-            r"\A\s*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
-            r"[A-ZÆØÅ0-9][\wæøå-]*\+?){1,4})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
+            rf"\A\s*(?P<title>{name_words(1, 4)})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
             r"(?P<rest>[^\n]*)"
         )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
@@ -477,8 +488,7 @@ class SectionParser:
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
         # borgere med KOL …", "- Sygeplejeklinikken i Struer, som kommunen driver …"
         self.named_item = re.compile(
-            r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|"
-            r"til|med|af|om)[ \t]+)?[A-ZÆØÅÉ0-9][\wæøå-]*\+?){0,5}),[ \t]+(?:som|hvor|der)\b"
+            rf"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>{name_words(0, 5)}),[ \t]+(?:som|hvor|der)\b"
             r"(?P<body>[^\n]{10,})"
         )
         # an agenda item about one project: "3. Status: Akutfunktion Halsnæs"
@@ -497,15 +507,15 @@ class SectionParser:
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
         self.subject = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+(?:(?:i|og|for|på|til|"
-            r"med|af|om|–|-)[ \t]+)?[A-ZÆØÅ0-9][\wæøå-]*\+?){1,7})[ \t]+er[ \t]"
+            + rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>{name_words(1, 7, joiners=JOINERS + '|–|-')})"
+            r"[ \t]+er[ \t]"
             r"[^.!?\n]{0,120}?(?<![\wæøå])(?:[\wæøå]*projekt(?:et|er|erne)?|samarbejde)(?![\wæøå])"
         )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
         self.apposition = re.compile(
-            r"(?<=\s)(?P<title>[A-ZÆØÅÉ][\w-]+(?:[ \t]+(?:(?:i|og|for|på|til|med|af|om)[ \t]+)?"
-            r"[A-ZÆØÅ0-9][\w-]*){0,4}),[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){0,2}?[\w-]*"
+            rf"(?<=\s)(?P<title>{name_words(0, 4, first='+')}),[ \t]+(?:et|en)[ \t]+"
+            r"(?:[\w-]+\s+){0,2}?[\w-]*"
             rf"(?:{is_a})(?![\wæøå])"
         )
 
