@@ -981,3 +981,15 @@ def test_list_items_naming_projects_with_a_clause_and_agenda_items(extractor: Ex
     )
     found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
     assert found == {"TeleLunge Thy": Decimal(650_000), "Akutfunktion Mors": Decimal(2_100_000)}
+
+
+def test_an_overview_of_numbered_entries_with_field_lines(extractor: Extractor) -> None:
+    text = (
+        "Oversigt over projekter\n\n"
+        "1. Sammen om Sårene\nFormål: Fælles sårbehandling\nPartnere: Bispebjerg Hospital\n"
+        "Budget: 1,6 mio. kr.\nStatus: I drift i to bydele\n\n"
+        "2. Trygge Overgange\nFormål: Opfølgning efter udskrivelse\n"
+        "Partnere: Amager Hospital\nBudget: 900.000 kr.\nStatus: Afsluttet\n"
+    )
+    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert found == {"Sammen om Sårene": Decimal(1_600_000), "Trygge Overgange": Decimal(900_000)}

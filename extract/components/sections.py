@@ -452,7 +452,8 @@ class SectionParser:
         )
         self.document_title = re.compile(
             rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
-            rf"(?:[ \t]*[–:-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
+            # a dash or a preposition; not a colon ("Status: I drift" is a field)
+            rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
         )
         self.project_document_title = re.compile(
             rf"(?m)^[ \t]*(?i:{about})(?:[ \t]+(?:nr\.?[ \t]*)?\d{{1,2}})?"  # "Statusrapport nr. 2"
@@ -482,8 +483,9 @@ class SectionParser:
         # a catalogue entry: a name on a line of its own, its field lines right under it
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
-            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n"
-            rf"(?=[ \t•·\-]*(?i:{label_re})[ \t]*:)"
+            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>\d{{1,2}}[.)][ \t]+)?"
+            rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n"
+            rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
         # borgere med KOL …", "- Sygeplejeklinikken i Struer, som kommunen driver …"
@@ -702,6 +704,7 @@ class SectionParser:
             lowered = title.lower()
             if (
                 len(words) <= 12
+                and not (m["number"] and len(words) < 2)  # a form's "1. Stamoplysninger"
                 and not any(s < be and bs < e for bs, be in blocks)
                 and lowered not in self.rules.fields
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
