@@ -76,7 +76,8 @@ _APPLIED_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
     r"(?:projekt)?(?:budget|udgifter|økonomi|ramme|beløb)(?:[^.;\n]|\.(?=\d))*"
-    r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+)\Z"
+    r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
+    r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+)\Z"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."

@@ -993,3 +993,23 @@ def test_an_overview_of_numbered_entries_with_field_lines(extractor: Extractor) 
     )
     found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
     assert found == {"Sammen om Sårene": Decimal(1_600_000), "Trygge Overgange": Decimal(900_000)}
+
+
+def test_a_budget_table_whose_rows_start_with_label_words(extractor: Extractor) -> None:
+    text = (
+        "Projekttitel: Hjem med Ro\n\n6. Budget\n"
+        "Løn, koordinator                    640 000 kr.\n"
+        "Evaluering                          120 000 kr.\n"
+        "I alt                               760 000 kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(760_000)
+
+
+def test_a_total_said_as_i_alt_et_budget_paa(extractor: Extractor) -> None:
+    text = (
+        'Forsøget har fået navnet "Læge på Linjen". TrygFonden har givet 1,1 millioner kroner, '
+        "og projektet har i alt et budget på 1,6 millioner kroner.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_600_000)

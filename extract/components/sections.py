@@ -343,7 +343,11 @@ class SectionParser:
         # a form's section number may stand before its label: "3. Samarbejdspartnere"
         number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?"
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
-        self.any_label = re.compile(rf"(?m)^[ \t•·]*{number}(?:{label_re}|{stop_re})\b", re.I)
+        # a label ends the field before it; a stop label only with a colon or alone on its
+        # line (not a table row "Evaluering   150 000 kr.")
+        self.any_label = re.compile(
+            rf"(?m)^[ \t•·]*{number}(?:(?:{label_re})\b|(?:{stop_re})\b(?=[ \t]*(?::|$)))", re.I
+        )
         # a table written as prose: "Title. Parter: A og B. Bevilling: 1,2 mio. kr. Status: …"
         # (a capitalised label with a colon right after a sentence's end)
         cap = "|".join(re.escape(x[:1].upper() + x[1:]) for x in [*labels, *self.rules.stops])
@@ -446,7 +450,7 @@ class SectionParser:
         # only a document that describes a project has its name alone on the next line
         about = "|".join(re.escape(k) for k in self.rules.project_document_kinds) or "(?!)"
         name = (
-            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^\n]{{2,100}}?)"
+            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^\n]{{2,160}}?)"
             rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
             r"[ \t]*$"
         )
