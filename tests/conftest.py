@@ -11,6 +11,21 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 CORPUS = REPO.parent / "shared" / "corpus"
+# The organisation types of CONTRACT §4, copied from the contract: tests check the ontology
+# and the reference data against the contract, not against the code.
+CONTRACT_ORG_TYPES = (
+    "Municipality",
+    "Region",
+    "Hospital",
+    "NationalAuthority",
+    "MunicipalUnit",
+    "RegionalUnit",
+    "Association",
+    "Education",
+    "Company",
+    "Political",
+    "Other",
+)
 
 
 def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

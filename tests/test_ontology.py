@@ -10,6 +10,8 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
+from tests.conftest import CONTRACT_ORG_TYPES
+
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "samspil.ttl"
 SHAPES = ROOT / "ontology" / "shapes.ttl"
@@ -32,19 +34,7 @@ ORG_CLASSES = {
     "PoliticalBody": "Political",
     "Organisation": "Other",
 }
-GOLD_TYPES = [
-    "Municipality",
-    "Region",
-    "Hospital",
-    "NationalAuthority",
-    "MunicipalUnit",
-    "RegionalUnit",
-    "Association",
-    "Education",
-    "Company",
-    "Political",
-    "Other",
-]
+GOLD_TYPES = list(CONTRACT_ORG_TYPES)
 SECTORS = [
     "MunicipalSector",
     "RegionalSector",

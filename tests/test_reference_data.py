@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CONTRACT_ORG_TYPES
+
 REF = Path(__file__).resolve().parent.parent / "kg" / "reference"
 FILES = sorted(path.name for path in REF.glob("*.csv"))  # every file, none left unchecked
 HEADER = [
@@ -25,19 +27,7 @@ HEADER = [
     "abbreviations",
     "former_names",
 ]
-TYPES = {
-    "Municipality",
-    "Region",
-    "Hospital",
-    "NationalAuthority",
-    "MunicipalUnit",
-    "RegionalUnit",
-    "Association",
-    "Education",
-    "Company",
-    "Political",
-    "Other",
-}
+TYPES = set(CONTRACT_ORG_TYPES)
 SECTORS = {
     "MunicipalSector",
     "RegionalSector",
