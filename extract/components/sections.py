@@ -270,6 +270,10 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
     return sentence_start(text, at), end.start() + 1 if end else len(text)
 
 
+# an amount that ends a list line, its unit and currency optional: "4,2 mio. kr.", "kr. 850.000"
+LINE_AMOUNT = (
+    r"(?:kr\.|DKK)?[ \t]*\d[\d.,]*[ \t]*(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?|kroner|DKK)?"
+)
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 
 
@@ -401,15 +405,12 @@ class SectionParser:
         self.grant_line = re.compile(
             r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅ0-9][^\n–:]{2,100}?)[ \t]+[–-][ \t]+"
             r"(?P<owner>[A-ZÆØÅÉ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
-            r"(?P<amount>(?:kr\.[ \t]*)?\d[\d.,]*[ \t]*"
-            r"(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?)?)"
-            r"[ \t]*$"
+            rf"(?P<amount>{LINE_AMOUNT})[ \t]*$"
         )
         # a line of an allocation list: "- Name: 1.850.000 kr." (the name a known project's)
         self.allocation_line = re.compile(
             r"[ \t]*[-•·*–][ \t]+(?P<name>[^:\n]{2,100}?)[ \t]*:[ \t]*"
-            r"(?P<amount>(?:kr\.|DKK)?[ \t]*\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*"
-            r"(?:kr\.|kroner|DKK)?)[ \t]*$",
+            rf"(?P<amount>{LINE_AMOUNT})[ \t]*$",
             re.M,
         )
         # the same as a line of its own, the amount after a comma and in kroner:
