@@ -1013,3 +1013,19 @@ def test_a_total_said_as_i_alt_et_budget_paa(extractor: Extractor) -> None:
     )
     [project] = _extract(extractor, text).projects
     assert project.amount.value == Decimal(1_600_000)
+
+
+def test_quoted_names_in_a_participant_sentence_and_grants_to_a_named_recipient(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Siden 2024 har Amager Hospital og Tårnby Kommune sammen drevet "Geriatri Hjemme", '
+        "hvor et team besøger ældre. Projektet er finansieret med 1,9 mio. kr.\n\n"
+        "Styrelsen har bevilget 2.400.000 kr. til Fælles Ungeteam Amager fra puljen "
+        '"Tidlig hjælp til unge", som i alt udmønter 60 mio. kr.\n'
+    )
+    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert found == {
+        "Geriatri Hjemme": Decimal(1_900_000),
+        "Fælles Ungeteam Amager": Decimal(2_400_000),
+    }

@@ -257,6 +257,7 @@ def page_furniture(text: str) -> set[int]:
 
 # a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
+_POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 
 
@@ -510,6 +511,13 @@ class SectionParser:
             rf"(?m)^[ \t]*[•·*\-–][ \t]+(?:[\wæøå]+[ \t]+){{0,2}}?[{OPEN_QUOTES}]"
             rf"(?P<title>[A-ZÆØÅ0-9][^{CLOSE_QUOTES}\n]{{1,100}})[{CLOSE_QUOTES}](?P<body>[^\n]{{10,}})"
         )
+        # a grant to a named recipient: "har bevilget 3.412.000 kr. til Fælles Ungeteam
+        # Vestegnen"
+        self.granted_to = re.compile(
+            r"(?<![\wæøå])(?:bevilge[rt]?|bevilgede|tildelt|tildeler|givet|giver|uddelt)[ \t]+"
+            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)[ \t]+til[ \t]+"
+            rf"(?P<title>{name_words(1, 5)})"
+        )
         # a paragraph that opens with a project's name as the subject of a sentence about
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
         self.subject = re.compile(
@@ -748,12 +756,19 @@ class SectionParser:
             m
             for m in self.quoted.finditer(text)
             if self.quote_cue.search(text, max(0, m.start() - 40), m.start())
+            # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
+            or (
+                m["title"][:1].isupper()
+                and not _POOL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and self.rules.participant_cue.search(text, *line_bounds(text, m.start()))
+            )
         )
         inline = (
             (self.quoted, quoted_after_cue),
             *(
                 (p, p.finditer(text))
                 for p in (
+                    self.granted_to,
                     self.quoted_which,
                     self.inline_named,
                     self.is_a,
