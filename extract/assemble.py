@@ -57,6 +57,7 @@ MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it name
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
 _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
+_KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Budget (kr.)"
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 # words by which a sentence speaks of the project itself
@@ -450,9 +451,18 @@ class Assembler:
                 elif f.label_ == "budget" and project.amount is None:
                     amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
+                    if (
+                        amount is None
+                        and factor is None
+                        and _KRONER_HEADER.search(
+                            offsets.text, max(0, f.start_char - 600), f.start_char
+                        )
+                    ):
+                        factor = 1  # a bare number under a "Budget (kr.)" header
                     if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
-                        number = _NUMBER.fullmatch(f.text.strip().rstrip(",-").strip())
+                        first_line = f.text.strip().split("\n")[0]
+                        number = _NUMBER.fullmatch(first_line.rstrip(",-").strip())
                         value = parse_number(number[0]) if number else None
                         if value is not None:
                             amount = self._money(

@@ -1029,3 +1029,18 @@ def test_quoted_names_in_a_participant_sentence_and_grants_to_a_named_recipient(
         "Geriatri Hjemme": Decimal(1_900_000),
         "Fælles Ungeteam Amager": Decimal(2_400_000),
     }
+
+
+def test_a_bare_total_under_a_kroner_header_and_no_title_from_an_agenda_number(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projektets titel: Styrk dig Fyn\n\n8. Budget (kr.)\n"
+        "Personale                      900.000\n"
+        "Samlet budget                1.240.000\n\n"
+        "Punkt 6. Deltagelse i et projekt sammen med Odense Universitetshospital\n"
+        "Udvalget godkender deltagelsen.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Styrk dig Fyn"
+    assert project.amount.value == Decimal(1_240_000)
