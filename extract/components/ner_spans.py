@@ -82,7 +82,7 @@ SCOPES = ("candidates", "all")
         "org_confidence": None,
         "per_confidence": None,
         "scope": "candidates",
-        "context_before": 4,
+        "context_before": 3,
         "context_after": 5,
         "covered_keys": list(DEFAULT_COVERED),
     },
@@ -121,7 +121,7 @@ class NerFinder:
         per_confidence: float | None,
         *,
         scope: str = "candidates",
-        context_before: int = 4,
+        context_before: int = 3,
         context_after: int = 5,
         covered_keys: Iterable[str] = DEFAULT_COVERED,
     ) -> None:

@@ -235,14 +235,14 @@ _PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t
 def page_furniture(text: str) -> set[int]:
     """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
     headers and footers): a field's value does not run over a page break."""
+    if not _PAGE_NUMBER.search(text):
+        return set()
     lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         lines.append((offset, line.strip()))
         offset += len(line) + 1
     pages = {i for i, (at, _) in enumerate(lines) if _PAGE_NUMBER.match(text, at)}
-    if not pages:
-        return set()
     counts: dict[str, int] = {}
     for _, key in lines:
         counts[key] = counts.get(key, 0) + 1
