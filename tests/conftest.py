@@ -26,6 +26,15 @@ CONTRACT_ORG_TYPES = (
     "Political",
     "Other",
 )
+# The sectors of CONTRACT §3, copied from the contract.
+CONTRACT_SECTORS = (
+    "MunicipalSector",
+    "RegionalSector",
+    "StateSector",
+    "CivilSociety",
+    "PrivateSector",
+    "EducationSector",
+)
 
 
 def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

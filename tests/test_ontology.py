@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from tests.conftest import CONTRACT_ORG_TYPES
+from tests.conftest import CONTRACT_ORG_TYPES, CONTRACT_SECTORS
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "samspil.ttl"
@@ -35,14 +35,7 @@ ORG_CLASSES = {
     "Organisation": "Other",
 }
 GOLD_TYPES = list(CONTRACT_ORG_TYPES)
-SECTORS = [
-    "MunicipalSector",
-    "RegionalSector",
-    "StateSector",
-    "CivilSociety",
-    "PrivateSector",
-    "EducationSector",
-]
+SECTORS = list(CONTRACT_SECTORS)
 DEFAULT_SECTORS = {
     "Municipality": "MunicipalSector",
     "MunicipalUnit": "MunicipalSector",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONTRACT_ORG_TYPES
+from tests.conftest import CONTRACT_ORG_TYPES, CONTRACT_SECTORS
 
 REF = Path(__file__).resolve().parent.parent / "kg" / "reference"
 FILES = sorted(path.name for path in REF.glob("*.csv"))  # every file, none left unchecked
@@ -28,14 +28,7 @@ HEADER = [
     "former_names",
 ]
 TYPES = set(CONTRACT_ORG_TYPES)
-SECTORS = {
-    "MunicipalSector",
-    "RegionalSector",
-    "StateSector",
-    "CivilSociety",
-    "PrivateSector",
-    "EducationSector",
-}
+SECTORS = set(CONTRACT_SECTORS)
 MULTI = ("aliases", "abbreviations", "former_names")
 REGION_CODES = {
     "region-hovedstaden": "1084",
