@@ -261,6 +261,11 @@ _POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 
 
+def _overlaps(spans, start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` ((start, end) pairs)."""
+    return any(start < e and s < end for s, e in spans)
+
+
 def doc_has_money(doc: Doc, start: int, end: int) -> bool:
     return any(start <= m.start_char < end for m in doc.spans.get("money", []))
 
@@ -275,6 +280,7 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
 LINE_AMOUNT = (
     r"(?:kr\.|DKK)?[ \t]*\d[\d.,]*[ \t]*(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?|kroner|DKK)?"
 )
+BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "-", "–"
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 
 
@@ -404,13 +410,13 @@ class SectionParser:
         )
         # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
         self.grant_line = re.compile(
-            r"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>[A-ZÆØÅ0-9][^\n–:]{2,100}?)[ \t]+[–-][ \t]+"
+            rf"(?m)^{BULLET}(?P<title>[A-ZÆØÅ0-9][^\n–:]{{2,100}}?)[ \t]+[–-][ \t]+"
             r"(?P<owner>[A-ZÆØÅÉ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
             rf"(?P<amount>{LINE_AMOUNT})[ \t]*$"
         )
         # a line of an allocation list: "- Name: 1.850.000 kr." (the name a known project's)
         self.allocation_line = re.compile(
-            r"[ \t]*[-•·*–][ \t]+(?P<name>[^:\n]{2,100}?)[ \t]*:[ \t]*"
+            rf"{BULLET}(?P<name>[^:\n]{{2,100}}?)[ \t]*:[ \t]*"
             rf"(?P<amount>{LINE_AMOUNT})[ \t]*$",
             re.M,
         )
@@ -496,7 +502,7 @@ class SectionParser:
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
         # borgere med KOL …", "- Sygeplejeklinikken i Struer, som kommunen driver …"
         self.named_item = re.compile(
-            rf"(?m)^[ \t]*[•·*\-–][ \t]+(?P<title>{name_words(0, 5)}),[ \t]+(?:som|hvor|der)\b"
+            rf"(?m)^{BULLET}(?P<title>{name_words(0, 5)}),[ \t]+(?:som|hvor|der)\b"
             r"(?P<body>[^\n]{10,})"
         )
         # an agenda item about one project: "3. Status: Akutfunktion Halsnæs"
@@ -508,7 +514,7 @@ class SectionParser:
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
         self.quoted_item = re.compile(
-            rf"(?m)^[ \t]*[•·*\-–][ \t]+(?:[\wæøå]+[ \t]+){{0,2}}?[{OPEN_QUOTES}]"
+            rf"(?m)^{BULLET}(?:[\wæøå]+[ \t]+){{0,2}}?[{OPEN_QUOTES}]"
             rf"(?P<title>[A-ZÆØÅ0-9][^{CLOSE_QUOTES}\n]{{1,100}})[{CLOSE_QUOTES}](?P<body>[^\n]{{10,}})"
         )
         # a grant to a named recipient: "har bevilget 3.412.000 kr. til Fælles Ungeteam
@@ -653,7 +659,7 @@ class SectionParser:
             body = m["body"]
             words = m["title"].split()
             if (
-                any(s < be and bs < e for bs, be in blocks)
+                _overlaps(blocks, s, e)
                 or any(w.lower() in self.rules.not_title_words for w in words)
                 # an enumerated item's name may hold prepositions ("Hjælp til Pårørende")
                 or (m.re is self.run_in and any(w.lower() in RUN_IN_STOP for w in words))
@@ -670,7 +676,7 @@ class SectionParser:
             words = m["title"].split()
             lowered = m["title"].lower()
             if (
-                any(s < be and bs < e for bs, be in blocks)
+                _overlaps(blocks, s, e)
                 or words[0] in self.rules.not_title_starts
                 or words[0].lower() in self.rules.not_title_words  # "Skal give ro i hjemmet"
                 or lowered in self.rules.fields
@@ -693,14 +699,14 @@ class SectionParser:
             and doc_has_money(doc, m.start("rest"), m.end("rest"))
         ):
             s, e = m.span("title")
-            if not any(s < be and bs < e for bs, be in blocks) and not self._is_org(doc, s, e):
+            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
         for m in self.described.finditer(text):
             s, e = m.span("title")
             words = m["title"].split()
             if (
                 2 <= len(words) <= 14
-                and not any(s < be and bs < e for bs, be in blocks)
+                and not _overlaps(blocks, s, e)
                 and (
                     org_spans_in(doc, *line_bounds(text, s))
                     or self.rules.participant_cue.search(text, *line_bounds(text, s))
@@ -718,7 +724,7 @@ class SectionParser:
             if (
                 len(words) <= 12
                 and not (m["number"] and len(words) < 2)  # a form's "1. Stamoplysninger"
-                and not any(s < be and bs < e for bs, be in blocks)
+                and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 and lowered not in self.document_kinds
@@ -729,20 +735,13 @@ class SectionParser:
                 and not DATE_LIKE.search(title)
             ):
                 found.append(Heading(s, e, title, True, None, m.start()))
-        for m in self.named_item.finditer(text):
+        # list items opening with a name ("- X, hvor …") or a quoted name ('• "X" er …')
+        # whose line speaks of work with partners or of a project
+        for m in chain(self.named_item.finditer(text), self.quoted_item.finditer(text)):
             s, e = m.span("title")
-            if (
-                len(m["title"].split()) >= 2
-                and not any(s < be and bs < e for bs, be in blocks)
-                and not self._is_org(doc, s, e)
-                and (
-                    self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
-                )
-            ):
-                found.append(Heading(s, e, tidy_title(m["title"]), False))
-        for m in self.quoted_item.finditer(text):
-            s, e = m.span("title")
-            if not any(s < be and bs < e for bs, be in blocks) and (
+            if m.re is self.named_item and (len(m["title"].split()) < 2 or self._is_org(doc, s, e)):
+                continue
+            if not _overlaps(blocks, s, e) and (
                 self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
             ):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
@@ -780,7 +779,7 @@ class SectionParser:
         for pattern, matches in inline:
             for m in matches:
                 s, e = m.start("title"), m.end("title")
-                if any(s < be and bs < e for bs, be in blocks):
+                if _overlaps(blocks, s, e):
                     continue
                 if pattern is self.subject and (
                     any(os == s for os, _ in org_offsets(doc)) or DATE_LIKE.search(m["title"])
