@@ -96,7 +96,7 @@ _HOME_KINDS = {
 # "de fire kommuner", "kommunerne", "regionerne": plural definite references
 _PLURAL_DEFINITE = re.compile(
     r"(?i)(?<![\wæøå])(?:de[ \t\n]+(?P<count>to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})"
-    r"[ \t\n]+)?(?P<kind>kommune|region)(?P<suffix>rne|r)(?![\wæøå])"
+    r"[ \t\n]+)?(?P<kind>kommune|regione)(?P<suffix>rne|r)(?![\wæøå])"
 )
 _COUNT_WORDS = {
     "to": 2,
@@ -379,7 +379,7 @@ class Assembler:
         pool_money = {
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
-        home = self._home_bodies(extraction)
+        bodies = self._bodies(extraction)
         several = len({title_key(t) for t in group.attrs["titles"]}) > 1
         stated_totals: set[str] = set()  # projects whose amount was stated as their total
         titles = group.attrs["titles"]
@@ -501,7 +501,7 @@ class Assembler:
                 else None
             )
             tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields, naming)
-            tied += self._definite_references(offsets.text, home, s_start, s_end, after)
+            tied += self._definite_references(offsets.text, bodies, s_start, s_end, after)
             for k in tied:
                 if k not in project.participants:
                     project.participants.append(k)
@@ -554,53 +554,44 @@ class Assembler:
         return keys
 
     @staticmethod
-    def _home_bodies(extraction: Extraction) -> dict[str, str]:
-        """The one hospital, kommune and region a document names (by kind of definite
-        reference: "sygehuset", "kommunen", "regionen"), when it names only one of them."""
-        found: dict[str, set[str]] = {kind: set() for kind in _HOME_KINDS}
+    def _bodies(extraction: Extraction) -> dict[str, list[str]]:
+        """The hospitals, kommuner and regions a document names (not their units), by the
+        stem of the definite noun that refers to them ("sygehuset", "kommunen", "regionen")."""
+        found: dict[str, list[str]] = {kind: [] for kind in _HOME_KINDS}
         for org in extraction.organisations:
             if "," in org.name or org.parent:
                 continue
             for kind, head in _HOME_KINDS.items():
-                if head.search(org.name):
-                    found[kind].add(org.key)
-        home: dict = {kind: keys.pop() for kind, keys in found.items() if len(keys) == 1}
-        # and every kommune and region it names, for plural references ("kommunerne")
-        for kind, head in (
-            ("kommuner", _HOME_KINDS["kommune"]),
-            ("regioner", _HOME_KINDS["regione"]),
-        ):
-            home[kind] = [
-                o.key
-                for o in extraction.organisations
-                if not ("," in o.name or o.parent) and head.search(o.name)
-            ]
-        return home
+                if head.search(org.name) and org.key not in found[kind]:
+                    found[kind].append(org.key)
+        return found
 
-    def _definite_references(self, text, home, start: int, end: int, after: int) -> list[str]:
-        """The document's own hospital, kommune or region, where a sentence of the section
-        that ties parties to the project names it by a definite noun ("sammen med
-        sygehusets diætister", "i samarbejde med kommunen")."""
+    def _definite_references(self, text, bodies, start: int, end: int, after: int) -> list[str]:
+        """Organisations a sentence of the section that ties parties to the project names by
+        a definite noun: the document's one hospital, kommune or region ("sammen med
+        sygehusets diætister", "i samarbejde med kommunen"), or all its kommuner (regions)
+        ("mellem hospitalet og de fire kommuner", "sammen med kommunerne") when it names
+        2-6 of them and as many as the text counts."""
         keys: list[str] = []
         for m in _DEFINITE.finditer(text, max(start, after), end):
-            key = home.get(m["kind"].lower())
-            if key is None or key in keys:
+            named = bodies.get(m["kind"].lower(), [])
+            if len(named) != 1 or named[0] in keys:
                 continue
             s, e = line_sentence(text, m.start(), m.end())
             if self.rules.participant_cue.search(text, s, e):
-                keys.append(key)
-        # "mellem hospitalet og de fire kommuner", "sammen med kommunerne": every kommune
-        # (region) the document names, when it names as many as the text counts
+                keys.append(named[0])
         for m in _PLURAL_DEFINITE.finditer(text, max(start, after), end):
-            if m["suffix"] == "r" and not m["count"]:
+            count = m["count"]
+            if m["suffix"] == "r" and not count:
                 continue  # "andre kommuner": not the document's
-            bodies = home.get(m["kind"].lower() + "r", [])
-            count = m["count"] and _COUNT_WORDS.get(m["count"].lower(), m["count"])
-            if (count and str(count) != str(len(bodies))) or not 2 <= len(bodies) <= MAX_PLURAL:
-                continue  # a count that does not fit, or too many for "kommunerne" to mean all
+            named = bodies[m["kind"].lower()]
+            if count:
+                count = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+            if (count and count != len(named)) or not 2 <= len(named) <= MAX_PLURAL:
+                continue
             s, e = line_sentence(text, m.start(), m.end())
             if self.rules.participant_cue.search(text, s, e):
-                keys.extend(k for k in bodies if k not in keys)
+                keys.extend(k for k in named if k not in keys)
         return keys
 
     def _cued_period(self, offsets, project, start, end, dates, values) -> None:
