@@ -120,6 +120,8 @@ def _applied(text: str, at: int) -> bool:
 
 
 def sentence_start_of(text: str, floor: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts (a full stop or a blank line), not before
+    ``floor``."""
     return max(text.rfind(".", floor, at), text.rfind("\n\n", floor, at), floor)
 
 

@@ -832,8 +832,10 @@ def test_a_heading_line_over_a_paragraph_that_names_a_year(extractor: Extractor)
         "hjemmeplejen. Kurset er udbudt siden 2024.\n\n"
         "Afsluttende bemærkninger\nVi ser frem til samarbejdet.\n"
     )
-    [project] = _extract(extractor, text).projects
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
     assert project.title == "Tidlig opsporing i hjemmeplejen"
+    assert _participants(extraction, project) == ["Psykiatrien Region Sjælland"]
 
 
 def test_list_items_opening_with_quoted_names(extractor: Extractor) -> None:

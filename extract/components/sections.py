@@ -270,10 +270,10 @@ def doc_has_money(doc: Doc, start: int, end: int) -> bool:
     return any(start <= m.start_char < end for m in doc.spans.get("money", []))
 
 
-def line_bounds(text: str, at: int) -> tuple[int, int]:
-    """The sentence around ``at``: from the sentence start to the next sentence end."""
-    end = _SENTENCE_END.search(text, at)
-    return sentence_start(text, at), end.start() + 1 if end else len(text)
+def line_bounds(text: str, at: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence around ``at`` (or ``at:end``): from its start to the next sentence end."""
+    stop = _SENTENCE_END.search(text, at if end is None else end)
+    return sentence_start(text, at), stop.start() + 1 if stop else len(text)
 
 
 # an amount that ends a list line, its unit and currency optional: "4,2 mio. kr.", "kr. 850.000"
@@ -1049,12 +1049,10 @@ class SectionParser:
 
     def _tied_org(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """An organisation of ``start:end`` whose sentence ties it to the work (a cue)."""
-        for org_start, org_end in org_spans_in(doc, start, end)[:4]:
-            s = sentence_start(text, org_start)
-            stop = _SENTENCE_END.search(text, org_end)
-            if self.rules.participant_cue.search(text, s, stop.start() if stop else len(text)):
-                return True
-        return False
+        return any(
+            self.rules.participant_cue.search(text, *line_bounds(text, org_start, org_end))
+            for org_start, org_end in org_spans_in(doc, start, end)[:4]
+        )
 
     @staticmethod
     def _speaks_of_project(doc: Doc, start: int, end: int) -> bool:
