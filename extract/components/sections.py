@@ -137,6 +137,7 @@ class SectionRules:
     project_document_kinds: tuple[str, ...] = ()
     section_words: frozenset[str] = frozenset()
     agenda_kinds: tuple[str, ...] = ()
+    never_first: frozenset[str] = frozenset()
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
 
@@ -184,6 +185,7 @@ class SectionRules:
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
         rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
+        rules.never_first = frozenset(w.casefold() for w in h.get("never_first", []))
         before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
@@ -299,24 +301,6 @@ def tidy_title(text: str) -> str:
     return text
 
 
-# the first word of a document's own title or a pool's name, never of a project's
-_DOCUMENT_WORDS = frozenset(
-    [
-        "ansøgning",
-        "referat",
-        "dagsorden",
-        "høringssvar",
-        "bevillingsbrev",
-        "pressemeddelelse",
-        "nyhedsbrev",
-        "statusrapport",
-        "slutrapport",
-        "midtvejsrapport",
-        "projektbeskrivelse",
-        "pulje",  # a pool's name ("Puljen til …") pays for projects, it is none
-        "puljen",
-    ]
-)
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
 _TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10})\)")
@@ -553,7 +537,7 @@ class SectionParser:
             h
             for h in found
             if not _PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
-            and h.title.split()[0].casefold() not in _DOCUMENT_WORDS  # "Ansøgning til X"
+            and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
         ]
         found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
