@@ -70,13 +70,14 @@ _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
 _APPLIED_BEFORE = re.compile(
-    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|søger|søges|søgt|ansøgning)(?![\wæøå])"
-    r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"  # in the same sentence (not ended by ". Capital")
+    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"
+    # in the same sentence (not ended by ". Capital"), no grant said between
+    r"(?:(?!\.\s+[A-ZÆØÅ]|bevilg|tildel|fået\b|fik\b)[^;\n])*\Z"
 )
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
-    r"(?:projekt)?(?:budget|udgifter|økonomi|ramme|beløb)(?:[^.;\n]|\.(?=\d))*"
+    r"(?:projekt)?(?:budget|udgifter|økonomi|ramme|beløb|pris|omkostninger)(?:[^.;\n]|\.(?=\d))*"
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+)\Z"
 )
@@ -116,7 +117,7 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s)|\n\s*\n|$)")
 
 def _applied(text: str, at: int) -> bool:
     """Whether the amount at ``at`` is one applied for ("ansøgt om", "Der søges om")."""
-    return bool(_APPLIED_BEFORE.search(text, max(0, at - 60), at))
+    return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
 def sentence_start_of(text: str, floor: int, at: int) -> int:
@@ -179,6 +180,13 @@ class Assembler:
         self.patterns = patterns or OrgPatterns.load()
         self.rules = SectionRules.load()
         self.money = MoneyReader()
+        owner_words = "|".join(
+            re.escape(label) for label, kind in self.rules.fields.items() if kind == "owner"
+        )
+        # "X er projektejer", "X (tovholder)", "med X som projektansvarlig"
+        self._owner_after = re.compile(
+            rf"(?i)[ \t\n]+(?:er|som|bliver|var)[ \t\n]+(?:{owner_words})(?![\wæøå])"
+        )
 
     def __call__(self, doc: Doc, document: SourceDocument) -> Extraction:
         offsets = normalized_text(doc)
@@ -514,10 +522,20 @@ class Assembler:
                 )
             if project.start is None:
                 self._cued_period(offsets, project, s_start, s_end, dates, date_values)
+            if project.owner is None:
+                project.owner = self._stated_owner(offsets.text, org_at, s_start, s_end)
             if project.owner and project.owner not in project.participants:
                 project.participants.insert(0, project.owner)
             if len(pools) == 1 and project.funding_pool is None:
                 project.funding_pool = pools[0].key
+
+    def _stated_owner(self, text: str, org_at, start: int, end: int) -> str | None:
+        """The organisation a project's text calls its owner: "X er projektejer", "med X
+        som tovholder" (the words of the owner fields)."""
+        for (o_start, o_end), key in sorted(org_at.items()):
+            if start <= o_start < end and self._owner_after.match(text, o_end):
+                return key
+        return None
 
     @staticmethod
     def _affiliations(text: str, org_at, people_at) -> set[tuple[int, int]]:
@@ -597,7 +615,9 @@ class Assembler:
         return keys
 
     def _cued_period(self, offsets, project, start, end, dates, values) -> None:
-        """The dates of the first sentence of the section that speaks of a period."""
+        """The dates of the first sentence of the section that speaks of a period; a lone
+        date after an end cue ("udløber 31. december 2025") is only the end, and the start
+        may then come from a later sentence ("siden 1. april 2023")."""
         text = offsets.text
         for d in dates:
             if not start <= d.start_char < end:
@@ -607,10 +627,18 @@ class Assembler:
             if not any(cue in sentence for cue in self.rules.period_cues):
                 continue
             inside = [v2 for d2, v2 in zip(dates, values, strict=True) if s <= d2.start_char < e]
+            if len(inside) == 1 and self.rules.period_end.search(
+                text, max(s, d.start_char - 30), d.start_char
+            ):
+                project.end = project.end or inside[0].last
+                continue
+            if project.start is not None:
+                continue  # only the end was still open
             project.start = inside[0].first
             if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
                 project.end = inside[-1].last
-            return
+            if project.end is not None:
+                return
 
     @staticmethod
     def _orgs_in(org_at, start: int, end: int) -> list[str]:
@@ -718,7 +746,11 @@ class Assembler:
                 continue
             if of_project:
                 return self._money(offsets, document, m.start_char, m.end_char, v)
-            if fallback is None and not _POOL_WORD.search(sentence):
+            # money said to come from a pool is paid out of it ("et budget på 2,9 mio. kr.
+            # fra udviklingspuljen"), not put into it
+            if fallback is None and (
+                not _POOL_WORD.search(sentence) or _FROM_AFTER.match(offsets.text, m.end_char)
+            ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied
 

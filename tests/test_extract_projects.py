@@ -1046,3 +1046,95 @@ def test_a_bare_total_under_a_kroner_header_and_no_title_from_an_agenda_number(
     [project] = _extract(extractor, text).projects
     assert project.title == "Styrk dig Fyn"
     assert project.amount.value == Decimal(1_240_000)
+
+
+def test_a_title_field_ends_before_the_next_label_line(extractor: Extractor) -> None:
+    text = (
+        "Statusrapport nr. 1\n\n"
+        "Projekt: Fælles nattevagt for borgere med demens\n"
+        "Tilskudsmodtager: Vejle Kommune\n"
+        "Tilskudsgiver: Sundhedsstyrelsen\n"
+        "J.nr.: 12-345\n\n"
+        "Projektet drives sammen med Sygehus Lillebælt. Samlet budget: 1.250.000 kr.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    names = {o.key: o.name for o in extraction.organisations}
+    assert project.title == "Fælles nattevagt for borgere med demens"
+    assert names[project.owner] == "Vejle Kommune"
+    assert project.amount.value == Decimal(1_250_000)
+
+
+def test_numbered_agenda_items_whose_paragraph_refers_back_to_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Punkt 1. Godkendelse af dagsorden (Beslutning)\n\n"
+        "Punkt 2. Ryg ud sammen – status efter første år (Orientering)\n"
+        "Projektet gennemføres af Kolding Kommune og Sygehus Lillebælt og har modtaget "
+        "800.000 kr. fra regionens pulje. Kolding Kommune er projektejer.\n\n"
+        "Punkt 3. Afrapportering: Mad til ældre Haderslev\n"
+        "Projektet blev gennemført af Haderslev Kommune i samarbejde med UC SYD og kostede "
+        "i alt 450.000 kr.\n\n"
+        "Punkt 4. Kort om projekterne\nProjektet er nævnt ovenfor.\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    projects = {p.title: p for p in extraction.projects}
+    assert set(projects) == {"Ryg ud sammen", "Mad til ældre Haderslev"}
+    smoking = projects["Ryg ud sammen"]
+    assert smoking.amount.value == Decimal(800_000)
+    assert names[smoking.owner] == "Kolding Kommune"
+    assert {names[k] for k in smoking.participants} == {"Kolding Kommune", "Sygehus Lillebælt"}
+    assert projects["Mad til ældre Haderslev"].amount.value == Decimal(450_000)
+
+
+def test_money_asked_of_a_pool_is_the_projects_not_the_pools(extractor: Extractor) -> None:
+    text = (
+        "Ikast-Brande Kommune vil sammen med Regionshospitalet Gødstrup søge "
+        'Sundhedsstyrelsens pulje "Styrket rehabilitering" om 640.000 kr. til projektet '
+        '"Træning tæt på".\n'
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    [pool] = extraction.funding_pools
+    assert project.title == "Træning tæt på"
+    assert project.amount.value == Decimal(640_000)
+    assert pool.amount is None
+
+
+def test_a_budget_from_a_pool_and_an_end_said_alone(extractor: Extractor) -> None:
+    text = (
+        "3. Status: Akutteam Sydvest\n"
+        "Projektet er et samarbejde mellem Esbjerg Kommune og Sydvestjysk Sygehus. "
+        "Det har et budget på 1,7 mio. kr. fra udviklingspuljen. "
+        "Bevillingen udløber 30. juni 2026.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_700_000)
+    assert project.start is None
+    assert str(project.end) == "2026-06-30"
+
+
+def test_a_period_said_with_siden_and_frem_til(extractor: Extractor) -> None:
+    text = (
+        "Hjerterask i Ribe\n"
+        "Esbjerg Kommune og Sydvestjysk Sygehus har siden 1. marts 2024 samarbejdet om at "
+        "finde borgere med hjertesvigt. Projektet har et samlet budget på 2 mio. kr. frem til "
+        "28. februar 2027.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Hjerterask i Ribe"
+    assert (str(project.start), str(project.end)) == ("2024-03-01", "2027-02-28")
+    assert project.amount.value == Decimal(2_000_000)
+
+
+def test_a_total_price_spelled_out(extractor: Extractor) -> None:
+    text = (
+        'Fanø Kommune og Region Syddanmark har kaldt projektet "Lægen på skærmen". '
+        "TrygFonden giver 1,5 millioner kroner, og den samlede pris bliver to millioner "
+        "kroner.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Lægen på skærmen"
+    assert project.amount.value == Decimal(2_000_000)

@@ -35,6 +35,12 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # "1. februar", "bl.a. med" are one sentence.
 # after an amount: money taken out of a pool ("9,6 mio. kr. fra puljen", "… fra den")
 _PAID_OUT = re.compile(r"\s*(?:fra|af)\s+(?:[Pp]uljen|den|[A-ZÆØÅ][\wæøå]*-puljen)\b")
+# after an amount: money for one project, no size of the pool ("bevilget 2,1 mio. kr. til
+# projektet fra puljen"); so is money asked of a pool for a named one ("søge puljen om
+# 1,9 mio. kr. til X")
+_FOR_PROJECT = re.compile(r"\s+til\s+(?:projektet|et\s+(?:\w+)?projekt|det\s+fælles)")
+_ASKED_FOR = re.compile(r"\s+til\s+(?:[A-ZÆØÅ\"“«])")
+_ASKED = re.compile(r"(?<![\wæøå])om\s+\Z")
 _FULL_STOP = re.compile(r"[.!?][ \n](?![a-zæøåéü])")
 
 
@@ -122,7 +128,12 @@ class PoolReader:
                 break
             if not any(c in lowered for c in self.amount_cues):
                 continue
-            for _start, end, value in self.money.find(sentence):
+            for start, end, value in self.money.find(sentence):
+                if _FOR_PROJECT.match(sentence, end) or (
+                    _ASKED.search(sentence[max(0, start - 6) : start])
+                    and _ASKED_FOR.match(sentence, end)
+                ):
+                    continue
                 if not _PAID_OUT.match(sentence, end):
                     return value
                 paid_out = paid_out if paid_out is not None else value

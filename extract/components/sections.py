@@ -137,7 +137,10 @@ class SectionRules:
     project_document_kinds: tuple[str, ...] = ()
     section_words: frozenset[str] = frozenset()
     agenda_kinds: tuple[str, ...] = ()
+    back_references: tuple[str, ...] = ()
+    boundary_words: tuple[str, ...] = ()
     never_first: frozenset[str] = frozenset()
+    period_end: re.Pattern = re.compile("(?!)")
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
 
@@ -185,6 +188,13 @@ class SectionRules:
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
         rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
+        end_cues = "|".join(re.escape(c) for c in data.get("periods", {}).get("end_cues", []))
+        if end_cues:
+            rules.period_end = re.compile(
+                rf"(?i)(?<![\wæøå])(?:{end_cues})(?:[ \t\n]+den)?[ \t\n]+\Z"
+            )
+        rules.back_references = tuple(h.get("back_references", []))
+        rules.boundary_words = tuple(data.get("boundaries", {}).get("words", []))
         rules.never_first = frozenset(w.casefold() for w in h.get("never_first", []))
         before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
@@ -442,7 +452,8 @@ class SectionParser:
         # only a document that describes a project has its name alone on the next line
         about = "|".join(re.escape(k) for k in self.rules.project_document_kinds) or "(?!)"
         name = (
-            rf"(?:(?:projektet|projekt)[ \t]+)?[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^\n]{{2,160}}?)"
+            rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?[ \t]+)?[{OPEN_QUOTES}]?"
+            r"(?P<title>[A-ZÆØÅÉ][^\n]{2,160}?)"
             rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
             r"[ \t]*$"
         )
@@ -494,6 +505,18 @@ class SectionParser:
         self.agenda_item = re.compile(
             rf"(?m)^[ \t]*\d{{1,2}}\.[ \t]+(?:{kinds_of_item})[ \t]*:[ \t]*"
             r"(?P<title>[A-ZÆØÅÉ][^\n:]{2,100}?)[ \t]*$"
+        )
+        # a numbered heading line or agenda item (perhaps with its kind after a colon and
+        # its kind of case in parentheses) over a paragraph that opens by referring back to
+        # it: "Punkt 2. Title – status (Orientering)\nProjektet gennemføres af …"
+        numbering = "|".join(re.escape(w) for w in self.rules.boundary_words) or "(?!)"
+        self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
+        back = "|".join(re.escape(w) for w in self.rules.back_references) or "(?!)"
+        self.announced = re.compile(
+            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+"
+            rf"(?:(?:{kinds_of_item})[ \t]*:[ \t]*)?"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,120}}?)[ \t]*(?:\([^()\n]*\))?[ \t]*"
+            rf"\n(?:[ \t]*\n)?[ \t]*(?=(?:{back})(?![\wæøå-]))"
         )
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
@@ -624,6 +647,27 @@ class SectionParser:
             s, e = m.span("title")
             title = tidy_title(m["title"])
             if not self._is_org(doc, s, e) and not DATE_LIKE.search(title):
+                found.append(Heading(s, e, title, True, None, m.start()))
+        for m in self.announced.finditer(text):
+            s = m.start("title")
+            described = _DESCRIBED_TITLE.match(m["title"])
+            title = tidy_title(described["name"] if described else m["title"])
+            e = s + len(described["name"] if described else m["title"].rstrip())
+            words = title.split()
+            lowered = title.lower()
+            if (
+                (len(words) >= 2 or not words[0].isalpha() or not words[0][1:].islower())
+                and len(words) <= 12
+                and not _PROJECT_NOUN.search(title)  # "Kort om projektet"
+                and not re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
+                and words[0] not in self.rules.not_title_starts
+                and words[0].lower() not in self.document_kinds
+                # a section of a form or report: "Samarbejde og organisering", "Økonomi"
+                and not any(w in self._section_labels for w in lowered.split())
+                and not any(w in self.rules.section_words for w in lowered.split())
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+            ):
                 found.append(Heading(s, e, title, True, None, m.start()))
         table_lines: list[tuple[int, int]] = []
         for header, rows in tables:
@@ -985,14 +1029,15 @@ class SectionParser:
         return m.start() if m else limit
 
     def _title_end(self, text: str, start: int, end: int) -> int:
-        """A wrapped title ends before the first line that opens with a field label, or at
+        """A wrapped title ends before the first line that opens with a field label (known
+        or any "Word: value" line), or at
         the sentence end before a run-in label ("Title. Parter: …")."""
         m = self.run_in_label.search(text, start, end)
         if m:
             end = m.start() - 1
         newline = text.find("\n", start, end)
         while newline >= 0:
-            if self.any_label.match(text, newline + 1):
+            if self.any_label.match(text, newline + 1) or GENERIC_LABEL.match(text, newline + 1):
                 return newline
             newline = text.find("\n", newline + 1, end)
         return end
