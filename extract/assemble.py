@@ -74,6 +74,11 @@ _APPLIED_BEFORE = re.compile(
     # in the same sentence (not ended by ". Capital"), no grant said between
     r"(?:(?!\.\s+[A-ZÆØÅ]|bevilg|tildel|fået\b|fik\b)[^;\n])*\Z"
 )
+# an amount granted: "bevilget 685.000 kr.", "fået tilsagn om …" (in the same sentence)
+_GRANTED_BEFORE = re.compile(
+    r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|fået|fik|modtag)[\wæøå]*"
+    r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"
+)
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
@@ -615,30 +620,34 @@ class Assembler:
         return keys
 
     def _cued_period(self, offsets, project, start, end, dates, values) -> None:
-        """The dates of the first sentence of the section that speaks of a period; a lone
-        date after an end cue ("udløber 31. december 2025") is only the end, and the start
-        may then come from a later sentence ("siden 1. april 2023")."""
+        """The dates of the first sentence of the section that speaks of a period; a date
+        after an end cue ("udløber 31. december 2025", "løber til …") is only the end, and
+        the start may come from another sentence ("siden 1. april 2023")."""
         text = offsets.text
-        for d in dates:
+        for d, value in zip(dates, values, strict=True):
             if not start <= d.start_char < end:
                 continue
             s, e = line_sentence(text, d.start_char, d.end_char)
             sentence = text[s:e].lower()
             if not any(cue in sentence for cue in self.rules.period_cues):
                 continue
-            inside = [v2 for d2, v2 in zip(dates, values, strict=True) if s <= d2.start_char < e]
-            if len(inside) == 1 and self.rules.period_end.search(
-                text, max(s, d.start_char - 30), d.start_char
-            ):
-                project.end = project.end or inside[0].last
-                continue
-            if project.start is not None:
-                continue  # only the end was still open
-            project.start = inside[0].first
-            if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
-                project.end = inside[-1].last
-            if project.end is not None:
+            if self._ends_period(text, s, d.start_char):
+                project.end = project.end or value.last
+            elif project.start is None:
+                inside = [
+                    v2
+                    for d2, v2 in zip(dates, values, strict=True)
+                    if s <= d2.start_char < e and not self._ends_period(text, s, d2.start_char)
+                ]
+                project.start = inside[0].first
+                if len(inside) > 1 or inside[0].first.year != inside[-1].last.year:
+                    project.end = project.end or inside[-1].last
+            if project.start is not None and project.end is not None:
                 return
+
+    def _ends_period(self, text: str, sentence_start: int, at: int) -> bool:
+        """Whether an end cue stands right before the date at ``at``."""
+        return bool(self.rules.period_end.search(text, max(sentence_start, at - 30), at))
 
     @staticmethod
     def _orgs_in(org_at, start: int, end: int) -> list[str]:
@@ -686,7 +695,12 @@ class Assembler:
         if len(parts) < len(inside):
             inside = [pair for pair in inside if pair not in parts]
         # "bevilget 685.000 kr. … I havde ansøgt om 820.000 kr.": what was granted, not asked
-        granted = [(m, v) for m, v in inside if not _applied(offsets.text, m.start_char)]
+        granted = [
+            (m, v)
+            for m, v in inside
+            if not _applied(offsets.text, m.start_char)
+            and _GRANTED_BEFORE.search(offsets.text, max(0, m.start_char - 80), m.start_char)
+        ]
         inside = granted or inside
         if total:
             after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]

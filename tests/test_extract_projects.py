@@ -1138,3 +1138,93 @@ def test_a_total_price_spelled_out(extractor: Extractor) -> None:
     [project] = _extract(extractor, text).projects
     assert project.title == "Lægen på skærmen"
     assert project.amount.value == Decimal(2_000_000)
+
+
+def test_agenda_items_numbered_with_ad(extractor: Extractor) -> None:
+    text = (
+        "Ad 1. Godkendelse af referat\nGodkendt.\n\n"
+        "Ad 2. Sammen om hjertet – status efter første halvår\n"
+        "Siden 1. marts 2024 har Holstebro Kommune og Struer Kommune sammen med Gødstrup "
+        "Hospital fulgt borgere med hjertesvigt.\n\n"
+        "Projektet fik tilsagn om 1,1 mio. kr. og løber til 31. marts 2026.\n\n"
+        "Ad 3. Forslag: Ung-Bro – brobygning for unge i krise\n"
+        "Holstebro Kommune foreslår et forløb sammen med Psykiatrien i Region Midtjylland. "
+        "Forslaget har en ramme på 400.000 kr.\n\n"
+        "Ad 4. Akutpladser i kommunerne\n"
+        "Kommunerne har brugt 2 mio. kr. på akutpladser sammen med Gødstrup Hospital.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Sammen om hjertet", "Ung-Bro – brobygning for unge i krise"}
+    heart = projects["Sammen om hjertet"]
+    assert heart.amount.value == Decimal(1_100_000)
+    assert (str(heart.start), str(heart.end)) == ("2024-03-01", "2026-03-31")
+    assert projects["Ung-Bro – brobygning for unge i krise"].amount.value == Decimal(400_000)
+
+
+def test_an_agenda_topic_yields_to_the_project_it_names(extractor: Extractor) -> None:
+    text = (
+        "Punkt 7. Fælles sundhedshus i Skive – frigivelse af anlægsbevilling\n\n"
+        "Skive Kommune og Regionshospital Nordjylland vil samle deres tilbud. "
+        'Projektet "Sundt sammen Skive" blev godkendt i april.\n\n'
+        "Projektet koster i alt 4,2 mio. kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Sundt sammen Skive"
+    assert project.amount.value == Decimal(4_200_000)
+
+
+def test_a_long_title_under_a_report_kind_and_a_quoted_name_in_apposition(
+    extractor: Extractor,
+) -> None:
+    report = (
+        "SLUTRAPPORT\n\n"
+        "TONEART: Sang og samvær for ældre med demens og deres pårørende i to kommuner\n\n"
+        "Bevilget beløb: 1.300.000 kr.\nProjektejer: Vejle Kommune\n"
+    )
+    [project] = _extract(extractor, report).projects
+    assert project.title == (
+        "TONEART: Sang og samvær for ældre med demens og deres pårørende i to kommuner"
+    )
+    assert project.amount.value == Decimal(1_300_000)
+    news = (
+        'Hospitalets andet samarbejdsprojekt med Slagelse Kommune, "Hjemme med ilt", er '
+        "blevet forlænget. Det har fået 2,2 mio. kr. fra regionen.\n"
+    )
+    [project] = _extract(extractor, news).projects
+    assert project.title == "Hjemme med ilt"
+
+
+def test_a_name_with_commas_after_a_cue_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "Kommunen deltager i indsatsen Mad, motion og mod, et samarbejde med Favrskov "
+        "Kommune. Indsatsen har et budget på 760.000 kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Mad, motion og mod"
+    assert project.amount.value == Decimal(760_000)
+
+
+def test_an_applied_total_beats_a_budget_line_and_a_funder_after_an_amount(
+    extractor: Extractor,
+) -> None:
+    application = (
+        "Projekttitel: Tryg i job\nAnsøger: Lolland Kommune\n\n"
+        "Budget (kr.)\nLøn 900.000\nEvaluering 200.000\n\n"
+        "Der ansøges i alt om 1.100.000 kr. Evalueringsposten på 200.000 kr. dækker "
+        "UC Absalons bidrag.\n"
+    )
+    [project] = _extract(extractor, application).projects
+    assert project.amount.value == Decimal(1_100_000)
+    grant = (
+        "Jobcenter Holbæk har fået tilsagn om kr. 640.000 fra Styrelsen for Arbejdsmarked "
+        "og Rekruttering til indsatsen Job med ro på, der gennemføres i samarbejde med "
+        "Professionshøjskolen Absalon.\n"
+    )
+    extraction = _extract(extractor, grant)
+    [project] = extraction.projects
+    names = {o.key: o.name for o in extraction.organisations}
+    assert project.title == "Job med ro på"
+    assert project.amount.value == Decimal(640_000)
+    assert "Styrelsen for Arbejdsmarked og Rekruttering" not in {
+        names[k] for k in project.participants
+    }

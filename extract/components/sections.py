@@ -112,6 +112,9 @@ class Heading:
     budget: tuple[int, int] | None = None  # an amount written on the heading line itself
     acronym: str | None = None  # "Long Title (ACR)": the short name the text may use later
     again: bool = False  # a plain later (or earlier) mention of a name found elsewhere
+    # an item heading that names its topic, not surely a project: it yields to a project
+    # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
+    topic: bool = False
 
 
 @dataclass(slots=True)
@@ -191,7 +194,7 @@ class SectionRules:
         end_cues = "|".join(re.escape(c) for c in data.get("periods", {}).get("end_cues", []))
         if end_cues:
             rules.period_end = re.compile(
-                rf"(?i)(?<![\wæøå])(?:{end_cues})(?:[ \t\n]+den)?[ \t\n]+\Z"
+                rf"(?i)(?<![\wæøå])(?:{end_cues})(?:[ \t\n]+(?:den|med))?[ \t\n]+\Z"
             )
         rules.back_references = tuple(h.get("back_references", []))
         rules.boundary_words = tuple(data.get("boundaries", {}).get("words", []))
@@ -205,7 +208,9 @@ class SectionRules:
         )
         if before:  # the cue, perhaps one word ("hermed", "den"), then the organisation
             rules.funder_before = re.compile(
-                rf"(?i)(?<![\wæøå])(?:{before})(?:[ \t\n]+[\wæøå]+)?[ \t\n]+\Z"
+                rf"(?i)(?:(?<![\wæøå])(?:{before})(?:[ \t\n]+[\wæøå]+)?"
+                # or an amount right before: "tilsagn om kr. 640.000 fra X"
+                r"|\d[ \t]+fra)[ \t\n]+\Z"
             )
         if after:  # the organisation (perhaps in the genitive), then the cue
             rules.funder_after = re.compile(rf"(?i)s?{adverb}(?:{after})(?![\wæøå])")
@@ -271,6 +276,11 @@ def page_furniture(text: str) -> set[int]:
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 _POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
+# a project noun, a few words about it and a comma right before a quoted name
+_APPOSED_TO_PROJECT = re.compile(
+    rf"(?i)(?:{COMPOUND_PROJECT}|(?<![\wæøå])(?:projekt(?:et)?|indsats(?:en)?|tilbud(?:det)?))"
+    rf"[^.!?\n{OPEN_QUOTES}]{{0,80}},[ \t]+\Z"
+)
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -500,24 +510,25 @@ class SectionParser:
             rf"(?m)^{BULLET}(?P<title>{name_words(0, 5)}),[ \t]+(?:som|hvor|der)\b"
             r"(?P<body>[^\n]{10,})"
         )
-        # an agenda item about one project: "3. Status: Akutfunktion Halsnæs"
-        kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
-        self.agenda_item = re.compile(
-            rf"(?m)^[ \t]*\d{{1,2}}\.[ \t]+(?:{kinds_of_item})[ \t]*:[ \t]*"
-            r"(?P<title>[A-ZÆØÅÉ][^\n:]{2,100}?)[ \t]*$"
-        )
-        # a numbered heading line or agenda item (perhaps with its kind after a colon and
-        # its kind of case in parentheses) over a paragraph that opens by referring back to
-        # it: "Punkt 2. Title – status (Orientering)\nProjektet gennemføres af …"
+        # a numbered agenda item or section heading: "3. Status: Akutfunktion Halsnæs",
+        # "Punkt 2. Ansøgning til X's pulje: Title – subtitle", "Ad 2. Title – status
+        # (Orientering)"; the item's kind may stand before a colon, its kind of case in
+        # parentheses after it
         numbering = "|".join(re.escape(w) for w in self.rules.boundary_words) or "(?!)"
-        self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
-        back = "|".join(re.escape(w) for w in self.rules.back_references) or "(?!)"
-        self.announced = re.compile(
+        kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
+        self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+"
-            rf"(?:(?:{kinds_of_item})[ \t]*:[ \t]*)?"
-            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,120}}?)[ \t]*(?:\([^()\n]*\))?[ \t]*"
-            rf"\n(?:[ \t]*\n)?[ \t]*(?=(?:{back})(?![\wæøå-]))"
+            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*)?"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\([^()\n]*\))?[ \t]*$"
         )
+        # a kind of case after a dash ends the title: "Title – status efter første år"
+        self.item_descriptor = re.compile(
+            rf"(?i)[ \t]+[–-][ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
+        )
+        # the item's text refers back to it: "Projektet gennemføres af …"
+        back = "|".join(re.escape(w) for w in self.rules.back_references) or "(?!)"
+        self.back_reference = re.compile(rf"(?m)^[ \t]*(?:{back})(?![\wæøå-])")
+        self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
         self.quoted_item = re.compile(
@@ -546,6 +557,13 @@ class SectionParser:
             r"(?:[\w-]+\s+){0,2}?[\w-]*"
             rf"(?:{is_a})(?![\wæøå])"
         )
+        # the same after a cue word, the name free up to the comma: "indsatsen Mad, medicin
+        # og mobilitet, et samarbejde med …"
+        self.named_apposition = re.compile(
+            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n]{{2,80}}?),[ \t]+"
+            r"(?:et|en)[ \t]+(?:[\w-]+\s+){0,2}?[\w-]*"
+            rf"(?:{is_a})(?![\wæøå])"
+        )
 
     # ------------------------------------------------------------------ headings
     def headings(self, doc: Doc, tables=None) -> list[Heading]:
@@ -562,7 +580,17 @@ class SectionParser:
             if not _PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
         ]
-        found = self._full_titles([_split_acronym(h) for h in self._dedupe(found)])
+        found = self._dedupe(found)
+        found = [
+            h
+            for h in found
+            if not h.topic
+            or not any(
+                h.line_start < o.start < h.section_end and o.title != h.title and not o.topic
+                for o in found
+            )
+        ]
+        found = self._full_titles([_split_acronym(h) for h in found])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
@@ -585,7 +613,7 @@ class SectionParser:
                 title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
-                len(words) <= 10
+                len(words) <= 14
                 and not title.endswith((",", ";", ":"))
                 and words[0] not in self.rules.not_title_starts
                 and not self._is_org(doc, s, e)
@@ -643,32 +671,7 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
-        for m in self.agenda_item.finditer(text):
-            s, e = m.span("title")
-            title = tidy_title(m["title"])
-            if not self._is_org(doc, s, e) and not DATE_LIKE.search(title):
-                found.append(Heading(s, e, title, True, None, m.start()))
-        for m in self.announced.finditer(text):
-            s = m.start("title")
-            described = _DESCRIBED_TITLE.match(m["title"])
-            title = tidy_title(described["name"] if described else m["title"])
-            e = s + len(described["name"] if described else m["title"].rstrip())
-            words = title.split()
-            lowered = title.lower()
-            if (
-                (len(words) >= 2 or not words[0].isalpha() or not words[0][1:].islower())
-                and len(words) <= 12
-                and not _PROJECT_NOUN.search(title)  # "Kort om projektet"
-                and not re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
-                and words[0] not in self.rules.not_title_starts
-                and words[0].lower() not in self.document_kinds
-                # a section of a form or report: "Samarbejde og organisering", "Økonomi"
-                and not any(w in self._section_labels for w in lowered.split())
-                and not any(w in self.rules.section_words for w in lowered.split())
-                and not self._is_org(doc, s, e)
-                and not DATE_LIKE.search(title)
-            ):
-                found.append(Heading(s, e, title, True, None, m.start()))
+        found += self._numbered_items(doc, text)
         table_lines: list[tuple[int, int]] = []
         for header, rows in tables:
             table_lines.append(header)
@@ -676,6 +679,54 @@ class SectionParser:
         found = self._dedupe(found)
         blocks = [(min(h.start, h.line_start), h.end) for h in found] + table_lines
         return found, blocks
+
+    def _numbered_items(self, doc: Doc, text: str) -> list[Heading]:
+        """Numbered agenda items and sections that name one project: with an item kind
+        before a colon ("3. Status: X") always; else when the item's text refers back to
+        it ("Projektet …") and names no project of its own."""
+        found: list[Heading] = []
+        items = list(self.numbered_item.finditer(text))
+        for index, m in enumerate(items):
+            s = m.start("title")
+            raw = self.item_descriptor.sub("", m["title"]).rstrip()
+            title = tidy_title(raw)
+            e = s + len(raw)
+            if (
+                not title
+                or len(title.split()) > 12
+                or re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
+                or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
+                or self._is_org(doc, s, e)
+                or DATE_LIKE.search(title)
+            ):
+                continue
+            if m["kind"]:
+                found.append(Heading(s, e, title, True, None, m.start()))
+                continue
+            body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
+            body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
+            if not self._generic_heading(title) and self.back_reference.search(
+                text, m.end(), body_end
+            ):
+                found.append(
+                    Heading(s, e, title, True, None, m.start(), section_end=body_end, topic=True)
+                )
+        return found
+
+    def _generic_heading(self, title: str) -> bool:
+        """A heading that names a part of a document or meeting, no project: "Kort om
+        projektet", "Godkendelse af dagsorden", "Samarbejde og organisering", "Økonomi"."""
+        words = title.split()
+        lowered = title.lower()
+        return (
+            (len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
+            or bool(_PROJECT_NOUN.search(title))
+            or words[0] in self.rules.not_title_starts
+            or words[0].lower() in self.document_kinds
+            or words[0] in self.rules.agenda_kinds
+            or any(w in self._section_labels for w in lowered.split())
+            or any(w in self.rules.section_words for w in lowered.split())
+        )
 
     def _paragraph_headings(self, doc: Doc, text: str, blocks) -> list[Heading]:
         """Names that open a paragraph or a list item, or stand on a line over one (run-in
@@ -691,6 +742,7 @@ class SectionParser:
                 or any(w.lower() in self.rules.not_title_words for w in words)
                 # an enumerated item's name may hold prepositions ("Hjælp til Pårørende")
                 or (m.re is self.run_in and any(w.lower() in RUN_IN_STOP for w in words))
+                or (m.re is self.run_in and words[-1].isdigit())  # "Ad 4. Title", "Fase 2."
                 or words[0] in self.rules.not_title_starts
                 or self._is_org(doc, s, e)
                 or (m.re is self.run_in and not self.rules.participant_cue.search(body))
@@ -783,6 +835,11 @@ class SectionParser:
             m
             for m in self.quoted.finditer(text)
             if self.quote_cue.search(text, max(0, m.start() - 40), m.start())
+            # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
+            or (
+                m["title"][:1].isupper()
+                and _APPOSED_TO_PROJECT.search(text, max(0, m.start() - 100), m.start())
+            )
             # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
             or (
                 m["title"][:1].isupper()
@@ -800,6 +857,7 @@ class SectionParser:
                     self.inline_named,
                     self.is_a,
                     self.apposition,
+                    self.named_apposition,
                     self.subject,
                 )
             ),
