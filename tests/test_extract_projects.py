@@ -1228,3 +1228,19 @@ def test_an_applied_total_beats_a_budget_line_and_a_funder_after_an_amount(
     assert "Styrelsen for Arbejdsmarked og Rekruttering" not in {
         names[k] for k in project.participants
     }
+
+
+def test_a_title_coordinating_two_words_is_no_organisation(extractor: Extractor) -> None:
+    text = (
+        "SLUTRAPPORT\nBolig og Trivsel Nordvest – samlet indsats for hjemløse\n\n"
+        "Bolig og Trivsel Nordvest er gennemført af Aalborg Kommune i samarbejde med "
+        "Psykiatrien i Region Nordjylland. Projektet har haft et samlet budget på 2 mio. kr., "
+        "hvoraf 1,5 mio. kr. kom fra Puljen til boligsociale indsatser.\n"
+    )
+    extraction = _extract(extractor, text)
+    [project] = extraction.projects
+    assert project.title == "Bolig og Trivsel Nordvest"
+    assert project.amount.value == Decimal(2_000_000)
+    assert "Trivsel Nordvest" not in {o.name for o in extraction.organisations}
+    [pool] = extraction.funding_pools
+    assert pool.amount is None  # the project's budget is no size of the pool

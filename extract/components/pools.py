@@ -40,6 +40,9 @@ _PAID_OUT = re.compile(r"\s*(?:fra|af)\s+(?:[Pp]uljen|den|[A-ZÆØÅ][\wæøå]*
 # 1,9 mio. kr. til X")
 _FOR_PROJECT = re.compile(r"\s+til\s+(?:projektet|et\s+(?:\w+)?projekt|det\s+fælles)")
 _ASKED_FOR = re.compile(r"\s+til\s+(?:[A-ZÆØÅ\"“«])")
+# a sentence about one project's money ("Projektet har haft et samlet budget på …, hvoraf
+# … fra puljen"): no size of the pool
+_OF_A_PROJECT = re.compile(r"(?<![\wæøå])(?:projektet|projektets|indsatsen|indsatsens)(?![\wæøå])")
 _ASKED = re.compile(r"(?<![\wæøå])om\s+\Z")
 _FULL_STOP = re.compile(r"[.!?][ \n](?![a-zæøåéü])")
 
@@ -126,7 +129,7 @@ class PoolReader:
             lowered = sentence.lower()
             if bounds is following and "pulje" not in lowered:
                 break
-            if not any(c in lowered for c in self.amount_cues):
+            if not any(c in lowered for c in self.amount_cues) or _OF_A_PROJECT.search(lowered):
                 continue
             for start, end, value in self.money.find(sentence):
                 if _FOR_PROJECT.match(sentence, end) or (
