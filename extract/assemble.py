@@ -86,6 +86,9 @@ _TOTAL_BEFORE = re.compile(
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+)\Z"
 )
+# a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
+_TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
@@ -721,7 +724,11 @@ class Assembler:
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
             before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
-            stated = _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text, m.end_char)
+            stated = (
+                _TOTAL_BEFORE.search(before)
+                or _TOTAL_AFTER.match(text, m.end_char)
+                or (_TOTAL_ROW.search(before) and _LINE_END.match(text, m.end_char))
+            )
             if stated and not (_PART_BEFORE.search(before) or _POOL_WORD.search(before.lower())):
                 return self._money(offsets, document, m.start_char, m.end_char, v)
         return None

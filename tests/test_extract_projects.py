@@ -1244,3 +1244,36 @@ def test_a_title_coordinating_two_words_is_no_organisation(extractor: Extractor)
     assert "Trivsel Nordvest" not in {o.name for o in extraction.organisations}
     [pool] = extraction.funding_pools
     assert pool.amount is None  # the project's budget is no size of the pool
+
+
+def test_a_budgets_total_row_is_the_projects_total(extractor: Extractor) -> None:
+    text = (
+        "Projekttitel: Rask hjem\nAnsøgt beløb: 900.000 kr.\n\n"
+        "Budget\nLøn                 700.000\nDrift               300.000\n"
+        "Egenfinansiering    250.000\nI alt             1.250.000 kr.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.amount.value == Decimal(1_250_000)
+    amount = project.amount.mention
+    assert text[amount.start : amount.end] == "1.250.000 kr."
+
+
+def test_a_name_up_to_its_clause_and_a_name_fronted_before_its_verb(
+    extractor: Extractor,
+) -> None:
+    wrapped = (
+        "Det er kernen i projektet Ro på hjem\ni Vesthimmerland, som Vesthimmerlands Kommune "
+        "driver med Aalborg Universitetshospital. Projektet har fået 640.000 kr.\n"
+    )
+    [project] = _extract(extractor, wrapped).projects
+    assert project.title == "Ro på hjem i Vesthimmerland"
+    assert project.amount.value == Decimal(640_000)
+    fronted = (
+        "I projektet Hjem med ro arbejder Rødovre Kommune sammen med Hvidovre Hospital. "
+        "Projektet har et budget på 1,1 mio. kr.\n"
+    )
+    extraction = _extract(extractor, fronted)
+    [project] = extraction.projects
+    names = {o.key: o.name for o in extraction.organisations}
+    assert project.title == "Hjem med ro"
+    assert {names[k] for k in project.participants} == {"Rødovre Kommune", "Hvidovre Hospital"}

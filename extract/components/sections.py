@@ -565,6 +565,20 @@ class SectionParser:
             rf"(?:{is_a})(?![\wæøå])"
         )
 
+        # a name after a cue word, up to the clause about it (and over a line break):
+        # "projektet Trygt hjem\ni Thy og Mors, som to kommuner …"
+        self.named_clause = re.compile(
+            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{{2,80}}?"
+            r"(?:\n(?=[a-zæøå])[^.,;:!?\n()]{1,60}?)?),[ \t]+(?:som|der|hvor)(?![\wæøå])"
+        )
+        # a name fronted with "I" and the verb before the subject: "I projektet Tryg efter
+        # udskrivelse arbejder Ballerup Kommune sammen med …" (the subject an organisation)
+        self.fronted = re.compile(
+            rf"(?<![\wæøå])I[ \t]+(?:{named})[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,6}?)[ \t]+[a-zæøå]+[ \t]+"
+            r"(?P<subject>[A-ZÆØÅÉ])"
+        )
+
     # ------------------------------------------------------------------ headings
     def headings(self, doc: Doc, tables=None) -> list[Heading]:
         """Every project heading and name of the document; ``tables`` as from ``tables()``."""
@@ -858,6 +872,8 @@ class SectionParser:
                     self.is_a,
                     self.apposition,
                     self.named_apposition,
+                    self.named_clause,
+                    self.fronted,
                     self.subject,
                 )
             ),
@@ -871,6 +887,14 @@ class SectionParser:
                     any(os == s for os, _ in org_offsets(doc)) or DATE_LIKE.search(m["title"])
                 ):
                     continue  # an organisation or a time as subject: "København og …", "Fra 2011"
+                if (pattern is self.named_clause or pattern is self.fronted) and any(
+                    w.lower() in self.rules.not_title_words for w in m["title"].split()
+                ):
+                    continue  # "projektet X har …, som": a clause, no name
+                if pattern is self.fronted and not any(
+                    o_start == m.start("subject") for o_start, _ in org_offsets(doc)
+                ):
+                    continue
                 if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named:
