@@ -1277,3 +1277,92 @@ def test_a_name_up_to_its_clause_and_a_name_fronted_before_its_verb(
     names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Hjem med ro"
     assert {names[k] for k in project.participants} == {"Rødovre Kommune", "Hvidovre Hospital"}
+
+
+def test_a_grant_list_of_recipients_and_quoted_names_with_field_lines(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Følgende har fået tilskud:\n\n"
+        '» Vejle Kommune: "Ét team – én plan"\n'
+        "   Partner: Sygehus Lillebælt\n   Tilskud: kr. 2.400.000\n   Periode: 2025–2026\n\n"
+        '» Kolding Kommune: "Ro på"\n'
+        "   Partnere: Psykiatrien i Region Syddanmark og Kræftens Bekæmpelse\n"
+        "   Tilskud: kr. 1.300.000\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    projects = {p.title: p for p in extraction.projects}
+    assert set(projects) == {"Ét team – én plan", "Ro på"}
+    team = projects["Ét team – én plan"]
+    assert team.amount.value == Decimal(2_400_000)
+    assert names[team.owner] == "Vejle Kommune"
+    assert {names[k] for k in team.participants} == {"Vejle Kommune", "Sygehus Lillebælt"}
+    assert projects["Ro på"].amount.value == Decimal(1_300_000)
+
+
+def test_a_table_read_out_one_cell_per_line(extractor: Extractor) -> None:
+    text = (
+        "Tabel 2. Bevillinger (t.kr.)\nProjekt\nAnsøger\n2025\n2026\nI alt\n"
+        "Akut hjælp i Thy\nThisted Kommune\n1.200\n1.300\n2.500\n"
+        "Søvn for unge\nRegionspsykiatrien Vest\n400\n450\n850\n"
+        "I alt\n1.600\n1.750\n3.350\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Akut hjælp i Thy", "Søvn for unge"}
+    assert projects["Akut hjælp i Thy"].amount.value == Decimal(2_500_000)
+    assert projects["Søvn for unge"].amount.value == Decimal(850_000)
+    amount = projects["Søvn for unge"].amount.mention
+    assert text[amount.start : amount.end] == "850"
+
+
+def test_quoted_and_emphasised_names_on_their_own_line_and_after_hedder(
+    extractor: Extractor,
+) -> None:
+    grants = (
+        "Årets bevillinger\n\n»Sammen om søvnen«\nProfessionshøjskolen Absalon får 650.000 kr. "
+        "til et projekt sammen med Slagelse Kommune.\n"
+    )
+    [project] = _extract(extractor, grants).projects
+    assert (project.title, project.amount.value) == ("Sammen om søvnen", Decimal(650_000))
+    emphasised = (
+        "Ordningen hedder *Børn i trygge hænder* og er et samarbejde mellem Aabenraa Kommune "
+        "og Sygehus Sønderjylland. TrygFonden har støttet projektet med 1,8 mio. kr.\n"
+    )
+    [project] = _extract(extractor, emphasised).projects
+    assert (project.title, project.amount.value) == ("Børn i trygge hænder", Decimal(1_800_000))
+    called = (
+        "Projektet hedder StepHome – Rehabilitation at Home og har fået DKK 2,2 mio. fra "
+        "VELUX FONDEN.\n"
+    )
+    [project] = _extract(extractor, called).projects
+    assert project.title == "StepHome – Rehabilitation at Home"
+    assert project.amount.value == Decimal(2_200_000)
+
+
+def test_an_applications_title_line_and_a_running_footer_with_a_page_number(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ansøgning til Helsefonden\n\n"
+        "Trygge fødder – tidlig opsporing af fodsår i Vesthimmerland\n\n"
+        "Ansøger: Vesthimmerlands Kommune\n\nDer søges om i alt 1.250.000 kr.\n\n"
+        "Ansøgning · Trygge fødder                                   Side 1 af 2\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert project.title == "Trygge fødder – tidlig opsporing af fodsår i Vesthimmerland"
+    assert project.amount.value == Decimal(1_250_000)
+
+
+def test_a_numbered_section_named_like_a_project_referred_back_to_later(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "4.1 Ryggen i Fokus (RiF)\n"
+        "Sygehus Sønderjylland er projektejer på RiF sammen med Tønder Kommune. "
+        "Projektet har et budget på 2,75 mio. kr.\n\n"
+        "4.2 Samspil mellem aktører\n"
+        "Parterne mødes hver måned. Projektet har fået ros for samarbejdet.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert (project.title, project.amount.value) == ("Ryggen i Fokus", Decimal(2_750_000))

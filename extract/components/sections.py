@@ -46,6 +46,13 @@ _HEADER_UNIT = re.compile(
 )
 
 
+# the unit of a table's bare numbers in its caption: "Tabel 1. Bevillinger (t.kr.)"
+_CAPTION_UNIT = re.compile(
+    r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?|[-–—]")
+
+
 def _unit_factor(unit: str | None) -> int | None:
     """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
     if unit is None:
@@ -273,6 +280,8 @@ def page_furniture(text: str) -> set[int]:
 
 
 # a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
+# a name, not a topic: a capitalised word after the first, CamelCase, an acronym
+_NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 _POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
@@ -317,8 +326,13 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
 
 
 def tidy_title(text: str) -> str:
-    text = " ".join(text.split()).strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
-    return text
+    """The title without spacing, quotes, edge punctuation and a page number a running
+    header puts after it ("SAMKLANG      Side 1 af 2")."""
+    text = " ".join(_TRAILING_PAGE.sub("", text).split())
+    return text.strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
+
+
+_TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*\Z")
 
 
 # a name followed by a lower-case description after a dash
@@ -380,6 +394,13 @@ class SectionParser:
             rf"[{OPEN_QUOTES}]\s*(?P<title>[^{CLOSE_QUOTES}]{{3,{MAX_TITLE_CHARS}}}?)"
             rf"\s*[{CLOSE_QUOTES}]"
         )
+        # a list of grants: '» Haderslev Kommune: "Broen til behandling"' (the recipient
+        # before the colon, its fields on the lines below)
+        self.owned_quote = re.compile(
+            rf"(?m)^(?:{BULLET}|[ \t]*[»›>][ \t]+)?(?P<owner>[A-ZÆØÅ][^\n:{OPEN_QUOTES}]{{2,120}}?)"
+            rf"[ \t]*:[ \t]*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,120}})"
+            rf"[{CLOSE_QUOTES}][ \t]*$"
+        )
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
@@ -394,8 +415,10 @@ class SectionParser:
         inline = "|".join(self.rules.inline_words)
         # a quoted name after a cue word: 'projektet "X"', 'kaldet «X»' (found from the quote,
         # which is rare, back to the cue)
+        # a quoted or emphasised name: «X», "X", *X*, **X**
         self.quoted = re.compile(
-            rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]"
+            rf"(?:[{OPEN_QUOTES}]|\*{{1,2}}(?=[^\s*]))(?P<title>[^{CLOSE_QUOTES}*\n]{{3,120}})"
+            rf"(?:[{CLOSE_QUOTES}]|(?<=[^\s*])\*{{1,2}})"
         )
         self.quote_cue = re.compile(rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT})\s+\Z")
         named = "|".join(self.rules.named_after)
@@ -454,6 +477,12 @@ class SectionParser:
             + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
             r"[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
+        # a quoted name alone on a line over a paragraph: '»Demensvenlig Lolland«\nLolland
+        # Kommune modtager …'
+        self.quoted_line = re.compile(
+            rf"(?m)^[ \t]*[{OPEN_QUOTES}*_](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}*_]{{2,120}})"
+            rf"[{CLOSE_QUOTES}*_][ \t]*\n(?P<body>(?:[^\n]|\n(?![ \t]*\n)){{20,}})"
+        )
         # a document about one project says so in its title line: "Referat af
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
         # "Projektbeskrivelse\nTitle 2025-2027" (the years are no part of the name)
@@ -498,10 +527,11 @@ class SectionParser:
             re.I,
         )
         # a catalogue entry: a name on a line of its own, its field lines right under it
+        # (or, in a document's first lines, after one blank line: an application's title)
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
             rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>\d{{1,2}}[.)][ \t]+)?"
-            rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n"
+            rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n(?P<gap>[ \t]*\n)?"
             rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
@@ -525,9 +555,12 @@ class SectionParser:
         self.item_descriptor = re.compile(
             rf"(?i)[ \t]+[–-][ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
         )
-        # the item's text refers back to it: "Projektet gennemføres af …"
+        # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
+        # budget er …"
         back = "|".join(re.escape(w) for w in self.rules.back_references) or "(?!)"
-        self.back_reference = re.compile(rf"(?m)^[ \t]*(?:{back})(?![\wæøå-])")
+        self.back_reference = re.compile(
+            rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:{back})(?:s)?(?![\wæøå-])"
+        )
         self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
@@ -571,6 +604,14 @@ class SectionParser:
             rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{{2,80}}?"
             r"(?:\n(?=[a-zæøå])[^.,;:!?\n()]{1,60}?)?),[ \t]+(?:som|der|hvor)(?![\wæøå])"
         )
+        # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
+        # – Early Rehabilitation After Hip Fracture og har fået …"
+        self.called = re.compile(
+            r"(?<![\wæøå])(?:hedder|kaldes|kaldet|har fået navnet|fik navnet|med navnet)[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
+            r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
+            r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
+        )
         # a name fronted with "I" and the verb before the subject: "I projektet Tryg efter
         # udskrivelse arbejder Ballerup Kommune sammen med …" (the subject an organisation)
         self.fronted = re.compile(
@@ -588,11 +629,14 @@ class SectionParser:
         found, blocks = self._block_headings(doc, text, tables)
         found += self._paragraph_headings(doc, text, blocks)
         found += self._names_in_running_text(doc, text, blocks)
+        org_names = {text[a:b] for a, b in org_offsets(doc)}
         found = [
             h
             for h in found
             if not _PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
+            # a running header's "X Kommune    Side 1 af 2"
+            and not (h.title in org_names and _TRAILING_PAGE.search(text, h.start, h.end))
         ]
         found = self._dedupe(found)
         found = [
@@ -671,6 +715,11 @@ class SectionParser:
                         budget=m.span("amount"),
                     )
                 )
+        for m in self.owned_quote.finditer(text):
+            owner = self._org_part(doc, *m.span("owner"))
+            if owner:
+                s, e = m.span("title")
+                found.append(Heading(s, e, tidy_title(m["title"]), True, owner, m.start()))
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
@@ -719,8 +768,13 @@ class SectionParser:
                 continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
-            if not self._generic_heading(title) and self.back_reference.search(
-                text, m.end(), body_end
+            back = self.back_reference.search(text, m.end(), body_end)
+            if (
+                back
+                and not self._generic_heading(title)
+                # referred back to inside a paragraph, not at its start: the heading must
+                # look like a name ("Ryggen i Centrum", "MedicinMakker"), not a section topic
+                and (text[back.start() - 1] == "\n" or _NAME_LIKE.search(title))
             ):
                 found.append(
                     Heading(s, e, title, True, None, m.start(), section_end=body_end, topic=True)
@@ -738,6 +792,7 @@ class SectionParser:
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
             or words[0] in self.rules.agenda_kinds
+            or words[-1] in JOINERS.split("|")  # "Sund mad og sunde madvaner for" (wrapped)
             or any(w in self._section_labels for w in lowered.split())
             or any(w in self.rules.section_words for w in lowered.split())
         )
@@ -785,6 +840,13 @@ class SectionParser:
             ):
                 continue
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
+        for m in self.quoted_line.finditer(text):
+            s, e = m.span("title")
+            if not _overlaps(blocks, s, e) and (
+                self._tied_org(doc, text, m.start("body"), m.end("body"))
+                or doc_has_money(doc, m.start("body"), m.end("body"))
+            ):
+                found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
         m = self.headline.match(text)
         if (
             m
@@ -816,7 +878,8 @@ class SectionParser:
             words = title.split()
             lowered = title.lower()
             if (
-                len(words) <= 12
+                len(words) <= 16
+                and not (m["gap"] and m.start() > HEAD_CHARS)
                 and not (m["number"] and len(words) < 2)  # a form's "1. Stamoplysninger"
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
@@ -848,17 +911,20 @@ class SectionParser:
         quoted_after_cue = (
             m
             for m in self.quoted.finditer(text)
-            if self.quote_cue.search(text, max(0, m.start() - 40), m.start())
-            # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
-            or (
-                m["title"][:1].isupper()
-                and _APPOSED_TO_PROJECT.search(text, max(0, m.start() - 100), m.start())
-            )
-            # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
-            or (
-                m["title"][:1].isupper()
-                and not _POOL_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                and self.rules.participant_cue.search(text, *line_bounds(text, m.start()))
+            if m["title"].rstrip()[-1:] != ":"  # "**Sted:**": a label in bold
+            and (
+                self.quote_cue.search(text, max(0, m.start() - 40), m.start())
+                # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
+                or (
+                    m["title"][:1].isupper()
+                    and _APPOSED_TO_PROJECT.search(text, max(0, m.start() - 100), m.start())
+                )
+                # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
+                or (
+                    m["title"][:1].isupper()
+                    and not _POOL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and self.rules.participant_cue.search(text, *line_bounds(text, m.start()))
+                )
             )
         )
         inline = (
@@ -873,6 +939,7 @@ class SectionParser:
                     self.apposition,
                     self.named_apposition,
                     self.named_clause,
+                    self.called,
                     self.fronted,
                     self.subject,
                 )
@@ -895,7 +962,7 @@ class SectionParser:
                     o_start == m.start("subject") for o_start, _ in org_offsets(doc)
                 ):
                     continue
-                if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES):
+                if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES + "*"):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named:
                     e = self._before_org_tail(doc, text, s, e)
@@ -1095,6 +1162,79 @@ class SectionParser:
             rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
             if rows:
                 found.append(((offset, offset + len(line)), rows))
+        return found + self._vertical_tables(text, lines)
+
+    def _header_cell(self, cell: str) -> tuple[str | None, int | None] | None:
+        """(kind, unit factor) of a table header cell read out on a line of its own, or None
+        if the line is no header cell: a field label, a year, "I alt", "Beløb (t.kr.)"."""
+        lowered = cell.strip(" *:").lower()
+        m = _HEADER_UNIT.fullmatch(lowered)
+        if m:
+            return self.rules.fields.get(m["label"].strip(), "budget"), _unit_factor(
+                m["unit"] or m["unit2"]
+            )
+        if lowered in self.rules.table_title_labels:
+            return "title", None
+        if lowered in self.rules.fields:
+            return self.rules.fields[lowered], None
+        if lowered in ("i alt", "total", "samlet"):
+            return "budget", None
+        if re.fullmatch(r"(?:19|20)\d\d", lowered):
+            return None, None  # a year's column: a part, not the total
+        return None
+
+    def _vertical_tables(self, text: str, lines: list[tuple[int, str]]):
+        """Tables a PDF read out one cell per line: a title label's line ("Projekt"), the
+        other header cells on the lines below it, then each row as as many lines, up to a
+        total row or a blank line; bare numbers take the unit of a caption above
+        ("Tabel 1. Bevillinger (t.kr.)")."""
+        found = []
+        cells = [line.strip() for _, line in lines]
+        titles = self.rules.table_title_labels
+        for index, cell in enumerate(cells):
+            if cell.lower().strip(" *:") not in titles:
+                continue
+            header = []
+            for other in cells[index:]:
+                kind = self._header_cell(other) if other and len(other) <= 40 else None
+                if kind is None:
+                    break
+                header.append(kind)
+            width = len(header)
+            if width < 3 or sum(1 for k, _ in header if k and k != "title") < 1:
+                continue
+            caption = " ".join(cells[max(0, index - 3) : index]).lower()
+            unit = _CAPTION_UNIT.search(caption)
+            caption_factor = _unit_factor(unit[1]) if unit else None
+            rows = []
+            at = index + width
+            while at + width <= len(cells):
+                row = cells[at : at + width]
+                if not all(row) or re.match(r"(?i)(?:i alt|total|sum)\b", row[0]):
+                    break
+                numeric = [
+                    _NUMBER_CELL.fullmatch(value)
+                    for value, (kind, _) in zip(row[1:], header[1:], strict=True)
+                    if kind == "budget" or kind is None
+                ]
+                if not all(numeric) or len(row[0]) > MAX_TITLE_CHARS:
+                    break
+                offset = lines[at][0]
+                heading = None
+                fields = []
+                for i, (kind, factor) in enumerate(header):
+                    a = lines[at + i][0] + len(lines[at + i][1]) - len(lines[at + i][1].lstrip())
+                    b = a + len(row[i])
+                    if kind == "title":
+                        heading = Heading(a, b, tidy_title(row[i]), True, None, offset)
+                    elif kind:
+                        fields.append((kind, a, b, factor or caption_factor))
+                end = lines[at + width - 1][0] + len(lines[at + width - 1][1])
+                if heading is not None and len(heading.title) >= 3:
+                    rows.append((replace(heading, section_end=end), fields))
+                at += width
+            if rows:
+                found.append(((lines[index][0], lines[index + width - 1][0]), rows))
         return found
 
     def scope_start(self, text: str, at: int) -> int:
