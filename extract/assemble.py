@@ -84,7 +84,10 @@ _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
     r"(?:projekt)?(?:budget|udgifter|økonomi|ramme|beløb|pris|omkostninger)(?:[^.;\n]|\.(?=\d))*"
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
-    r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+)\Z"
+    r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
+    r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+"
+    # the sum of yearly amounts: "780.000 kr. årligt, i alt 1,56 mio. kr."
+    r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år)[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
 _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")

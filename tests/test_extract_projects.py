@@ -1366,3 +1366,54 @@ def test_a_numbered_section_named_like_a_project_referred_back_to_later(
     )
     [project] = _extract(extractor, text).projects
     assert (project.title, project.amount.value) == ("Ryggen i Fokus", Decimal(2_750_000))
+
+
+def test_agenda_kinds_with_a_dash_a_preposition_and_a_prefix(extractor: Extractor) -> None:
+    text = (
+        "Punkt 9 – Orientering: Tilsagn til Spis med Naboen\n"
+        "Sundhedsstyrelsen har givet tilsagn om 920.000 kr. Midlerne går til Spis med Naboen, "
+        "som kommunen gennemfører i samarbejde med Ældre Sagen.\n\n"
+        "Punkt 10. Orientering om Sårklinik Vest\n"
+        "Sårklinik Vest drives i fællesskab af Regionshospitalet Gødstrup og Herning Kommune.\n\n"
+        "Punkt 11. Orientering om budgettet\nTaget til efterretning.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Spis med Naboen", "Sårklinik Vest"}
+    assert projects["Spis med Naboen"].amount.value == Decimal(920_000)
+
+
+def test_names_before_who_runs_them_in_capitals_and_in_a_mail_subject(
+    extractor: Extractor,
+) -> None:
+    runs = (
+        "Vi bruger allerede jeres lokaler til Røgfri Hverdag, som Ikast-Brande Kommune driver "
+        "sammen med Herning Kommune. Kræftens Bekæmpelse har givet 400.000 kr. til det forløb.\n"
+    )
+    [project] = _extract(extractor, runs).projects
+    assert (project.title, project.amount.value) == ("Røgfri Hverdag", Decimal(400_000))
+    capitals = (
+        "I dag har vi indgået et partnerskab med Sygehus Lillebælt om GÅ VIDERE.\n\n"
+        "Gå videre kører i to år og har et samlet budget på 1,2 mio. kr.\n"
+    )
+    [project] = _extract(extractor, capitals).projects
+    assert (project.title, project.amount.value) == ("GÅ VIDERE", Decimal(1_200_000))
+    mail = (
+        "Emne: SV: JobBroen – tilsagn og fordeling\n\nHej Mette\n\nSTAR har givet tilsagn "
+        "til JobBroen på 1.450.000 kr. Herning Kommune deltager.\n"
+    )
+    [project] = _extract(extractor, mail).projects
+    assert (project.title, project.amount.value) == ("JobBroen", Decimal(1_450_000))
+
+
+def test_sums_of_yearly_amounts_and_a_quoted_sentence(extractor: Extractor) -> None:
+    text = (
+        "Punkt 4. Forlængelse af samarbejdet om Job i Fokus\n"
+        "Jobcenter Vordingborg og Psykiatrien Region Sjælland har drevet indsatsen Job i Fokus "
+        "siden 2023. Udgiften udgør 780.000 kr. årligt, i alt 1,56 mio. kr. for hele perioden.\n"
+        'Et medlem ønskede ført til protokol: "Vi støtter formålet, men regionen bør betale."\n\n'
+        'Projektet har fået navnet "Læge på skærm" og koster i alt 2,8 millioner kroner.\n'
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Job i Fokus", "Læge på skærm"}
+    assert projects["Job i Fokus"].amount.value == Decimal(1_560_000)
+    assert projects["Læge på skærm"].amount.value == Decimal(2_800_000)

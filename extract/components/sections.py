@@ -282,6 +282,7 @@ def page_furniture(text: str) -> set[int]:
 # a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
+_VERBS = frozenset("er var har havde blev bliver skal kan vil kunne skulle ville får fik".split())
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 _POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
@@ -425,7 +426,7 @@ class SectionParser:
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
-            rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor)\b))?[ \t]+"
+            rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor|om)\b))?[ \t]+"
             rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
@@ -547,8 +548,11 @@ class SectionParser:
         numbering = "|".join(re.escape(w) for w in self.rules.boundary_words) or "(?!)"
         kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
         self.numbered_item = re.compile(
-            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+"
-            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*)?"
+            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*(?:[.)]|[ \t]+[–-])?[ \t]+"
+            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
+            # "Orientering om Sårklinik Midt": the kind, a preposition, a name
+            rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)[ \t]+"
+            rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
             rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\([^()\n]*\))?[ \t]*$"
         )
         # a kind of case after a dash ends the title: "Title – status efter første år"
@@ -604,10 +608,28 @@ class SectionParser:
             rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{{2,80}}?"
             r"(?:\n(?=[a-zæøå])[^.,;:!?\n()]{1,60}?)?),[ \t]+(?:som|der|hvor)(?![\wæøå])"
         )
+        # a name after a preposition and before the clause about who runs it: "lokalerne til
+        # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
+        self.which_runs = re.compile(
+            r"(?<![\wæøå])(?:til|i|om|på|med|ved)[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
+            rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+        )
+        # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
+        # TRÆN VIDERE"
+        self.capitals_about = re.compile(
+            r"(?i:partnerskab|samarbejde|aftale)[^.!?\n]{0,150}?[ \t]om[ \t]+"
+            r"(?P<title>[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9]{2,}){0,4})(?![\wæøå-])"
+        )
+        # an e-mail's subject naming a project the mail speaks of again: "Emne: SV:
+        # JobKompasset – tilsagn fra STAR"
+        self.mail_subject = re.compile(
+            r"(?m)^[ \t]*(?:Emne|Subject)[ \t]*:[ \t]*(?:(?:SV|VS|Re|RE|Fw|FW|Fwd)[ \t]*:[ \t]*)*"
+            r"(?P<title>[A-ZÆØÅÉ][^\n]{2,120}?)[ \t]*$"
+        )
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
-            r"(?<![\wæøå])(?:hedder|kaldes|kaldet|har fået navnet|fik navnet|med navnet)[ \t]+"
+            r"(?<![\wæøå])(?:hedder|kaldes|kaldet|navnet)[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
@@ -715,6 +737,14 @@ class SectionParser:
                         budget=m.span("amount"),
                     )
                 )
+        subjects = list(self.mail_subject.finditer(text))
+        for m in subjects[:1]:
+            described = _DESCRIBED_TITLE.match(m["title"])
+            name = tidy_title(described["name"] if described else m["title"])
+            mentions = text.count(name) - sum(name in other["title"] for other in subjects)
+            if len(name.split()) <= 6 and _NAME_LIKE.search(name) and mentions >= 1:
+                s = m.start("title")
+                found.append(Heading(s, s + len(name), name, True, None, m.start()))
         for m in self.owned_quote.finditer(text):
             owner = self._org_part(doc, *m.span("owner"))
             if owner:
@@ -752,8 +782,9 @@ class SectionParser:
         for index, m in enumerate(items):
             s = m.start("title")
             raw = self.item_descriptor.sub("", m["title"]).rstrip()
-            title = tidy_title(raw)
+            title = self._drop_prefix(tidy_title(raw))  # "Tilsagn til X"
             e = s + len(raw)
+            s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
             if (
                 not title
                 or len(title.split()) > 12
@@ -763,7 +794,7 @@ class SectionParser:
                 or DATE_LIKE.search(title)
             ):
                 continue
-            if m["kind"]:
+            if m["kind"] or (m["kind_of"] and not self._generic_heading(title)):
                 found.append(Heading(s, e, title, True, None, m.start()))
                 continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
@@ -911,7 +942,8 @@ class SectionParser:
         quoted_after_cue = (
             m
             for m in self.quoted.finditer(text)
-            if m["title"].rstrip()[-1:] != ":"  # "**Sted:**": a label in bold
+            # "**Sted:**": a label in bold; '"Vi støtter formålet."': a quoted sentence
+            if m["title"].rstrip()[-1:] not in ":.!?"
             and (
                 self.quote_cue.search(text, max(0, m.start() - 40), m.start())
                 # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
@@ -940,6 +972,8 @@ class SectionParser:
                     self.named_apposition,
                     self.named_clause,
                     self.called,
+                    self.which_runs,
+                    self.capitals_about,
                     self.fronted,
                     self.subject,
                 )
@@ -954,10 +988,12 @@ class SectionParser:
                     any(os == s for os, _ in org_offsets(doc)) or DATE_LIKE.search(m["title"])
                 ):
                     continue  # an organisation or a time as subject: "København og …", "Fra 2011"
-                if (pattern is self.named_clause or pattern is self.fronted) and any(
+                if pattern in (self.named_clause, self.fronted) and any(
                     w.lower() in self.rules.not_title_words for w in m["title"].split()
                 ):
                     continue  # "projektet X har …, som": a clause, no name
+                if pattern is self.which_runs and any(w in _VERBS for w in m["title"].split()):
+                    continue  # "til X er godt, som": a clause
                 if pattern is self.fronted and not any(
                     o_start == m.start("subject") for o_start, _ in org_offsets(doc)
                 ):
