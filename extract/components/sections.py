@@ -282,7 +282,11 @@ def page_furniture(text: str) -> set[int]:
 # a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
-_VERBS = frozenset("er var har havde blev bliver skal kan vil kunne skulle ville får fik".split())
+# finite verbs: a "name" holding one is a clause
+_VERBS = frozenset(
+    {"er", "var", "har", "havde", "blev", "bliver", "skal", "kan", "vil", "kunne", "skulle"}
+    | {"ville", "får", "fik"}
+)
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 _POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
