@@ -552,7 +552,8 @@ class SectionParser:
         numbering = "|".join(re.escape(w) for w in self.rules.boundary_words) or "(?!)"
         kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
         self.numbered_item = re.compile(
-            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*(?:[.)]|[ \t]+[–-])?[ \t]+"
+            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
+            r"(?:[.)]|[ \t]+[–-])?[ \t]+"
             rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)[ \t]+"
