@@ -434,6 +434,12 @@ class SectionParser:
             rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
         )
+        # where a name may follow a cue word: the patterns that start with one are tried
+        # only there, instead of each scanning the whole text
+        self.cue_scan = re.compile(
+            rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})(?![\wæøå])"
+            rf"|{COMPOUND_PROJECT})"
+        )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
         self.quoted_which = re.compile(
             rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
@@ -616,13 +622,14 @@ class SectionParser:
         # a name after a preposition and before the clause about who runs it: "lokalerne til
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
         self.which_runs = re.compile(
-            r"(?<![\wæøå])(?:til|i|om|på|med|ved)[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
+            r"(?=[tiopmv])(?<![\wæøå])(?:til|i|om|på|med|ved)[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
         # TRÆN VIDERE"
         self.capitals_about = re.compile(
-            r"(?i:partnerskab|samarbejde|aftale)[^.!?\n]{0,150}?[ \t]om[ \t]+"
+            r"(?=[pPsSaA])(?i:partnerskab|samarbejde|aftale)[^.!?\n]{0,150}?[ \t]om[ \t]+"
             r"(?P<title>[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9]{2,}){0,4})(?![\wæøå-])"
         )
         # an e-mail's subject naming a project the mail speaks of again: "Emne: SV:
@@ -634,7 +641,7 @@ class SectionParser:
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
-            r"(?<![\wæøå])(?:hedder|kaldes|kaldet|navnet)[ \t]+"
+            r"(?=[hkn])(?<![\wæøå])(?:hedder|kaldes|kaldet|navnet)[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
@@ -642,7 +649,7 @@ class SectionParser:
         # a name fronted with "I" and the verb before the subject: "I projektet Tryg efter
         # udskrivelse arbejder Ballerup Kommune sammen med …" (the subject an organisation)
         self.fronted = re.compile(
-            rf"(?<![\wæøå])I[ \t]+(?:{named})[ \t]+"
+            rf"(?=I)(?<![\wæøå])I[ \t]+(?:{named})[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,6}?)[ \t]+[a-zæøå]+[ \t]+"
             r"(?P<subject>[A-ZÆØÅÉ])"
         )
@@ -964,25 +971,28 @@ class SectionParser:
                 )
             )
         )
+        cues = [m.start() for m in self.cue_scan.finditer(text)]
+
+        def at_cues(pattern: re.Pattern, before: int = 0):
+            """``pattern``'s matches at the cue words (``before``: at an "I" that many
+            characters before the cue at most)."""
+            for pos in cues:
+                at = text.rfind("I", max(0, pos - before), pos) if before else pos
+                m = pattern.match(text, at) if at >= 0 else None
+                if m:
+                    yield m
+
         inline = (
             (self.quoted, quoted_after_cue),
-            *(
-                (p, p.finditer(text))
-                for p in (
-                    self.granted_to,
-                    self.quoted_which,
-                    self.inline_named,
-                    self.is_a,
-                    self.apposition,
-                    self.named_apposition,
-                    self.named_clause,
-                    self.called,
-                    self.which_runs,
-                    self.capitals_about,
-                    self.fronted,
-                    self.subject,
-                )
-            ),
+            *((p, p.finditer(text)) for p in (self.granted_to, self.quoted_which)),
+            (self.inline_named, at_cues(self.inline_named)),
+            (self.is_a, self.is_a.finditer(text)),
+            (self.apposition, self.apposition.finditer(text)),
+            (self.named_apposition, at_cues(self.named_apposition)),
+            (self.named_clause, at_cues(self.named_clause)),
+            *((p, p.finditer(text)) for p in (self.called, self.which_runs, self.capitals_about)),
+            (self.fronted, at_cues(self.fronted, before=4)),
+            (self.subject, self.subject.finditer(text)),
         )
         for pattern, matches in inline:
             for m in matches:
