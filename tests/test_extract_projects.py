@@ -1417,3 +1417,18 @@ def test_sums_of_yearly_amounts_and_a_quoted_sentence(extractor: Extractor) -> N
     assert set(projects) == {"Job i Fokus", "Læge på skærm"}
     assert projects["Job i Fokus"].amount.value == Decimal(1_560_000)
     assert projects["Læge på skærm"].amount.value == Decimal(2_800_000)
+
+
+def test_heading_lines_with_their_amount_after_a_dash(extractor: Extractor) -> None:
+    text = (
+        "De to projekter er:\n\n"
+        "Fællesskab i Køge - 2,8 mio. kr.\n"
+        "Køge Kommune etablerer sammen med Professionshøjskolen Absalon et gruppeforløb.\n\n"
+        "Unge på vej - Vesthimmerland - 3,1 mio. kr.\n"
+        "Vesthimmerlands Kommune og Psykiatrien i Region Nordjylland etablerer en rådgivning.\n\n"
+        "Kl. 20.10 - 1.000 kr.\nMødet sluttede.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Fællesskab i Køge", "Unge på vej"}
+    assert projects["Fællesskab i Køge"].amount.value == Decimal(2_800_000)
+    assert projects["Unge på vej"].amount.value == Decimal(3_100_000)

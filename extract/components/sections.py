@@ -452,6 +452,12 @@ class SectionParser:
             r"(?P<owner>[A-ZÆØÅÉ][^\n:]{2,150}?)[ \t]*:[ \t]*(?:\n[ \t]*)?"
             rf"(?P<amount>{LINE_AMOUNT})[ \t]*$"
         )
+        # a heading line with its amount after a dash, a paragraph under it: "Fællesskab i
+        # Ringsted - 2,8 mio. kr.\nRingsted Kommune udvikler …"
+        self.amount_heading = re.compile(
+            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅÉ](?:(?![ \t][–-][ \t])[^\n:]){2,100}?)[ \t]+[–-][ \t]+"
+            rf"(?P<amount>(?=(?:kr\.|DKK|\d))(?:{LINE_AMOUNT}))[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+        )
         # a line of an allocation list: "- Name: 1.850.000 kr." (the name a known project's)
         self.allocation_line = re.compile(
             rf"{BULLET}(?P<name>[^:\n]{{2,100}}?)[ \t]*:[ \t]*"
@@ -734,6 +740,21 @@ class SectionParser:
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
+        table_rows = {h.line_start for _, rows in tables for h, _ in rows}
+        for m in self.amount_heading.finditer(text):
+            if m.start() in table_rows:
+                continue  # a table's row, read by its columns
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            if (
+                len(title.split()) <= 12
+                and re.search(r"[^\W\d_]{3}", title)  # words, not "Kl. 20.10"
+                and re.search(r"\d", m["amount"])
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+                and not self._generic_heading(title)
+            ):
+                found.append(Heading(s, e, title, True, None, m.start(), budget=m.span("amount")))
         for m in chain(self.grant_line.finditer(text), self.grant_row.finditer(text)):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
