@@ -1432,3 +1432,15 @@ def test_heading_lines_with_their_amount_after_a_dash(extractor: Extractor) -> N
     assert set(projects) == {"Fællesskab i Køge", "Unge på vej"}
     assert projects["Fællesskab i Køge"].amount.value == Decimal(2_800_000)
     assert projects["Unge på vej"].amount.value == Decimal(3_100_000)
+
+
+def test_list_items_saying_what_a_name_is_and_a_name_before_hvilket(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Indsatser\n\n\uf0b7 Havebi er et projekt, hvor beboerne holder bier sammen med "
+        "Lolland Kommune.\n\n• Madmod er et samarbejde med Fødevarebanken om morgenmad.\n\n"
+        "Modellen bruges også i projektet I trygge hænder, hvilket de fleste kommuner kender.\n"
+    )
+    titles = {p.title for p in _extract(extractor, text).projects}
+    assert titles == {"Havebi", "Madmod", "I trygge hænder"}

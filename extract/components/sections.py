@@ -524,8 +524,9 @@ class SectionParser:
         )
         is_a = "|".join(self.rules.is_a)
         self.is_a = re.compile(
-            rf"(?m){LINE_START}(?:^|(?<=[.!?]\s))[ \t]*(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,60}}?)"
-            rf"\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
+            # (perhaps a list item: "• Bybi er et projekt, hvor …")
+            rf"(?m)(?=[ \t•·\uf0b7\-–*A-ZÆØÅÉ])(?:^|(?<=[.!?]\s))[ \t]*(?:[•·\uf0b7\-–*][ \t]+)?"
+            rf"(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,60}}?)\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden" (the document's first line)
@@ -623,7 +624,7 @@ class SectionParser:
         # "projektet Trygt hjem\ni Thy og Mors, som to kommuner …"
         self.named_clause = re.compile(
             rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{{2,80}}?"
-            r"(?:\n(?=[a-zæøå])[^.,;:!?\n()]{1,60}?)?),[ \t]+(?:som|der|hvor)(?![\wæøå])"
+            r"(?:\n(?=[a-zæøå])[^.,;:!?\n()]{1,60}?)?),[ \t]+(?:som|der|hvor|hvilket)(?![\wæøå])"
         )
         # a name after a preposition and before the clause about who runs it: "lokalerne til
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
