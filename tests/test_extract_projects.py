@@ -1444,3 +1444,20 @@ def test_list_items_saying_what_a_name_is_and_a_name_before_hvilket(
     )
     titles = {p.title for p in _extract(extractor, text).projects}
     assert titles == {"Havebi", "Madmod", "I trygge hænder"}
+
+
+def test_a_name_before_its_verb_and_an_owner_list_over_two_lines(extractor: Extractor) -> None:
+    text = (
+        "Barn i trivsel – Horsens Kommune, Odder Kommune, Skanderborg Kommune og "
+        "Hedensted Kommune\n\nProjekt Barn i trivsel har udviklet et forløb for gravide.\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    [project] = extraction.projects
+    assert project.title == "Barn i trivsel"
+    assert {names[k] for k in project.participants} == {
+        "Horsens Kommune",
+        "Odder Kommune",
+        "Skanderborg Kommune",
+        "Hedensted Kommune",
+    }

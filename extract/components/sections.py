@@ -409,7 +409,7 @@ class SectionParser:
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
-            r"(?P<owner>[A-ZÆØÅÉ][^\n–]{2,60}?)[ \t]*$"
+            r"(?P<owner>[A-ZÆØÅÉ][^\n–]{2,150}?)[ \t]*$"
         )
         title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
         self.title_field = re.compile(
@@ -1039,8 +1039,8 @@ class SectionParser:
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named:
                     e = self._before_org_tail(doc, text, s, e)
-                    if e == m.end("title") and self._tail_is_title(m):
-                        e = m.end("tail")
+                    if e == m.end("title"):
+                        e += self._tail_in_title(m)
                 title = tidy_title(text[s:e])
                 if (
                     len(title) >= 3
@@ -1346,15 +1346,18 @@ class SectionParser:
                 return m.start()
         return end
 
-    def _tail_is_title(self, m: re.Match) -> bool:
-        """``projektet Sammen med borgeren.``: lower-case words up to a stop end the name."""
-        tail = m["tail"].split()
-        return (
-            bool(tail)
-            and m["after"] is not None
-            and len(m["title"].split()) == 1
-            and not any(w.lower() in self.rules.not_title_words for w in tail)
-        )
+    def _tail_in_title(self, m: re.Match) -> int:
+        """How many characters of the lower-case words after a one-word name belong to it:
+        all up to a stop ("projektet Sammen med borgeren."), or those before a verb
+        ("Projekt Barn på vej har udviklet …")."""
+        if len(m["title"].split()) != 1 or not m["tail"].strip():
+            return 0
+        kept = 0
+        for word in re.finditer(r"[ \t]+(\S+)", m["tail"]):
+            if word[1].lower() in self.rules.not_title_words:
+                return kept if word[1].lower() in _VERBS else 0
+            kept = word.end()
+        return kept if m["after"] is not None else 0
 
     def _drop_prefix(self, title: str) -> str:
         for prefix in self.rules.drop_prefixes:
