@@ -1461,3 +1461,49 @@ def test_a_name_before_its_verb_and_an_owner_list_over_two_lines(extractor: Extr
         "Skanderborg Kommune",
         "Hedensted Kommune",
     }
+
+
+def test_a_cell_per_line_table_with_numbers_a_page_break_and_granted_amounts(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oversigt over bevillinger (beløb i t.kr.)\n\nNr.\nProjekt\nAnsøger\nAnsøgt\nBevilget\n"
+        "1\nJob i Syd\nJobcenter Aabenraa\n4.780\n4.250\n\n"
+        "STAR · Bevillingsoversigt                       Side 1 af 2\n\n"
+        "2\nRecovery i job\nRegion Hovedstadens Psykiatri\n5.200\n4.600\n"
+        "I alt\n9.980\n8.850\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Job i Syd", "Recovery i job"}
+    assert projects["Job i Syd"].amount.value == Decimal(4_250_000)
+    assert projects["Recovery i job"].amount.value == Decimal(4_600_000)
+
+
+def test_a_fact_box_a_name_after_a_colon_and_money_given_to_a_quoted_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "To kommuner og en patientforening slår sig sammen om et nyt tilbud: Hjertebussen.\n\n"
+        "FAKTA: Hjertebussen\nBudget: 1 mio. kr.\n\nFAKTA: Andre steder i landet\nIngen.\n\n"
+        'Klyngepuljen har bevilget 850.000 kr. til "Fald på tværs", som kører til 2026. '
+        'Bevillingen kommer fra fondens program "Fremtidens pleje".\n'
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Hjertebussen", "Fald på tværs"}
+    assert projects["Hjertebussen"].amount.value == Decimal(1_000_000)
+    assert projects["Fald på tværs"].amount.value == Decimal(850_000)
+
+
+def test_a_numbered_sections_acronym_and_who_leads_it(extractor: Extractor) -> None:
+    text = (
+        "4.1 Ryggen i Fokus (RiF)\n"
+        "Sygehus Sønderjylland er projektejer på RiF sammen med Aabenraa Kommune. "
+        "Projektet har et budget på 2,75 mio. kr.\n\n"
+        "4.2 Hjerneskade\nI Nordjylland står Aalborg Kommune i spidsen for HjemTræn, hvor "
+        "Rebild Kommune samarbejder med Aalborg Universitetshospital. Indsatsen har fået 2,1 "
+        "millioner kroner.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {"Ryggen i Fokus", "HjemTræn"}
+    assert projects["Ryggen i Fokus"].amount.value == Decimal(2_750_000)
+    assert projects["HjemTræn"].amount.value == Decimal(2_100_000)

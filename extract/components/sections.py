@@ -283,12 +283,18 @@ def page_furniture(text: str) -> set[int]:
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 # finite verbs: a "name" holding one is a clause
+# a short name: "RiC", "ALEA", "SAMDIA"
+_ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
 _VERBS = frozenset(
     {"er", "var", "har", "havde", "blev", "bliver", "skal", "kan", "vil", "kunne", "skulle"}
     | {"ville", "får", "fik"}
 )
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
-_POOL_BEFORE = re.compile(r"(?i)pulje(?:n|ns)?[ \t]*\Z")  # 'puljen "X"' names a pool
+# 'puljen "X"', 'fondens program "X"' name a pool
+_POOL_BEFORE = re.compile(
+    r"(?i)(?:pulje(?:n|ns)?|(?:fondens|styrelsens|regionens|ministeriets)[ \t]+program(?:met)?)"
+    r"[ \t]*\Z"
+)
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 # a project noun, a few words about it and a comma right before a quoted name
 _APPOSED_TO_PROJECT = re.compile(
@@ -425,7 +431,11 @@ class SectionParser:
             rf"(?:[{OPEN_QUOTES}]|\*{{1,2}}(?=[^\s*]))(?P<title>[^{CLOSE_QUOTES}*\n]{{3,120}})"
             rf"(?:[{CLOSE_QUOTES}]|(?<=[^\s*])\*{{1,2}})"
         )
-        self.quote_cue = re.compile(rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT})\s+\Z")
+        # the words before a quoted name: a cue word, or money given to it ("bevilget
+        # 850.000 kr. til "X"")
+        self.quote_cue = re.compile(
+            rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT}|(?:kr\.|kroner|mio\.|DKK)\s+til)\s+\Z"
+        )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
@@ -571,7 +581,7 @@ class SectionParser:
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
-            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\([^()\n]*\))?[ \t]*$"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
         )
         # a kind of case after a dash ends the title: "Title – status efter første år"
         self.item_descriptor = re.compile(
@@ -645,6 +655,14 @@ class SectionParser:
             r"(?m)^[ \t]*(?:Emne|Subject)[ \t]*:[ \t]*(?:(?:SV|VS|Re|RE|Fw|FW|Fwd)[ \t]*:[ \t]*)*"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,120}?)[ \t]*$"
         )
+        # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
+        # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
+        self.colon_name = re.compile(
+            r"(?=[tpisfFa])(?:(?<![\wæøå])(?:tilbud|projekt|indsats|initiativ|samarbejde|forsøg"
+            r"|partnerskab)(?:et|en|det)?|(?m:^)[ \t]*(?i:fakta))[ \t]*:[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n]{1,60}?)[ \t]*(?:[.!]|$)",
+            re.M,
+        )
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
@@ -685,7 +703,10 @@ class SectionParser:
             for h in found
             if not h.topic
             or not any(
-                h.line_start < o.start < h.section_end and o.title != h.title and not o.topic
+                h.line_start < o.start < h.section_end
+                # its own acronym: "4.1 Ryggen i Centrum (RiC)"
+                and f"({o.title})" not in text[h.line_start : text.find("\n", h.start)]
+                and not o.topic
                 for o in found
             )
         ]
@@ -828,8 +849,10 @@ class SectionParser:
                 or DATE_LIKE.search(title)
             ):
                 continue
+            # "(RiC)" after the title: the short name the text may use for it
+            aside = m["aside"] if m["aside"] and _ACRONYM.fullmatch(m["aside"]) else None
             if m["kind"] or (m["kind_of"] and not self._generic_heading(title)):
-                found.append(Heading(s, e, title, True, None, m.start()))
+                found.append(Heading(s, e, title, True, None, m.start(), acronym=aside))
                 continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
@@ -842,7 +865,17 @@ class SectionParser:
                 and (text[back.start() - 1] == "\n" or _NAME_LIKE.search(title))
             ):
                 found.append(
-                    Heading(s, e, title, True, None, m.start(), section_end=body_end, topic=True)
+                    Heading(
+                        s,
+                        e,
+                        title,
+                        True,
+                        None,
+                        m.start(),
+                        section_end=body_end,
+                        acronym=aside,
+                        topic=True,
+                    )
                 )
         return found
 
@@ -978,6 +1011,8 @@ class SectionParser:
             for m in self.quoted.finditer(text)
             # "**Sted:**": a label in bold; '"Vi støtter formålet."': a quoted sentence
             if m["title"].rstrip()[-1:] not in ":.!?"
+            # 'fondens program "X"': a pool's name
+            and not _POOL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (
                 self.quote_cue.search(text, max(0, m.start() - 40), m.start())
                 # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
@@ -988,7 +1023,6 @@ class SectionParser:
                 # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
                 or (
                     m["title"][:1].isupper()
-                    and not _POOL_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     and self.rules.participant_cue.search(text, *line_bounds(text, m.start()))
                 )
             )
@@ -1012,7 +1046,10 @@ class SectionParser:
             (self.apposition, self.apposition.finditer(text)),
             (self.named_apposition, at_cues(self.named_apposition)),
             (self.named_clause, at_cues(self.named_clause)),
-            *((p, p.finditer(text)) for p in (self.called, self.which_runs, self.capitals_about)),
+            *(
+                (p, p.finditer(text))
+                for p in (self.called, self.colon_name, self.which_runs, self.capitals_about)
+            ),
             (self.fronted, at_cues(self.fronted, before=4)),
             (self.subject, self.subject.finditer(text)),
         )
@@ -1029,6 +1066,8 @@ class SectionParser:
                     w.lower() in self.rules.not_title_words for w in m["title"].split()
                 ):
                     continue  # "projektet X har …, som": a clause, no name
+                if pattern is self.colon_name and text.count(m["title"]) < 2:
+                    continue  # "FAKTA: Andre steder i landet": a name is used again
                 if pattern is self.which_runs and any(w in _VERBS for w in m["title"].split()):
                     continue  # "til X er godt, som": a clause
                 if pattern is self.fronted and not any(
@@ -1091,8 +1130,9 @@ class SectionParser:
     @staticmethod
     def _full_titles(found: list[Heading]) -> list[Heading]:
         """One title per project: "Stærk Hjemme" where the text also says "Stærk Hjemme –
-        Lolland-Falster" is the same project, under its full name."""
-        full = {}
+        Lolland-Falster" is the same project, under its full name; so is an acronym a heading
+        defines ("Ryggen i Centrum (RiC)") where the text names the project by it."""
+        full = {h.acronym: h.title for h in found if h.acronym and h.acronym != h.title}
         for title in {h.title for h in found}:
             head = re.split(r"\s+[–-]\s+", title, maxsplit=1)[0]
             if head != title:
@@ -1237,77 +1277,101 @@ class SectionParser:
                 found.append(((offset, offset + len(line)), rows))
         return found + self._vertical_tables(text, lines)
 
-    def _header_cell(self, cell: str) -> tuple[str | None, int | None] | None:
-        """(kind, unit factor) of a table header cell read out on a line of its own, or None
-        if the line is no header cell: a field label, a year, "I alt", "Beløb (t.kr.)"."""
+    def _header_cell(self, cell: str) -> tuple[str | None, int | None, str] | None:
+        """(kind, unit factor, label) of a table header cell read out on a line of its own,
+        or None if the line is no header cell: a field label, a year, "I alt", "Nr.",
+        "Beløb (t.kr.)"."""
         lowered = cell.strip(" *:").lower()
         m = _HEADER_UNIT.fullmatch(lowered)
         if m:
-            return self.rules.fields.get(m["label"].strip(), "budget"), _unit_factor(
-                m["unit"] or m["unit2"]
+            label = m["label"].strip()
+            return (
+                self.rules.fields.get(label, "budget"),
+                _unit_factor(m["unit"] or m["unit2"]),
+                label,
             )
         if lowered in self.rules.table_title_labels:
-            return "title", None
+            return "title", None, lowered
         if lowered in self.rules.fields:
-            return self.rules.fields[lowered], None
-        if lowered in ("i alt", "total", "samlet"):
-            return "budget", None
-        if re.fullmatch(r"(?:19|20)\d\d", lowered):
-            return None, None  # a year's column: a part, not the total
+            return self.rules.fields[lowered], None, lowered
+        if lowered in ("i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt"):
+            return "budget", None, lowered
+        if re.fullmatch(r"(?:19|20)\d\d|nr\.?|#|løbenr\.?", lowered):
+            return None, None, lowered  # a year's column (a part) or the rows' numbers
         return None
 
     def _vertical_tables(self, text: str, lines: list[tuple[int, str]]):
-        """Tables a PDF read out one cell per line: a title label's line ("Projekt"), the
-        other header cells on the lines below it, then each row as as many lines, up to a
-        total row or a blank line; bare numbers take the unit of a caption above
-        ("Tabel 1. Bevillinger (t.kr.)")."""
+        """Tables a PDF read out one cell per line: the header cells on lines of their own
+        (one a title label, "Projekt"), then each row as as many lines, up to a total row;
+        blank lines and a page's running header or footer between rows are skipped. Bare
+        numbers take the unit of a caption above ("Tabel 1. Bevillinger (t.kr.)"); of
+        several amount columns the total's, else the granted one's, is the project's."""
         found = []
-        cells = [line.strip() for _, line in lines]
+        furniture = page_furniture(text)
+        kept = [
+            (offset, line.strip(), line)
+            for offset, line in lines
+            # a footer "STAR · Bevillingsoversigt      Side 1 af 2" too
+            if line.strip() and offset not in furniture and not _TRAILING_PAGE.search(line)
+        ]
+        cells = [cell for _, cell, _ in kept]
         titles = self.rules.table_title_labels
         for index, cell in enumerate(cells):
             if cell.lower().strip(" *:") not in titles:
                 continue
+            start = index
+            while start > 0 and len(cells[start - 1]) <= 40:
+                kind = self._header_cell(cells[start - 1])
+                if kind is None or kind[0] is not None:
+                    break  # only a numbers' column stands before the title's
+                start -= 1
             header = []
-            for other in cells[index:]:
-                kind = self._header_cell(other) if other and len(other) <= 40 else None
+            for other in cells[start:]:
+                kind = self._header_cell(other) if len(other) <= 40 else None
                 if kind is None:
                     break
                 header.append(kind)
             width = len(header)
-            if width < 3 or sum(1 for k, _ in header if k and k != "title") < 1:
+            budgets = [i for i, (k, _, _) in enumerate(header) if k == "budget"]
+            if width < 3 or sum(1 for k, _, _ in header if k and k != "title") < 1:
                 continue
-            caption = " ".join(cells[max(0, index - 3) : index]).lower()
+            total = [i for i in budgets if header[i][2] in ("i alt", "total", "samlet")]
+            granted = [i for i in budgets if re.match(r"bevilg|tilsagn|tildel", header[i][2])]
+            amount_column = (total or granted or budgets or [None])[0]
+            title_column = [k for k, _, _ in header].index("title")
+            caption = " ".join(cells[max(0, start - 3) : start]).lower()
             unit = _CAPTION_UNIT.search(caption)
             caption_factor = _unit_factor(unit[1]) if unit else None
             rows = []
-            at = index + width
+            at = start + width
             while at + width <= len(cells):
                 row = cells[at : at + width]
-                if not all(row) or re.match(r"(?i)(?:i alt|total|sum)\b", row[0]):
+                if any(re.match(r"(?i)(?:i alt|total|sum)\b", v) for v in row[: title_column + 1]):
                     break
                 numeric = [
                     _NUMBER_CELL.fullmatch(value)
-                    for value, (kind, _) in zip(row[1:], header[1:], strict=True)
+                    for value, (kind, _, _) in zip(row, header, strict=True)
                     if kind == "budget" or kind is None
                 ]
-                if not all(numeric) or len(row[0]) > MAX_TITLE_CHARS:
+                if not all(numeric) or len(row[title_column]) > MAX_TITLE_CHARS:
                     break
-                offset = lines[at][0]
                 heading = None
                 fields = []
-                for i, (kind, factor) in enumerate(header):
-                    a = lines[at + i][0] + len(lines[at + i][1]) - len(lines[at + i][1].lstrip())
-                    b = a + len(row[i])
+                for i, (kind, factor, _) in enumerate(header):
+                    offset, value, line = kept[at + i]
+                    a = offset + len(line) - len(line.lstrip())
+                    b = a + len(value)
                     if kind == "title":
-                        heading = Heading(a, b, tidy_title(row[i]), True, None, offset)
-                    elif kind:
+                        heading = Heading(a, b, tidy_title(value), True, None, kept[at][0])
+                    elif kind and (kind != "budget" or i == amount_column):
                         fields.append((kind, a, b, factor or caption_factor))
-                end = lines[at + width - 1][0] + len(lines[at + width - 1][1])
+                last_offset, _, last_line = kept[at + width - 1]
                 if heading is not None and len(heading.title) >= 3:
+                    end = last_offset + len(last_line)
                     rows.append((replace(heading, section_end=end), fields))
                 at += width
             if rows:
-                found.append(((lines[index][0], lines[index + width - 1][0]), rows))
+                found.append(((kept[start][0], kept[start + width - 1][0]), rows))
         return found
 
     def scope_start(self, text: str, at: int) -> int:
