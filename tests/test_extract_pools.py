@@ -149,3 +149,68 @@ def test_a_list_item_gives_its_own_pools_size(extractor: Extractor) -> None:
 )
 def test_one_projects_money_from_a_pool_is_not_its_size(extractor: Extractor, text: str) -> None:
     assert _pools(extractor, text) == {"Puljen til mad og motion for ældre": None}
+
+
+def test_a_cap_per_project_is_not_the_size(extractor: Extractor) -> None:
+    text = (
+        "Puljens ramme pr. projekt er 1 mio. kr. Puljen til bedre genoptræning åbner i maj "
+        "og har en ramme på 12 mio. kr., og der kan højst søges 800.000 kr. pr. projekt.\n"
+    )
+    # no "1 mio. kr. Puljen" over the full stop either
+    assert _pools(extractor, text) == {"Puljen til bedre genoptræning": Decimal(12_000_000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen har søgt Puljen til bedre genoptræning om 1,5 mio. kr. til forløbet.\n",
+        "Styrelsen har fordelt 2 mio. kr. fra Puljen til bedre genoptræning til Herning Kommune.\n",
+        "Puljen til bedre genoptræning modtog 41 ansøgninger om i alt 31 mio. kr.\n",
+    ],
+)
+def test_a_name_ends_before_an_amount_or_a_recipient(extractor: Extractor, text: str) -> None:
+    assert _pools(extractor, text) == {"Puljen til bedre genoptræning": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finansiering:\n- Hjemmepuljen: 2,9 mio. kr.\n- Egenfinansiering: 0,6 mio. kr.\n",
+        "Hjemmepuljen blev oprettet i 2024, og kommunen lægger i alt 2 mio. kr. oveni.\n",
+    ],
+)
+def test_a_financing_row_or_another_subjects_money_is_not_the_size(
+    extractor: Extractor, text: str
+) -> None:
+    assert _pools(extractor, text) == {"Hjemmepuljen": None}
+
+
+def test_money_a_pool_has_for_handing_out(extractor: Extractor) -> None:
+    text = (
+        'Kommunen søger Region Sjællands "Pulje til sunde hjem", som i 2026 har 14 mio. kr. '
+        "til fordeling.\n"
+    )
+    assert _pools(extractor, text) == {"Pulje til sunde hjem": Decimal(14_000_000)}
+
+
+def test_a_page_footer_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "Puljen til sunde hjem 2026–2027\n\n"
+        "Puljen har en ramme på 14 mio. kr.\n\n"
+        "Styrelsen · Oversigt · Puljen til sunde hjem Side 1 af 2\n"
+    )
+    assert _pools(extractor, text) == {"Puljen til sunde hjem": Decimal(14_000_000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puljen til aktiv aldring åbner i maj. I puljen er der afsat 30 mio. kr. for 2026.\n",
+        "Med finansloven er der afsat 30 mio. kr. til en ny pulje. Puljen til aktiv aldring "
+        "åbner i maj.\n",
+        "Puljen til aktiv aldring åbner i maj. Af puljens samlede ramme på 30 mio. kr. er "
+        "12 mio. kr. fordelt.\n",
+    ],
+)
+def test_other_ways_to_put_money_into_a_pool(extractor: Extractor, text: str) -> None:
+    assert _pools(extractor, text) == {"Puljen til aktiv aldring": Decimal(30_000_000)}

@@ -45,13 +45,16 @@ _CLAUSE_END = re.compile(
     r"[.!?][ \n](?![a-zæøåéü])|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–·▪»]|\d+[.)])[ \t])|:[ \t]*\n"
 )
 # after an amount: money for one project, no size of the pool ("bevilget 2,1 mio. kr. til
-# projektet fra puljen")
-_FOR_PROJECT = re.compile(r"\s+til\s+(?:projektet|et\s+(?:\w+)?projekt|det\s+fælles)")
+# projektet fra puljen", "500.000 kr. pr. projekt")
+_FOR_PROJECT = re.compile(
+    r"\s+(?:til\s+(?:projektet|et\s+(?:\w+)?projekt|det\s+fælles)|(?:pr\.|per)\s+(?:projekt|ansøg))"
+)
 # after a pool the money was paid out of: a named recipient ("… fra puljen til Fælles
 # Ungeteam") makes it one grant
 _TO_RECIPIENT = re.compile(r"\s+til\s+(?:projekt|et\s+\w*projekt|[A-ZÆØÅ\"“«])")
 # between an amount and the pool it comes from: "9,6 mio. kr. fra puljen", "… fra fondens
 # særlige pulje "
+_FROM = re.compile(r"\s+fra(?![\wæøå])")
 _FROM_POOL = re.compile(r"\s+fra\s+(?:[\wæøå-]+\s+){0,3}[\"“«]?")
 # after an amount set aside: where it goes ("afsat 45 mio. kr. til puljen", "… til en pulje")
 _TO_TARGET = re.compile(r"\s+(?:i\s+alt\s+)?til\s+(?:(?:en|den|det|denne)\s+)?")
@@ -62,7 +65,7 @@ _ANAPHOR = re.compile(
 )
 # the pool an amount was set aside for, referred back to or introduced
 _TARGET_ANAPHOR = re.compile(r"(?:[Pp]uljen|[Pp]uljerne|denne\s+pulje|den(?=\s*[.,;!?\n]))\b")
-_TARGET_INDEFINITE = re.compile(r"pulje(?![\wæøå])")
+_TARGET_INDEFINITE = re.compile(r"(?:[a-zæøå]+\s+){0,2}pulje(?![\wæøå])")  # "en (ny) pulje"
 _GENITIVE_WORDS = re.compile(r"(?:[\wæøå-]+s\s+){0,3}")
 # a year or period closing a pool's name: "Pulje til X 2025-2027"
 _POOL_KEY_YEAR = re.compile(r"\s+\d{4}(?:\s?[–-]\s?\d{2,4})?\Z")
@@ -136,21 +139,26 @@ class PoolReader:
         stops = _alternation(data["name_stops"])
         no_purpose = _alternation(data["no_purpose"])
         word = r"[A-ZÆØÅ][\wæøå-]*"
-        mio_pool = rf"(?=\d)(?P<name>(?P<num>{_NUMBER})\s?mio\.?\s?kr\.?\s?-?puljen)"
+        # "50 mio. kr. puljen", "30 mio.-puljen"; no "… 1 mio. kr. Puljen" over a full stop
+        mio_pool = (
+            rf"(?=\d)(?P<name>(?P<num>{_NUMBER})\s?(?i:mio)\.?\s?(?i:kr)\.?\s?(?:-[Pp]|p)uljen)"
+        )
         quoted = rf"(?i){after}\s*[\"“”«](?P<name>[^\"“”»\n]{{5,120}})[\"“”»]"
         hyphened = (
             r"(?=[A-ZÆØÅ])(?P<name>(?:[A-ZÆØÅ][\wæøå]*\s(?:og\s|i\s)?){0,3}"
             r"[A-ZÆØÅ][\wæøå]*-puljen)\b"
         )
         # "puljen til …", "Pulje til …", "Sundhedsstyrelsens pulje til …", "Udviklingspulje
-        # for …": up to a verb, a relative word, punctuation or a line that opens upper-case
+        # for …": up to a verb, a relative word, punctuation, a page footer ("Side 1 af 2")
+        # or a line that opens upper-case
         purpose = (
             r"(?=[A-ZÆØÅp])(?P<name>(?:(?<![\wæøå])[Pp]uljen|(?<![\wæøå])Pulje|(?<=s\s)pulje"
             r"|(?<![\wæøå-])[A-ZÆØÅ][a-zæøå]{2,}puljen?)\s(?:til|for|om)\s"
             rf"(?!(?:[\wæøå]+\s+){{0,3}}projekt|(?:{no_purpose})(?![\wæøå]))"
             r"[\wæøå](?:[\wæøå \t–-]|\n(?=[a-zæøå])){2,110}?)"
             rf"(?=\s+(?:og\s+)?(?:{stops})(?![\wæøå])|\s+til\s+(?:[\wæøå]+\s+){{0,2}}projekt"
-            r"|\s+i\s+(?:år|\d{4})(?![\wæøå])|[ \t]*[.,;:(\"“”»·]|\s[–-]\s"
+            r"|\s+til\s+[A-ZÆØÅ]|\s+(?:på|om|med|af)\s+(?:i\s+alt\s+|op\s+til\s+)?(?:\d|kr\b|DKK)"
+            r"|\s+i\s+(?:år|\d{4})(?![\wæøå])|[ \t]*[.,;:(\"“”»·]|\s[–-]\s|\s+Side\s+\d"
             r"|[ \t]*\n(?![a-zæøå])|[ \t]*\Z)"
         )
         # a proper compound: "Syddansk Samarbejdspulje", "Region Nordjyllands nærhedspulje"
@@ -169,7 +177,7 @@ class PoolReader:
         # (pattern, whether a name it finds must not overlap an organisation); a name
         # overlapping one found by an earlier pattern is dropped
         self.patterns = [
-            (re.compile(mio_pool, re.I), False),
+            (re.compile(mio_pool), False),
             (re.compile(quoted), False),
             (re.compile(hyphened), False),
             (re.compile(r"(?P<name>\b[Ss]atspuljen)\b"), False),
@@ -191,6 +199,11 @@ class PoolReader:
         self.set_aside = re.compile(
             rf"(?i)(?<![\wæøå])(?:{_alternation(data['set_aside_verbs'])})(?![\wæøå])"
         )
+        self.cue_after = re.compile(
+            rf"\s+(?:{_alternation(data['size_cues_after_amount'])})(?![\wæøå])"
+        )
+        goes_on = _alternation(data["clause_goes_on"])
+        self.other_subject = re.compile(rf",\s*(?:og|men|mens|så)\s+(?!(?:{goes_on})(?![\wæøå]))")
         self.not_size = re.compile(rf"(?<![\wæøå])(?:{_alternation(data['not_size_words'])})")
         self.relative = re.compile(
             rf"[\s\"”»]*,\s*(?:{_alternation(data['relative_words'])})(?![\wæøå])"
@@ -313,7 +326,9 @@ class PoolReader:
                 if self.set_aside.search(text, lo, ms):
                     offer(ref, 0, ms, value)
                     continue
-            if self.passive_total.search(text, max(after_previous, ms - 40), ms):
+            if not _FROM.match(text, me) and self.passive_total.search(
+                text, max(after_previous, ms - 40), ms
+            ):
                 j = bisect_left(mention_starts, ms) - 1
                 if j >= 0 and ms - mentions[j][1] < 600:
                     offer(mentions[j][2], 1, ms, value)
@@ -337,13 +352,21 @@ class PoolReader:
         if len(between.split()) > 12 or _FOR_PROJECT.match(text, me):
             return None
         lowered = between.lower()
-        if self.not_size.search(lowered):
+        if self.not_size.search(lowered) or self.other_subject.search(lowered):
             return None
-        if not self.relative.match(between) and self.object_of.search(text, max(0, s - 80), s):
+        if (
+            not self.relative.match(between)
+            and "ramme" not in lowered
+            and self.object_of.search(text, max(0, s - 80), s)
+        ):
             return None  # "fra puljen er …": the pool is no subject
         if self.distribution.search(lowered):
             return (1, ms, value)
-        if self.size_cue.search(lowered) or self.cue_before.search(lowered):
+        if (
+            self.size_cue.search(lowered)
+            or self.cue_before.search(lowered)
+            or self.cue_after.match(text, me)
+        ):
             return (0, ms, value)
         return None
 
