@@ -1507,3 +1507,24 @@ def test_a_numbered_sections_acronym_and_who_leads_it(extractor: Extractor) -> N
     assert set(projects) == {"Ryggen i Fokus", "HjemTræn"}
     assert projects["Ryggen i Fokus"].amount.value == Decimal(2_750_000)
     assert projects["HjemTræn"].amount.value == Decimal(2_100_000)
+
+
+def test_names_after_a_verb_of_starting_and_ordinal_appositions(extractor: Extractor) -> None:
+    speech = (
+        'Derfor har Holbæk Sygehus og Kalundborg Kommune sammen skabt "Lægen på besøg". '
+        "Projektet drives af Holbæk Sygehus, og regionen har sat 3 millioner kroner af til "
+        "det.\n\nSammen med Professionshøjskolen Absalon har vi etableret Klinisk Campus Vest. "
+        "Campus har fået 4,2 mio. kr.\n\nDet er skabt \u201dnede fra og op\u201d.\n"
+    )
+    titles = {p.title: p.amount and p.amount.value for p in _extract(extractor, speech).projects}
+    assert titles == {
+        "Lægen på besøg": Decimal(3_000_000),
+        "Klinisk Campus Vest": Decimal(4_200_000),
+    }
+    release = (
+        "Aftalen sætter to indsatser i gang.\n\n"
+        "Den første, Home First Fyn, skal hjælpe ældre. Indsatsen har et budget på 7,2 mio. kr.\n\n"
+        'Den anden indsats, "Åben Dør Fyn", er for unge og har et budget på 3 millioner kroner.\n'
+    )
+    titles = {p.title: p.amount and p.amount.value for p in _extract(extractor, release).projects}
+    assert titles == {"Home First Fyn": Decimal(7_200_000), "Åben Dør Fyn": Decimal(3_000_000)}

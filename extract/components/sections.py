@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import doc_text, first_letters, publish
+from extract.components.spans import NER_ORG_KEY, doc_text, first_letters, publish
 from extract.tokenizer import OFFSETS_KEY
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
@@ -579,7 +579,8 @@ class SectionParser:
             r"(?:[.)]|[ \t]+[–-])?[ \t]+"
             rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
-            rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)[ \t]+"
+            rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)"
+            r"[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
             rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
         )
@@ -654,6 +655,23 @@ class SectionParser:
         self.mail_subject = re.compile(
             r"(?m)^[ \t]*(?:Emne|Subject)[ \t]*:[ \t]*(?:(?:SV|VS|Re|RE|Fw|FW|Fwd)[ \t]*:[ \t]*)*"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,120}?)[ \t]*$"
+        )
+        # a name right after a verb of starting something: "har vi etableret Klinisk Campus
+        # Syd.", "åbnet Natlys – et tilbud, hvor …"
+        started = r"(?=[seåls])(?<![\wæøå])(?:skabt|etableret|åbnet|startet|lanceret|søsat)[ \t]+"
+        self.started = re.compile(
+            rf"{started}(?P<title>{name_words(0, 4, first='+')})(?=[ \t]*(?:[.,]|[–-][ \t]))"
+        )
+        # … or quoted: 'har sammen skabt "Lægen kommer"'
+        self.started_quoted = re.compile(
+            rf"{started}[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}})[{CLOSE_QUOTES}]"
+        )
+        # the first, second … of several named in apposition: "Den første, Home First
+        # Nordsjælland, skal …", 'Den anden indsats, "Åben Dør", er for unge …'
+        self.ordinal_apposition = re.compile(
+            r"(?=[DdE])(?<![\wæøå])(?:Den|Det|den|det|En|Et)[ \t]+"
+            r"(?:første|anden|andet|tredje|fjerde|femte|ene|andre?)(?:[ \t]+[a-zæøå]+)?,[ \t]+"
+            rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]?,"
         )
         # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
         # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
@@ -940,6 +958,8 @@ class SectionParser:
             found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
         for m in self.quoted_line.finditer(text):
             s, e = m.span("title")
+            if m["title"].rstrip()[-1:] in ".!?:" or len(m["title"].split()) > 12:
+                continue  # a quoted sentence, no name
             if not _overlaps(blocks, s, e) and (
                 self._tied_org(doc, text, m.start("body"), m.end("body"))
                 or doc_has_money(doc, m.start("body"), m.end("body"))
@@ -1048,7 +1068,15 @@ class SectionParser:
             (self.named_clause, at_cues(self.named_clause)),
             *(
                 (p, p.finditer(text))
-                for p in (self.called, self.colon_name, self.which_runs, self.capitals_about)
+                for p in (
+                    self.called,
+                    self.colon_name,
+                    self.which_runs,
+                    self.capitals_about,
+                    self.started,
+                    self.started_quoted,
+                    self.ordinal_apposition,
+                )
             ),
             (self.fronted, at_cues(self.fronted, before=4)),
             (self.subject, self.subject.finditer(text)),
@@ -1083,7 +1111,8 @@ class SectionParser:
                 title = tidy_title(text[s:e])
                 if (
                     len(title) >= 3
-                    and not self._is_org(doc, s, e)
+                    # a name the text gives a project, even where the NER alone read a body
+                    and not self._is_org(doc, s, e, named=True)
                     and title.split()[0]
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
@@ -1457,12 +1486,16 @@ class SectionParser:
         )
 
     @staticmethod
-    def _is_org(doc: Doc, start: int, end: int) -> bool:
-        """Organisations overlapping ``start:end`` cover most of it."""
+    def _is_org(doc: Doc, start: int, end: int, named: bool = False) -> bool:
+        """Organisations overlapping ``start:end`` cover most of it (``named``: a cue names
+        it as a project, so a name only the NER read as a body does not count)."""
+        ner_only = (
+            {(o.start_char, o.end_char) for o in doc.spans.get(NER_ORG_KEY, [])} if named else ()
+        )
         covered = sum(
             min(end, o_end) - max(start, o_start)
             for o_start, o_end in org_offsets(doc)
-            if o_start < end and start < o_end
+            if o_start < end and start < o_end and (o_start, o_end) not in ner_only
         )
         return covered >= 0.6 * (end - start)
 
