@@ -582,7 +582,8 @@ class SectionParser:
             rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)"
             r"[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
-            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)"
+            r"[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
         )
         # a kind of case after a dash ends the title: "Title – status efter første år"
         self.item_descriptor = re.compile(
