@@ -1528,3 +1528,20 @@ def test_names_after_a_verb_of_starting_and_ordinal_appositions(extractor: Extra
     )
     titles = {p.title: p.amount and p.amount.value for p in _extract(extractor, release).projects}
     assert titles == {"Home First Fyn": Decimal(7_200_000), "Åben Dør Fyn": Decimal(3_000_000)}
+
+
+def test_an_agenda_items_name_used_again_in_its_text(extractor: Extractor) -> None:
+    text = (
+        "Ad 1) Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Ad 2) Lægedækning i Vendsyssel – Lægehus Vendsyssel Nord\n"
+        "Regionen orienterede om Lægehus Vendsyssel Nord, en regionsklinik i Sæby, som Region "
+        "Nordjylland driver med Frederikshavn Kommune. Budgettet er DKK 2,1 mio.\n\n"
+        "Ad 3) DiaVest – fælles forløb for borgere med diabetes\n"
+        "Steno Diabetes Center Nordjylland finansierer DiaVest med 4,6 mio. kr.\n"
+    )
+    projects = {p.title: p for p in _extract(extractor, text).projects}
+    assert set(projects) == {
+        "Lægehus Vendsyssel Nord",
+        "DiaVest – fælles forløb for borgere med diabetes",
+    }
+    assert projects["Lægehus Vendsyssel Nord"].amount.value == Decimal(2_100_000)

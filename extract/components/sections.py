@@ -641,7 +641,7 @@ class SectionParser:
         # a name after a preposition and before the clause about who runs it: "lokalerne til
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
         self.which_runs = re.compile(
-            r"(?=[tiopmv])(?<![\wæøå])(?:til|i|om|på|med|ved)[ \t]+"
+            r"(?=[topmv])(?<![\wæøå])(?:til|om|på|med|ved)[ \t]+"  # not "i": "i Hanstholm, som"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
@@ -875,6 +875,26 @@ class SectionParser:
                 continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
+            again = self._named_in_body(text, title, m.end(), body_end)
+            if again is not None:
+                # "Ad 3) DiaNord – fælles forløb …" and "… finansierer DiaNord": the item's
+                # title; "Ad 2) Lægedækning i Thy – Lægehus Thy Nord": the name after a topic
+                if again != title:
+                    s = e - len(again)
+                found.append(
+                    Heading(
+                        s,
+                        e,
+                        again,
+                        True,
+                        None,
+                        m.start(),
+                        section_end=body_end,
+                        acronym=aside,
+                        topic=True,
+                    )
+                )
+                continue
             back = self.back_reference.search(text, m.end(), body_end)
             if (
                 back
@@ -897,6 +917,20 @@ class SectionParser:
                     )
                 )
         return found
+
+    def _named_in_body(self, text: str, title: str, start: int, end: int) -> str | None:
+        """The name a numbered item's text uses again: its first part before a dash (then
+        the whole title is the name), or its last part after a topic."""
+        parts = re.split(r"\s+[–-]\s+", title)
+        for i, part in ((0, parts[0]), (len(parts) - 1, parts[-1])):
+            if (
+                len(part) >= 4
+                and _NAME_LIKE.search(part)
+                and not self._generic_heading(part)
+                and text.find(part, start, end) >= 0
+            ):
+                return title if i == 0 else part
+        return None
 
     def _generic_heading(self, title: str) -> bool:
         """A heading that names a part of a document or meeting, no project: "Kort om
