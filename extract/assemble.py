@@ -20,7 +20,13 @@ from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import OrgPatterns
 from extract.components.org_units import EXISTING_ATTR, PARENTS_ATTR, UNITS_KEY
 from extract.components.people import ORGS_ATTR, TITLES_ATTR
-from extract.components.pools import ADMIN_ATTR, NAMES_ATTR, POOLS_KEY, sentence_bounds
+from extract.components.pools import (
+    ADMIN_ATTR,
+    NAMES_ATTR,
+    POOLS_KEY,
+    VALUE_SPANS_ATTR,
+    sentence_bounds,
+)
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -351,7 +357,10 @@ class Assembler:
         names = group.attrs.get(NAMES_ATTR, [])
         admins = group.attrs.get(ADMIN_ATTR, [])
         amounts = group.attrs.get(VALUES_ATTR, [])
-        for span, name, admin, amount in zip(group, names, admins, amounts, strict=True):
+        amount_spans = group.attrs.get(VALUE_SPANS_ATTR, [None] * len(amounts))
+        for span, name, admin, amount, amount_span in zip(
+            group, names, admins, amounts, amount_spans, strict=True
+        ):
             key = match_key(name)
             pool = by_key.get(key)
             if pool is None:
@@ -368,6 +377,10 @@ class Assembler:
             mention = Mention(start, end, document.text[start:end], "samspil_pools", 0.8)
             pool.mentions.append(mention)
             if amount is not None and pool.amount is None:
+                # the amount's own place in the text, so that no project takes it too
+                if amount_span is not None:
+                    a, b = offsets.to_original(*amount_span)
+                    mention = Mention(a, b, document.text[a:b], "samspil_pools", 0.8)
                 pool.amount = Money(Decimal(amount), mention)
         return extraction.funding_pools
 

@@ -214,3 +214,19 @@ def test_a_page_footer_is_no_part_of_the_name(extractor: Extractor) -> None:
 )
 def test_other_ways_to_put_money_into_a_pool(extractor: Extractor, text: str) -> None:
     assert _pools(extractor, text) == {"Puljen til aktiv aldring": Decimal(30_000_000)}
+
+
+def test_a_pools_size_is_read_at_the_amount_and_no_project_takes_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ansøgning til Puljen til nære sundhedstilbud\n\n"
+        "Puljens ramme: 40 mio. kr.\n\n"
+        "Projekttitel: Trygt hjem\nAnsøger: Odder Kommune\n"
+    )
+    extraction = extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+    [pool] = extraction.funding_pools
+    [project] = extraction.projects
+    assert pool.amount.value == Decimal(40_000_000)
+    assert text[pool.amount.mention.start : pool.amount.mention.end] == "40 mio. kr."
+    assert project.amount is None

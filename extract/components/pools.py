@@ -32,6 +32,7 @@ from extract.components.spans import VALUES_ATTR, doc_text, first_letters, publi
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 POOLS_KEY = "pool"
 NAMES_ATTR = "names"
+VALUE_SPANS_ATTR = "value_spans"  # (start, end) of each pool's stated size, or None
 ADMIN_ATTR = "admins"
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
@@ -215,8 +216,9 @@ class PoolReader:
         )
 
     def find(self, text: str, orgs: list[tuple[int, int]], money=None):
-        """Pools as (start, end, name, admin, size); ``money`` is the document's
-        (start, end, value) amounts, read here when not given."""
+        """Pools as (start, end, name, admin, size, size span); ``money`` is the document's
+        (start, end, value) amounts, read here when not given. The size span is where the
+        text states the size ((start, end) of the amount), or None."""
         windows = _windows(text)
         found = self._names(text, orgs, windows)
         for item in found:
@@ -227,10 +229,15 @@ class PoolReader:
             for item in found:
                 if item[3] is None:
                     item[3] = fallback
+        for item in found:
+            item.append(None)  # the size's span
         if found:
             money = self.money.find(text) if money is None else money
             self._sizes(text, found, money, windows)
-        return [(s, e, n, a, Decimal(v) if v is not None else None) for s, e, n, a, v in found]
+        return [
+            (s, e, n, a, Decimal(v) if v is not None else None, span)
+            for s, e, n, a, v, span in found
+        ]
 
     def _names(self, text: str, orgs: list[tuple[int, int]], windows) -> list[list]:
         found: list[list] = []
@@ -337,9 +344,12 @@ class PoolReader:
             key = found[i][2].lower()
             if key not in by_name or size[:2] < by_name[key][:2]:
                 by_name[key] = size
+        ends = {ms: me for ms, me, _ in money}
         for item in found:
             size = by_name.get(item[2].lower())
             item[4] = size[2] if size else None
+            # where the amount stands ("50 mio. kr. puljen": in the pool's own name)
+            item[5] = (size[1], ends[size[1]]) if size and size[1] in ends else None
 
     def _stated(self, text, s, e, money, money_starts):
         """(rank, position, amount) the pool's own clause states: ``Puljens ramme: …``,
@@ -454,8 +464,8 @@ class PoolFinder:
             money = [
                 (m.start_char, m.end_char, v) for m, v in zip(money_group, amounts, strict=True)
             ]
-        spans, names, admins, values = [], [], [], []
-        for s, e, name, admin, value in self.reader.find(doc_text(doc), orgs, money):
+        spans, names, admins, values, value_spans = [], [], [], [], []
+        for s, e, name, admin, value, value_span in self.reader.find(doc_text(doc), orgs, money):
             span = doc.char_span(s, e, label="POOL", alignment_mode="expand")
             if span is None:
                 continue
@@ -463,9 +473,11 @@ class PoolFinder:
             names.append(name)
             admins.append(admin)
             values.append(value)
+            value_spans.append(value_span)
         publish(doc, POOLS_KEY, self.name, self.confidence, spans)
         group = doc.spans[POOLS_KEY]
         group.attrs[NAMES_ATTR] = names
         group.attrs[ADMIN_ATTR] = admins
         group.attrs[VALUES_ATTR] = values
+        group.attrs[VALUE_SPANS_ATTR] = value_spans
         return doc
