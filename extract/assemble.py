@@ -66,6 +66,8 @@ _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\
 _KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Budget (kr.)"
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_TOTAL_ROW_START = re.compile(r"(?im)^[ \t]*(?:i[ \t]*alt|total)\b")
+_KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
     r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
@@ -681,6 +683,17 @@ class Assembler:
             # a yearly table without its unit: the unit of the document's last such table
             before = list(_TABLE_UNIT.finditer(offsets.text, 0, field.start_char))
             unit = before[-1] if before else None
+        rows = list(_TOTAL_ROW_START.finditer(text))
+        if rows and not unit:
+            # a total row of whole kroner: "I alt   490.000   1.470.000   2.860.000"
+            row_start = rows[-1].end()
+            row = text[row_start : text.find("\n", row_start) % (len(text) + 1)]
+            kroner = list(_KRONER_NUMBER.finditer(row))
+            if kroner and not _NUMBER.search(row, kroner[-1].end()):
+                last = kroner[-1]
+                s = field.start_char + row_start + last.start()
+                e = field.start_char + row_start + last.end()
+                return self._money(offsets, document, s, e, parse_number(last[0]))
         if unit and total:
             numbers = [m for m in _NUMBER.finditer(text[total.end() :])]
             numbers = [m for m in numbers if not re.fullmatch(r"(?:19|20)\d\d", m[0])]

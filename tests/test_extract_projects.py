@@ -1545,3 +1545,23 @@ def test_an_agenda_items_name_used_again_in_its_text(extractor: Extractor) -> No
         "DiaVest – fælles forløb for borgere med diabetes",
     }
     assert projects["Lægehus Vendsyssel Nord"].amount.value == Decimal(2_100_000)
+
+
+def test_a_subtitle_line_a_memos_matter_and_a_total_row_in_kroner(extractor: Extractor) -> None:
+    description = (
+        "PROJEKTBESKRIVELSE\n\nDiaSkole Syd\n– et trygt skoleliv for børn med diabetes\n\n"
+        "Budget (kr.)\n\nPost          2025      2026      I alt\n"
+        "Løn         400.000   500.000   900.000\nI alt       400.000   500.000   900.000\n\n"
+        "Der søges således 700.000 kr. fra puljen.\n"
+    )
+    [project] = _extract(extractor, description).projects
+    assert project.title == "DiaSkole Syd – et trygt skoleliv for børn med diabetes"
+    assert project.amount.value == Decimal(900_000)
+    memo = (
+        "STATUSNOTAT\n\nVedr.: Én Dør – én vej ind for unge med selvskade\n\n"
+        "Én Dør er et samarbejde mellem Esbjerg Kommune og Sydvestjysk Sygehus med et budget "
+        "på 3,3 mio. kr.\n"
+    )
+    [project] = _extract(extractor, memo).projects
+    assert project.title == "Én Dør – én vej ind for unge med selvskade"
+    assert project.amount.value == Decimal(3_300_000)

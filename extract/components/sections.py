@@ -347,7 +347,9 @@ _TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\
 
 
 # a name followed by a lower-case description after a dash
-_DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøå]")
+_DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
+# a title's subtitle on the line below it, opened by a dash
+_SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100}?)[ \t]*(?=\n|\Z)")
 _TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10})\)")
 
 
@@ -651,10 +653,12 @@ class SectionParser:
             r"(?=[pPsSaA])(?i:partnerskab|samarbejde|aftale)[^.!?\n]{0,150}?[ \t]om[ \t]+"
             r"(?P<title>[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9]{2,}){0,4})(?![\wæøå-])"
         )
-        # an e-mail's subject naming a project the mail speaks of again: "Emne: SV:
-        # JobKompasset – tilsagn fra STAR"
+        # an e-mail's or a memo's subject naming a project the text speaks of again: "Emne:
+        # SV: JobKompasset – tilsagn fra STAR" (the name; what follows is the mail's news),
+        # "Vedr.: Fælles Indgang – én vej ind for unge" (a memo's matter: the whole title)
         self.mail_subject = re.compile(
-            r"(?m)^[ \t]*(?:Emne|Subject)[ \t]*:[ \t]*(?:(?:SV|VS|Re|RE|Fw|FW|Fwd)[ \t]*:[ \t]*)*"
+            r"(?m)^[ \t]*(?:Emne|Subject|(?P<matter>Vedr\.|Vedrørende))[ \t]*:[ \t]*"
+            r"(?:(?:SV|VS|Re|RE|Fw|FW|Fwd)[ \t]*:[ \t]*)*"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,120}?)[ \t]*$"
         )
         # a name right after a verb of starting something: "har vi etableret Klinisk Campus
@@ -748,7 +752,10 @@ class SectionParser:
             s, e = m.span("title")
             title = tidy_title(m["title"])
             described = _DESCRIBED_TITLE.match(title)
-            if described:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats for …": the name
+            subtitle = _SUBTITLE_LINE.match(text, m.end())
+            if subtitle:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
+                title, e = f"{title} – {tidy_title(subtitle['sub'])}", subtitle.end("sub")
+            elif described:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats for …": the name
                 title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
@@ -818,7 +825,8 @@ class SectionParser:
             mentions = text.count(name) - sum(name in other["title"] for other in subjects)
             if len(name.split()) <= 6 and _NAME_LIKE.search(name) and mentions >= 1:
                 s = m.start("title")
-                found.append(Heading(s, s + len(name), name, True, None, m.start()))
+                title = tidy_title(m["title"]) if m["matter"] else name
+                found.append(Heading(s, s + len(title), title, True, None, m.start()))
         for m in self.owned_quote.finditer(text):
             owner = self._org_part(doc, *m.span("owner"))
             if owner:
