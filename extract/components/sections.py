@@ -283,6 +283,8 @@ def page_furniture(text: str) -> set[int]:
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 # finite verbs: a "name" holding one is a clause
+_WORD_CHAR = re.compile(r"\w")
+_ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt])[ \t]+\Z")
 # a short name: "RiC", "ALEA", "SAMDIA"
 _ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
 _VERBS = frozenset(
@@ -387,6 +389,8 @@ class SectionParser:
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
         # a label ends the field before it; a stop label only with a colon or alone on its
         # line (not a table row "Evaluering   150 000 kr.")
+        # a word a table header's other cells hold: a field label or a unit of money
+        self.header_word = re.compile(rf"(?i)(?:{label_re}|kr\.|dkk|i alt)")
         self.any_label = re.compile(
             rf"(?m)^[ \t•·]*{number}(?:(?:{label_re})\b|(?:{stop_re})\b(?=[ \t]*(?::|$)))", re.I
         )
@@ -454,7 +458,7 @@ class SectionParser:
         )
         verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
         self.quoted_which = re.compile(
-            rf"(?=[*_{OPEN_QUOTES}])(?:(?<=\s)|^)(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
+            rf"(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             # '"X", som to kommuner driver', or the verb right after it: '"X" gennemføres af'
             rf"[*_{CLOSE_QUOTES}],?\s+(?:som\s[^.!?\n]{{0,120}}?)?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
@@ -607,7 +611,7 @@ class SectionParser:
         # a grant to a named recipient: "har bevilget 3.412.000 kr. til Fælles Ungeteam
         # Vestegnen"
         self.granted_to = re.compile(
-            r"(?<![\wæøå])(?:bevilge[rt]?|bevilgede|tildelt|tildeler|givet|giver|uddelt)[ \t]+"
+            r"(?:bevilge[rt]?|bevilgede|tildelt|tildeler|givet|giver|uddelt)[ \t]+"
             r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)[ \t]+til[ \t]+"
             rf"(?P<title>{name_words(1, 5)})"
         )
@@ -643,14 +647,15 @@ class SectionParser:
         # a name after a preposition and before the clause about who runs it: "lokalerne til
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
         self.which_runs = re.compile(
-            r"(?=[topmv])(?<![\wæøå])(?:til|om|på|med|ved)[ \t]+"  # not "i": "i Hanstholm, som"
+            r"(?:til|om|på|med|ved)[ \t]+"  # not "i": "i Hanstholm, som"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
         # TRÆN VIDERE"
         self.capitals_about = re.compile(
-            r"(?=[pPsSaA])(?i:partnerskab|samarbejde|aftale)[^.!?\n]{0,150}?[ \t]om[ \t]+"
+            r"(?:partnerskab|samarbejde|aftale|Partnerskab|Samarbejde|Aftale)"
+            r"[^.!?\n]{0,150}?[ \t]om[ \t]+"
             r"(?P<title>[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9]{2,}){0,4})(?![\wæøå-])"
         )
         # an e-mail's or a memo's subject naming a project the text speaks of again: "Emne:
@@ -663,7 +668,7 @@ class SectionParser:
         )
         # a name right after a verb of starting something: "har vi etableret Klinisk Campus
         # Syd.", "åbnet Natlys – et tilbud, hvor …"
-        started = r"(?=[seåls])(?<![\wæøå])(?:skabt|etableret|åbnet|startet|lanceret|søsat)[ \t]+"
+        started = r"(?:skabt|etableret|åbnet|startet|lanceret|søsat)[ \t]+"
         self.started = re.compile(
             rf"{started}(?P<title>{name_words(0, 4, first='+')})(?=[ \t]*(?:[.,]|[–-][ \t]))"
         )
@@ -674,22 +679,22 @@ class SectionParser:
         # the first, second … of several named in apposition: "Den første, Home First
         # Nordsjælland, skal …", 'Den anden indsats, "Åben Dør", er for unge …'
         self.ordinal_apposition = re.compile(
-            r"(?=[DdE])(?<![\wæøå])(?:Den|Det|den|det|En|Et)[ \t]+"
             r"(?:første|anden|andet|tredje|fjerde|femte|ene|andre?)(?:[ \t]+[a-zæøå]+)?,[ \t]+"
             rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]?,"
         )
         # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
         # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
+        colon_name = r"[ \t]*:[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n]{1,60}?)[ \t]*(?:[.!]|$)"
         self.colon_name = re.compile(
-            r"(?=[tpisfFa])(?:(?<![\wæøå])(?:tilbud|projekt|indsats|initiativ|samarbejde|forsøg"
-            r"|partnerskab)(?:et|en|det)?|(?m:^)[ \t]*(?i:fakta))[ \t]*:[ \t]+"
-            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n]{1,60}?)[ \t]*(?:[.!]|$)",
+            r"(?:tilbud|projekt|indsats|initiativ|samarbejde|forsøg|partnerskab)(?:et|en|det)?"
+            + colon_name,
             re.M,
         )
+        self.fact_box = re.compile(r"(?m)^[ \t]*(?i:fakta)" + colon_name)
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
-            r"(?=[hkn])(?<![\wæøå])(?:hedder|kaldes|kaldet|navnet)[ \t]+"
+            r"(?:hedder|kaldes|kaldet|navnet)[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
@@ -1114,6 +1119,7 @@ class SectionParser:
                 for p in (
                     self.called,
                     self.colon_name,
+                    self.fact_box,
                     self.which_runs,
                     self.capitals_about,
                     self.started,
@@ -1124,8 +1130,26 @@ class SectionParser:
             (self.fronted, at_cues(self.fronted, before=4)),
             (self.subject, self.subject.finditer(text)),
         )
+        # patterns that open with a word (kept literal-first, which the regex engine scans
+        # fast): the word must start there
+        word_led = (
+            self.granted_to,
+            self.which_runs,
+            self.started,
+            self.started_quoted,
+            self.colon_name,
+            self.called,
+        )
         for pattern, matches in inline:
             for m in matches:
+                if pattern in word_led and m.start() and _WORD_CHAR.match(text, m.start() - 1):
+                    continue  # inside a word: "efternavnet"
+                if pattern is self.quoted_which and m.start() and not text[m.start() - 1].isspace():
+                    continue  # a quote mark opens a word
+                if pattern is self.ordinal_apposition and not _ARTICLE_BEFORE.search(
+                    text, max(0, m.start() - 4), m.start()
+                ):
+                    continue  # "Den første, …": the article before the ordinal
                 s, e = m.start("title"), m.end("title")
                 if _overlaps(blocks, s, e):
                     continue
@@ -1137,7 +1161,7 @@ class SectionParser:
                     w.lower() in self.rules.not_title_words for w in m["title"].split()
                 ):
                     continue  # "projektet X har …, som": a clause, no name
-                if pattern is self.colon_name and text.count(m["title"]) < 2:
+                if pattern in (self.colon_name, self.fact_box) and text.count(m["title"]) < 2:
                     continue  # "FAKTA: Andre steder i landet": a name is used again
                 if pattern is self.which_runs and any(w in _VERBS for w in m["title"].split()):
                     continue  # "til X er godt, som": a clause
@@ -1271,8 +1295,10 @@ class SectionParser:
         titles = self.rules.table_title_labels
         for index, (offset, line) in enumerate(lines):
             lowered = line.lower()
-            if not any(title in lowered for title in titles):
-                continue  # no title column: not a header (splitting cells is the slow part)
+            if not any(title in lowered for title in titles) or not self.header_word.search(
+                lowered
+            ):
+                continue  # no title and field column: no header (splitting cells is slow)
             cells = self._cells(line, offset, wide)
             if len(cells) < 2:
                 continue
@@ -1379,6 +1405,9 @@ class SectionParser:
         numbers take the unit of a caption above ("Tabel 1. Bevillinger (t.kr.)"); of
         several amount columns the total's, else the granted one's, is the project's."""
         found = []
+        titles = self.rules.table_title_labels
+        if not any(line.strip().lower().strip(" *:") in titles for _, line in lines):
+            return found  # no title label on a line of its own: no such table
         furniture = page_furniture(text)
         kept = [
             (offset, line.strip(), line)
@@ -1387,7 +1416,6 @@ class SectionParser:
             if line.strip() and offset not in furniture and not _TRAILING_PAGE.search(line)
         ]
         cells = [cell for _, cell, _ in kept]
-        titles = self.rules.table_title_labels
         for index, cell in enumerate(cells):
             if cell.lower().strip(" *:") not in titles:
                 continue
