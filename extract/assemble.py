@@ -100,6 +100,11 @@ _TOTAL_BEFORE = re.compile(
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
 _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+# a sentence whose subject is several grants or projects: their sum is no one project's total
+_SEVERAL = re.compile(
+    r"(?:\A|\n)\s*(?:De|Disse)\s+(?:[a-zæøå]+\s+){0,2}"
+    r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
+)
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 _PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
@@ -758,7 +763,11 @@ class Assembler:
                 or _TOTAL_AFTER.match(text, m.end_char)
                 or (_TOTAL_ROW.search(before) and _LINE_END.match(text, m.end_char))
             )
-            if stated and not (_PART_BEFORE.search(before) or _POOL_WORD.search(before.lower())):
+            if stated and not (
+                _PART_BEFORE.search(before)
+                or _POOL_WORD.search(before.lower())
+                or _SEVERAL.search(before)  # "De indstillede tilsagn udgør i alt …"
+            ):
                 return self._money(offsets, document, m.start_char, m.end_char, v)
         return None
 

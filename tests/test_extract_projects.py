@@ -1565,3 +1565,51 @@ def test_a_subtitle_line_a_memos_matter_and_a_total_row_in_kroner(extractor: Ext
     [project] = _extract(extractor, memo).projects
     assert project.title == "Én Dør – én vej ind for unge med selvskade"
     assert project.amount.value == Decimal(3_300_000)
+
+
+def test_owner_dash_title_lines_over_paragraphs(extractor: Extractor) -> None:
+    text = (
+        "Fire projekter har fået tilsagn.\n\n"
+        "Esbjerg Kommune – Én dør\nRusmiddelcenter Esbjerg og Psykiatrien i Region Syddanmark "
+        "etablerer en fælles visitation. Tilskud: 2.780.000 kr.\n\n"
+        "Randers Kommune – Dobbeltsporet\nRanders Kommune og Regionspsykiatrien Randers samler "
+        "behandlingen. Tilskud: kr. 3,1 mio.\n"
+    )
+    extraction = _extract(extractor, text)
+    names = {o.key: o.name for o in extraction.organisations}
+    projects = {p.title: p for p in extraction.projects}
+    assert set(projects) == {"Én dør", "Dobbeltsporet"}
+    assert projects["Dobbeltsporet"].amount.value == Decimal(3_100_000)
+    assert names[projects["Én dør"].owner] == "Esbjerg Kommune"
+
+
+def test_a_recommended_column_a_refusal_and_the_sum_of_several_grants(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oversigt over ansøgninger (beløb i 1.000 kr.)\n\nProjekt\nAnsøger\nAnsøgt\nIndstillet\n"
+        "KOL på tværs\nRegionshospital Nordjylland\n1.800\n1.800\n"
+        "Digital sårvurdering\nBrønderslev Kommune\n900\n0\nI alt\n2.700\n1.800\n\n"
+        "KOL på tværs\nRegionshospital Nordjylland samarbejder med Frederikshavn Kommune.\n\n"
+        "Økonomi\nDe indstillede tilsagn udgør i alt 1,8 mio. kr.\n"
+    )
+    projects = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert projects == {
+        "KOL på tværs": Decimal(1_800_000),
+        "Digital sårvurdering": Decimal(900_000),
+    }
+
+
+def test_a_running_header_naming_the_project_and_a_working_title(extractor: Extractor) -> None:
+    report = (
+        "Familiespor Vejle – slutevaluering                    Marts 2025\n\n"
+        "1. Sammenfatning\nProjektet har haft et samlet budget på 6,4 mio. kr.\n"
+    )
+    [project] = _extract(extractor, report).projects
+    assert (project.title, project.amount.value) == ("Familiespor Vejle", Decimal(6_400_000))
+    minutes = (
+        'I forløbet, der har fået arbejdstitlen "Smerter og job", mødes Viborg Kommune og '
+        "Regionshospitalet Viborg. Forløbet har et budget på 1,9 mio. kr.\n"
+    )
+    [project] = _extract(extractor, minutes).projects
+    assert (project.title, project.amount.value) == ("Smerter og job", Decimal(1_900_000))

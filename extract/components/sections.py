@@ -284,7 +284,12 @@ def page_furniture(text: str) -> set[int]:
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 # finite verbs: a "name" holding one is a clause
 _WORD_CHAR = re.compile(r"\w")
-_ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt])[ \t]+\Z")
+# the header of a column of amounts in a table read out one cell per line
+_AMOUNT_HEADERS = frozenset(
+    {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
+)
+# before an ordinal: an article or a genitive ("partnerskabets første projekt, X,")
+_ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt]|[\wæøå]{3,}s)[ \t]+\Z")
 # a short name: "RiC", "ALEA", "SAMDIA"
 _ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
 _VERBS = frozenset(
@@ -418,6 +423,11 @@ class SectionParser:
             rf"[ \t]*:[ \t]*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,120}})"
             rf"[{CLOSE_QUOTES}][ \t]*$"
         )
+        # the other way round, a paragraph under it: "Esbjerg Kommune – Én dør\nRusmiddel…"
+        self.owner_dash = re.compile(
+            r"(?m)^[ \t]*(?P<owner>[A-ZÆØÅÉ][^\n–]{2,80}?)[ \t]+[–-][ \t]+"
+            rf"(?P<title>[A-ZÆØÅÉ0-9{OPEN_QUOTES}][^\n]{{1,100}}?)[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+        )
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
@@ -533,6 +543,11 @@ class SectionParser:
             rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
             # a dash or a preposition; not a colon ("Status: I drift" is a field)
             rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
+        )
+        # the other way round: "Familiespor Kolding – slutevaluering" (often a running header)
+        self.titled_document = re.compile(
+            rf"(?m)^[ \t]*(?P<title>[A-ZÆØÅÉ][^\n–]{{2,80}}?)[ \t]+[–-][ \t]+"
+            rf"(?i:{about})(?![\wæøå])"
         )
         self.project_document_title = re.compile(
             rf"(?m)^[ \t]*(?i:{about})(?:[ \t]+(?:nr\.?[ \t]*)?\d{{1,2}})?"  # "Statusrapport nr. 2"
@@ -752,7 +767,9 @@ class SectionParser:
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
         for m in chain(
-            self.document_title.finditer(text), self.project_document_title.finditer(text)
+            self.document_title.finditer(text),
+            self.project_document_title.finditer(text),
+            self.titled_document.finditer(text),
         ):
             s, e = m.span("title")
             title = tidy_title(m["title"])
@@ -766,6 +783,7 @@ class SectionParser:
             if (
                 len(words) <= 14
                 and not title.endswith((",", ";", ":"))
+                and not self._generic_heading(title, one_word=True)  # "… – SAMMENFATNING"
                 and words[0] not in self.rules.not_title_starts
                 and not self._is_org(doc, s, e)
                 and not DATE_LIKE.search(title)
@@ -837,6 +855,20 @@ class SectionParser:
             if owner:
                 s, e = m.span("title")
                 found.append(Heading(s, e, tidy_title(m["title"]), True, owner, m.start()))
+        for m in self.owner_dash.finditer(text):
+            owner = self._org_part(doc, *m.span("owner"))
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            if (
+                owner
+                and owner[0] == m.start("owner")
+                and len(title.split()) <= 12
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+                # one word may name it here ("Randers Kommune – Dobbeltsporet")
+                and not self._generic_heading(title, one_word=True)
+            ):
+                found.append(Heading(s, e, title, True, owner, m.start()))
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
@@ -945,13 +977,14 @@ class SectionParser:
                 return title if i == 0 else part
         return None
 
-    def _generic_heading(self, title: str) -> bool:
+    def _generic_heading(self, title: str, one_word: bool = False) -> bool:
         """A heading that names a part of a document or meeting, no project: "Kort om
-        projektet", "Godkendelse af dagsorden", "Samarbejde og organisering", "Økonomi"."""
+        projektet", "Godkendelse af dagsorden", "Samarbejde og organisering", "Økonomi"
+        (and, unless ``one_word`` names may be one plain word, any one plain word)."""
         words = title.split()
         lowered = title.lower()
         return (
-            (len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
+            (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
             or bool(_PROJECT_NOUN.search(title))
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
@@ -1392,7 +1425,7 @@ class SectionParser:
             return "title", None, lowered
         if lowered in self.rules.fields:
             return self.rules.fields[lowered], None, lowered
-        if lowered in ("i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt"):
+        if lowered in _AMOUNT_HEADERS:
             return "budget", None, lowered
         if re.fullmatch(r"(?:19|20)\d\d|nr\.?|#|løbenr\.?", lowered):
             return None, None, lowered  # a year's column (a part) or the rows' numbers
@@ -1403,7 +1436,8 @@ class SectionParser:
         (one a title label, "Projekt"), then each row as as many lines, up to a total row;
         blank lines and a page's running header or footer between rows are skipped. Bare
         numbers take the unit of a caption above ("Tabel 1. Bevillinger (t.kr.)"); of
-        several amount columns the total's, else the granted one's, is the project's."""
+        several amount columns the total's, else the granted one's, is the project's (the
+        next one where that cell is nought)."""
         found = []
         titles = self.rules.table_title_labels
         if not any(line.strip().lower().strip(" *:") in titles for _, line in lines):
@@ -1436,8 +1470,10 @@ class SectionParser:
             if width < 3 or sum(1 for k, _, _ in header if k and k != "title") < 1:
                 continue
             total = [i for i in budgets if header[i][2] in ("i alt", "total", "samlet")]
-            granted = [i for i in budgets if re.match(r"bevilg|tilsagn|tildel", header[i][2])]
-            amount_column = (total or granted or budgets or [None])[0]
+            granted = [
+                i for i in budgets if re.match(r"bevilg|tilsagn|tildel|indstil", header[i][2])
+            ]
+            amount_columns = total + granted + [i for i in budgets if i not in total + granted]
             title_column = [k for k, _, _ in header].index("title")
             caption = " ".join(cells[max(0, start - 3) : start]).lower()
             unit = _CAPTION_UNIT.search(caption)
@@ -1457,6 +1493,11 @@ class SectionParser:
                     break
                 heading = None
                 fields = []
+                # the first amount column in that order whose cell is no nought ("0", "-"):
+                # an application turned down keeps the amount it asked for
+                amount_column = next(
+                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
+                )
                 for i, (kind, factor, _) in enumerate(header):
                     offset, value, line = kept[at + i]
                     a = offset + len(line) - len(line.lstrip())
