@@ -1613,3 +1613,29 @@ def test_a_running_header_naming_the_project_and_a_working_title(extractor: Extr
     )
     [project] = _extract(extractor, minutes).projects
     assert (project.title, project.amount.value) == ("Smerter og job", Decimal(1_900_000))
+
+
+def test_numbered_lines_with_an_owner_a_clause_and_a_name_cut_short(
+    extractor: Extractor,
+) -> None:
+    intranet = (
+        "Tre samarbejder\n\n1) Akutlæge på video – Horsens Kommune\n"
+        "Horsens Kommune og Regionshospitalet Horsens har fået 780.000 kr. til Akutlæge på "
+        "video.\n"
+    )
+    extraction = _extract(extractor, intranet)
+    names = {o.key: o.name for o in extraction.organisations}
+    [project] = extraction.projects
+    assert project.title == "Akutlæge på video"
+    assert names[project.owner] == "Horsens Kommune"
+    agreement = (
+        'SAMARBEJDSAFTALE\n\nom projektet "Fælles smerteteam Skive"\n\n'
+        "§ 1. Formål\nFormålet med projektet Fælles smerteteam Skive er ét samlet forløb.\n\n"
+        "§ 4. Økonomi\nProjektets samlede budget er 3.000.000 kr.\n\n"
+        "§ 5. Delprojekt: Smerteskolen digital\nDelprojektets budget er 240.000 kr.\n"
+    )
+    projects = {p.title: p.amount.value for p in _extract(extractor, agreement).projects}
+    assert projects == {
+        "Fælles smerteteam Skive": Decimal(3_000_000),
+        "Smerteskolen digital": Decimal(240_000),
+    }

@@ -284,6 +284,8 @@ def page_furniture(text: str) -> set[int]:
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 # finite verbs: a "name" holding one is a clause
 _WORD_CHAR = re.compile(r"\w")
+_LAST_DASH_PART = re.compile(r"[ \t]+[–-][ \t]+([^–\n]+?)[ \t]*\Z")
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)][ \t]+(?=\S)")  # "1) ", "2. ", "a) "
 # the header of a column of amounts in a table read out one cell per line
 _AMOUNT_HEADERS = frozenset(
     {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
@@ -593,7 +595,8 @@ class SectionParser:
         # "Punkt 2. Ansøgning til X's pulje: Title – subtitle", "Ad 2. Title – status
         # (Orientering)"; the item's kind may stand before a colon, its kind of case in
         # parentheses after it
-        numbering = "|".join(re.escape(w) for w in self.rules.boundary_words) or "(?!)"
+        # numbered like agenda items, or as an agreement's clauses ("§ 5. Delprojekt: X")
+        numbering = "|".join(re.escape(w) for w in (*self.rules.boundary_words, "§"))
         kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
         self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
@@ -731,6 +734,7 @@ class SectionParser:
         found, blocks = self._block_headings(doc, text, tables)
         found += self._paragraph_headings(doc, text, blocks)
         found += self._names_in_running_text(doc, text, blocks)
+        found = self._longest_names(text, found)
         org_names = {text[a:b] for a, b in org_offsets(doc)}
         found = [
             h
@@ -872,6 +876,9 @@ class SectionParser:
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
+            number = _ITEM_NUMBER.match(title)  # "1) Akutlæge på skærmen – Horsens Kommune"
+            if number:
+                title = title[number.end() :]
             if (
                 owner
                 and len(title.split()) <= 20
@@ -880,9 +887,8 @@ class SectionParser:
                 and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
             ):
-                found.append(
-                    Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
-                )
+                s, e = m.span("title")
+                found.append(Heading(e - len(title), e, title, True, owner, m.start()))
         found += self._numbered_items(doc, text)
         table_lines: list[tuple[int, int]] = []
         for header, rows in tables:
@@ -901,6 +907,9 @@ class SectionParser:
         for index, m in enumerate(items):
             s = m.start("title")
             raw = self.item_descriptor.sub("", m["title"]).rstrip()
+            owner = _LAST_DASH_PART.search(raw)
+            if owner and self._is_org(doc, s + owner.start(1), s + owner.end(1)):
+                raw = raw[: owner.start()]  # "1) Akutlæge på skærmen – Horsens Kommune"
             title = self._drop_prefix(tidy_title(raw))  # "Tilsagn til X"
             e = s + len(raw)
             s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
@@ -909,7 +918,8 @@ class SectionParser:
                 or len(title.split()) > 12
                 or re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
                 or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
-                or self._is_org(doc, s, e)
+                # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name
+                or (self._is_org(doc, s, e) and m["kind"] not in ("Projekt", "Delprojekt"))
                 or DATE_LIKE.search(title)
             ):
                 continue
@@ -921,7 +931,7 @@ class SectionParser:
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
             again = self._named_in_body(text, title, m.end(), body_end)
-            if again is not None:
+            if again is not None and not self._is_org(doc, e - len(again), e):
                 # "Ad 3) DiaNord – fælles forløb …" and "… finansierer DiaNord": the item's
                 # title; "Ad 2) Lægedækning i Thy – Lægehus Thy Nord": the name after a topic
                 if again != title:
@@ -1255,6 +1265,25 @@ class SectionParser:
                 )
             )
         return again
+
+    @staticmethod
+    def _longest_names(text: str, found: list[Heading]) -> list[Heading]:
+        """A name cut short where the text goes on with a longer name found elsewhere
+        ("projektet Fælles smerteindsats Silkeborg er" read as "Fælles", and the quoted
+        "Fælles smerteindsats Silkeborg") is that name."""
+        titles = sorted({h.title for h in found}, key=len, reverse=True)
+        longer = []
+        for h in found:
+            for title in titles:
+                if (
+                    len(title) > len(h.title)
+                    and title.startswith(h.title + " ")
+                    and text.startswith(title, h.start)
+                ):
+                    h = replace(h, end=h.start + len(title), title=title)
+                    break
+            longer.append(h)
+        return longer
 
     @staticmethod
     def _full_titles(found: list[Heading]) -> list[Heading]:
