@@ -27,6 +27,7 @@ from extract.components.pools import (
     VALUE_SPANS_ATTR,
     sentence_bounds,
 )
+from extract.components.section_rules import SectionRules
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -34,7 +35,6 @@ from extract.components.sections import (
     HEADINGS_KEY,
     OWNERS_ATTR,
     SECTIONS_ATTR,
-    SectionRules,
 )
 from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, VALUES_ATTR
 from extract.normalize import NormalizedText

@@ -1,38 +1,49 @@
 """Read how a document lays out its projects: headings, sections and labelled fields.
 
-Block headings open a section that runs to the next block heading:
+Block headings open a section that runs to the next block heading: catalogue lines
+``Title – X Kommune`` and ``X Kommune – Title``, ``Projekt A: Forslag til projekt om …``,
+numbered agenda items and sections (``Punkt 2. Title (Orientering)``, ``Ad 3) Forslag:
+Title``, ``§ 5. Delprojekt: Title``, ``4.1 Title (ACR)``), document and report titles
+(``SLUTRAPPORT\nTitle\n– subtitle``, ``Title – slutevaluering``), form title fields, grant
+lists and lines with an amount, table rows (``project_tables.py``).
 
-* a catalogue heading line ``Title – X Kommune`` (the right part is an organisation);
-* ``Projekt A: Forslag til projekt om …`` (the title may wrap over lines; the
-  prefixes in the data file are dropped);
-* ``Projekt X Kommune: "Title"`` (owner before a quoted title).
-
-Inline mentions name a project in running text: ``projektet «X»``, ``Projekt X Y``,
-``X er et projekt``.  Fields are lines that start with a label from
-``extract/data/sections.toml`` (``Deltagende enheder:``, ``Budget``, ``Varighed:`` …);
-a field runs to the next label, heading or a length limit.
+Names in running text: quoted or emphasised after a cue (``projektet «X»``, ``hedder X``,
+``bevilget 850.000 kr. til "X"``), after a cue word up to a clause (``indsatsen X, som``),
+in apposition (``Den første, X, …``, ``X, et samarbejde mellem``), a paragraph's subject
+(``X er et projekt``), and later re-mentions of a name found.  Fields are lines that start
+with a label from ``extract/data/sections.toml`` (``Deltagende enheder:``, ``Budget``,
+``Varighed:`` …); a field runs to the next label, heading or a length limit.
 
 Published: ``doc.spans["project.heading"]`` (label BLOCK or INLINE; group attrs
-``titles``, ``owners`` (char span of the owner text or None) and ``sections`` (char
-range or None)) and ``doc.spans["project.field"]`` (label = field kind, the value).
+``titles``, ``owners`` (char span of the owner text or None), ``acronyms`` and ``sections``
+(char range or None)) and ``doc.spans["project.field"]`` (label = field kind, the value).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
+from extract.components.project_tables import TableReader
+from extract.components.section_rules import SectionRules
+from extract.components.section_text import (
+    CLOSE_QUOTES,
+    MAX_TITLE_CHARS,
+    OPEN_QUOTES,
+    PAGE_NUMBER,
+    TRAILING_PAGE,
+    Heading,
+    page_furniture,
+    tidy_title,
+)
 from extract.components.spans import NER_ORG_KEY, doc_text, first_letters, publish
 from extract.tokenizer import OFFSETS_KEY
 
-DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
 HEADINGS_KEY = "project.heading"
 FIELDS_KEY = "project.field"
 TITLES_ATTR = "titles"
@@ -41,41 +52,12 @@ ACRONYMS_ATTR = "acronyms"  # per heading: the project's short name ("TAN"), or 
 SECTIONS_ATTR = "sections"
 FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers, or None
 MAX_FIELD_CHARS = 700
-_HEADER_UNIT = re.compile(
-    r"(?P<label>[^(,]+?)\s*(?:\((?P<unit>[^)]*kr\.?|dkk)\)|,\s*(?P<unit2>[^,]*kr\.?|dkk))"
-)
-
-
-# the unit of a table's bare numbers in its caption: "Tabel 1. Bevillinger (t.kr.)"
-_CAPTION_UNIT = re.compile(
-    r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
-)
-_NUMBER_CELL = re.compile(r"\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?|[-–—]")
-
-
-def _unit_factor(unit: str | None) -> int | None:
-    """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
-    if unit is None:
-        return None
-    unit = unit.replace(" ", "").lower()
-    if unit.startswith(("mia", "milliard")):
-        return 1_000_000_000
-    if unit.startswith(("mio", "mill")):
-        return 1_000_000
-    if unit.startswith(("t.", "tkr", "tusind", "1.000")):
-        return 1_000
-    return 1
-
-
-MAX_TITLE_CHARS = 300
 DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\b")
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
-OPEN_QUOTES = "\"“”«»„'‘"
-CLOSE_QUOTES = "\"”“»«'’"
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
 COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
 # Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går.")
@@ -107,131 +89,6 @@ RUN_IN_STOP = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    start: int  # of the title, in the cleaned text
-    end: int
-    title: str
-    block: bool
-    owner: tuple[int, int] | None = None
-    line_start: int = 0
-    section_end: int | None = None  # a table row's section ends with its row
-    budget: tuple[int, int] | None = None  # an amount written on the heading line itself
-    acronym: str | None = None  # "Long Title (ACR)": the short name the text may use later
-    again: bool = False  # a plain later (or earlier) mention of a name found elsewhere
-    # an item heading that names its topic, not surely a project: it yields to a project
-    # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
-    topic: bool = False
-
-
-@dataclass(slots=True)
-class SectionRules:
-    fields: dict[str, str]  # label (lower case) → field kind
-    stops: tuple[str, ...]
-    heading_words: tuple[str, ...]
-    drop_prefixes: tuple[str, ...]
-    inline_words: tuple[str, ...]
-    is_a: tuple[str, ...]
-    amount_cues: tuple[str, ...]
-    participant_cue: re.Pattern = re.compile("(?!)")
-    member_cue: re.Pattern = re.compile("(?!)")
-    named_after: tuple[str, ...] = ()
-    not_title_words: frozenset[str] = frozenset()
-    not_title_starts: frozenset[str] = frozenset()
-    table_title_labels: frozenset[str] = frozenset()
-    boundary: re.Pattern = re.compile("(?!)")
-    period_cues: tuple[str, ...] = ()
-    work_verbs: tuple[str, ...] = ()
-    title_fields: tuple[str, ...] = ()
-    document_kinds: tuple[str, ...] = ()
-    project_document_kinds: tuple[str, ...] = ()
-    section_words: frozenset[str] = frozenset()
-    agenda_kinds: tuple[str, ...] = ()
-    back_references: tuple[str, ...] = ()
-    boundary_words: tuple[str, ...] = ()
-    never_first: frozenset[str] = frozenset()
-    period_end: re.Pattern = re.compile("(?!)")
-    funder_before: re.Pattern = re.compile("(?!)")
-    funder_after: re.Pattern = re.compile("(?!)")
-
-    @classmethod
-    def load(cls, path: Path = DATA_PATH) -> SectionRules:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        fields = {
-            label.lower(): kind for kind, labels in data["fields"].items() for label in labels
-        }
-        h = data["headings"]
-        rules = cls(
-            fields,
-            tuple(data["stop"]["labels"]),
-            tuple(h["words"]),
-            tuple(sorted(h["drop_prefixes"], key=len, reverse=True)),
-            tuple(h["inline_words"]),
-            tuple(h["is_a"]),
-            tuple(data["amounts"]["cues"]),
-            re.compile(
-                r"(?i)(?<![\wæøå])(?:"
-                + "|".join(re.escape(c) for c in data["participants"]["cues"])
-                + r")(?![\wæøå])"
-            ),
-            re.compile(
-                r"(?i)(?<![\wæøå])(?:"
-                + "|".join(re.escape(c) for c in data["participants"]["member_cues"])
-                + r")"
-            ),
-            tuple(h.get("named_after", ["Projekt", "Projektet"])),
-            frozenset(h.get("not_title_words", [])),
-            frozenset(h.get("not_title_starts", [])),
-            frozenset(w.lower() for w in data.get("tables", {}).get("title_labels", [])),
-            re.compile(
-                r"(?m)^[ \t]*(?:#{1,6}[ \t]|(?:"
-                + "|".join(re.escape(w) for w in data.get("boundaries", {}).get("words", []))
-                + r")[ \t]*\d{1,3}\b"
-                # a rule line (----, ====, ____) or a heading line in capitals
-                + r"|[-=_*·]{3,}[ \t]*$|[A-ZÆØÅÉ]{2,}(?:[ \t]+[A-ZÆØÅ0-9–&-]+)+[ \t]*$)"
-            ),
-            tuple(data.get("periods", {}).get("cues", [])),
-            tuple(h.get("work_verbs", [])),
-        )
-        rules.title_fields = tuple(sorted(h.get("title_fields", []), key=len, reverse=True))
-        rules.document_kinds = tuple(sorted(h.get("document_kinds", []), key=len, reverse=True))
-        rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
-        rules.section_words = frozenset(h.get("section_words", []))
-        rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
-        end_cues = "|".join(re.escape(c) for c in data.get("periods", {}).get("end_cues", []))
-        if end_cues:
-            rules.period_end = re.compile(
-                rf"(?i)(?<![\wæøå])(?:{end_cues})(?:[ \t\n]+(?:den|med))?[ \t\n]+\Z"
-            )
-        rules.back_references = tuple(h.get("back_references", []))
-        rules.boundary_words = tuple(data.get("boundaries", {}).get("words", []))
-        rules.never_first = frozenset(w.casefold() for w in h.get("never_first", []))
-        before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
-        # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
-        adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
-        after = "|".join(
-            adverb.join(re.escape(w) for w in c.split())
-            for c in data["participants"].get("funder_after", [])
-        )
-        if before:  # the cue, perhaps one word ("hermed", "den"), then the organisation
-            rules.funder_before = re.compile(
-                rf"(?i)(?:(?<![\wæøå])(?:{before})(?:[ \t\n]+[\wæøå]+)?"
-                # or an amount right before: "tilsagn om kr. 640.000 fra X"
-                r"|\d[ \t]+fra)[ \t\n]+\Z"
-            )
-        if after:  # the organisation (perhaps in the genitive), then the cue
-            rules.funder_after = re.compile(rf"(?i)s?{adverb}(?:{after})(?![\wæøå])")
-        return rules
-
-    def is_funder(self, text: str, start: int, end: int) -> bool:
-        """Whether the organisation at ``text[start:end]`` is named as paying, not taking
-        part: "2 mio. kr. fra X", "ansøger hermed X om", "X har bevilget", "Xs pulje"."""
-        return bool(
-            self.funder_before.search(text[max(0, start - 40) : start])
-            or self.funder_after.match(text, end)
-        )
-
-
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
 
 
@@ -253,51 +110,22 @@ def sentence_start(text: str, at: int) -> int:
 LINE_START = "(?=[ \\tA-ZÆØÅÉ])"
 
 
-_PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]*\d{1,3}[ \t]*$")
-
-
-def page_furniture(text: str) -> set[int]:
-    """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
-    headers and footers): a field's value does not run over a page break."""
-    if not _PAGE_NUMBER.search(text):
-        return set()
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line.strip()))
-        offset += len(line) + 1
-    pages = {i for i, (at, _) in enumerate(lines) if _PAGE_NUMBER.match(text, at)}
-    counts: dict[str, int] = {}
-    for _, key in lines:
-        counts[key] = counts.get(key, 0) + 1
-    found = {lines[i][0] for i in pages}
-    for i in pages:
-        for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            at, key = lines[j]
-            if len(key) >= 10 and counts[key] > 1:
-                found.add(at)
-    return found
-
-
-# a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
-# finite verbs: a "name" holding one is a clause
 _WORD_CHAR = re.compile(r"\w")
+# a title's last part after a dash ("… – Horsens Kommune": perhaps its owner)
 _LAST_DASH_PART = re.compile(r"[ \t]+[–-][ \t]+([^–\n]+?)[ \t]*\Z")
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)][ \t]+(?=\S)")  # "1) ", "2. ", "a) "
-# the header of a column of amounts in a table read out one cell per line
-_AMOUNT_HEADERS = frozenset(
-    {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
-)
 # before an ordinal: an article or a genitive ("partnerskabets første projekt, X,")
 _ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt]|[\wæøå]{3,}s)[ \t]+\Z")
 # a short name: "RiC", "ALEA", "SAMDIA"
 _ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
+# finite verbs: a "name" holding one is a clause
 _VERBS = frozenset(
     {"er", "var", "har", "havde", "blev", "bliver", "skal", "kan", "vil", "kunne", "skulle"}
     | {"ville", "får", "fik"}
 )
+# a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
@@ -345,16 +173,6 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     )
 
 
-def tidy_title(text: str) -> str:
-    """The title without spacing, quotes, edge punctuation and a page number a running
-    header puts after it ("SAMKLANG      Side 1 af 2")."""
-    text = " ".join(_TRAILING_PAGE.sub("", text).split())
-    return text.strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
-
-
-_TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*\Z")
-
-
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
 # a title's subtitle on the line below it, opened by a dash
@@ -388,6 +206,7 @@ def org_spans_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 class SectionParser:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or SectionRules.load()
+        self.table_reader = TableReader(self.rules)
         labels = sorted(self.rules.fields, key=len, reverse=True)
         label_re = "|".join(re.escape(label) for label in labels)
         stop_re = "|".join(re.escape(label) for label in self.rules.stops)
@@ -396,8 +215,6 @@ class SectionParser:
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
         # a label ends the field before it; a stop label only with a colon or alone on its
         # line (not a table row "Evaluering   150 000 kr.")
-        # a word a table header's other cells hold: a field label or a unit of money
-        self.header_word = re.compile(rf"(?i)(?:{label_re}|kr\.|dkk|i alt)")
         self.any_label = re.compile(
             rf"(?m)^[ \t•·]*{number}(?:(?:{label_re})\b|(?:{stop_re})\b(?=[ \t]*(?::|$)))", re.I
         )
@@ -739,10 +556,10 @@ class SectionParser:
         found = [
             h
             for h in found
-            if not _PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
             # a running header's "X Kommune    Side 1 af 2"
-            and not (h.title in org_names and _TRAILING_PAGE.search(text, h.start, h.end))
+            and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         ]
         found = self._dedupe(found)
         found = [
@@ -1298,251 +1115,9 @@ class SectionParser:
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     # -------------------------------------------------------------------- tables
-    @staticmethod
-    def _cells(line: str, offset: int, wide=None) -> list[tuple[int, int]]:
-        """(start, end) of each cell of a table line: cells are split by ``|``, a tab or
-        two or more spaces (``wide(i)``: the space at text offset ``i`` stands for several
-        in the original, where the cleaning collapsed them)."""
-        if line.count("|") >= 2:
-            bounds = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", line)]
-        else:
-            bounds = [(m.start(), m.end()) for m in re.finditer(r"\S(?:\S|[^\S\t\n](?=\S))*", line)]
-            if wide is not None:
-                split = []
-                for a, b in bounds:
-                    cut = a
-                    for i in range(a, b):
-                        if line[i] == " " and wide(offset + i):
-                            split.append((cut, i))
-                            cut = i + 1
-                    split.append((cut, b))
-                bounds = split
-        cells = []
-        for a, b in bounds:
-            while a < b and line[a].isspace():
-                a += 1
-            while b > a and line[b - 1].isspace():
-                b -= 1
-            if a < b:
-                cells.append((offset + a, offset + b))
-        return cells
-
     def tables(self, text: str, offsets=None):
-        """Tables of projects: [(header line range, [(Heading, [(kind, start, end)])])].
-
-        A header line has a title column (``Projekt``, ``Projektnavn`` …) and at least one
-        other cell that is a field label (``Ansøger``, ``Samarbejdspartnere``, ``Tilsagn`` …);
-        each row below, up to a blank line or a total (``I alt``), names one project, its
-        cells read as the fields of their column.
-        """
-        wide = None
-        if offsets is not None and offsets.original != text:
-
-            def wide(i: int) -> bool:
-                a, b = offsets.to_original(i, i + 1)
-                return b - a >= 2 or "\t" in offsets.original[a:b]
-
-        def column(i: int, line_offset: int) -> int:
-            """Where ``i`` sits on its line in the original text (cleaning collapses spaces)."""
-            if offsets is None or offsets.original == text:
-                return i - line_offset
-            at = offsets.to_original(i, i + 1)[0]
-            return at - offsets.original.rfind("\n", 0, at) - 1
-
-        found = []
-        lines, offset = [], 0
-        for line in text.split("\n"):
-            lines.append((offset, line))
-            offset += len(line) + 1
-        titles = self.rules.table_title_labels
-        for index, (offset, line) in enumerate(lines):
-            lowered = line.lower()
-            if not any(title in lowered for title in titles) or not self.header_word.search(
-                lowered
-            ):
-                continue  # no title and field column: no header (splitting cells is slow)
-            cells = self._cells(line, offset, wide)
-            if len(cells) < 2:
-                continue
-            # "Beløb (kr.)", "Tilskud, kr.", "Bevilling (t.kr.)": a label and the unit of
-            # its column's bare numbers
-            names, factors = [], []
-            for a, b in cells:
-                m = _HEADER_UNIT.fullmatch(text[a:b].strip(" *:").lower())
-                names.append(m["label"].strip() if m else text[a:b].strip(" *:").lower())
-                factors.append(_unit_factor(m["unit"] or m["unit2"]) if m else None)
-            kinds = [
-                "title"
-                if n in self.rules.table_title_labels
-                # a column whose header gives a unit of money holds amounts
-                else self.rules.fields.get(n) or ("budget" if f is not None else None)
-                for n, f in zip(names, factors, strict=True)
-            ]
-            if kinds.count("title") != 1 or sum(1 for k in kinds if k) < 2:
-                continue
-            starts = [column(a, offset) for a, _ in cells]
-            title_col = starts[kinds.index("title")]
-            rows = []
-            for row_offset, row in lines[index + 1 :]:
-                if not row.strip():
-                    if rows:
-                        break
-                    continue
-                if set(row.strip()) <= set("|-:= +"):
-                    continue
-                row_cells = self._cells(row, row_offset, wide)
-                first = text[row_cells[0][0] : row_cells[0][1]].lower() if row_cells else ""
-                if re.match(r"(?:i alt|total|sum)\b", first):
-                    break
-                if len(row_cells) == len(cells):
-                    at_columns = list(range(len(cells)))
-                else:
-                    at_columns = []
-                    for a, _ in row_cells:
-                        at = [i for i, st in enumerate(starts) if st <= column(a, row_offset) + 2]
-                        at_columns.append(at[-1] if at else 0)
-                if (
-                    rows
-                    and row_cells
-                    and len(row_cells) < len(cells)
-                    and column(row_cells[0][0], row_offset) > title_col + 2
-                ):
-                    # a cell running over two lines: the rest of the row above's cells
-                    heading, fields = rows[-1]
-                    for i, (_a, b) in zip(at_columns, row_cells, strict=True):
-                        for n, field in enumerate(fields):
-                            if field[0] == kinds[i] and field[3] == i:
-                                fields[n] = (field[0], field[1], b, i, field[4])
-                                break
-                    rows[-1] = (replace(heading, section_end=row_offset + len(row)), fields)
-                    continue
-                if len(row_cells) < 2:
-                    break
-                heading, fields = None, []
-                for i, (a, b) in zip(at_columns, row_cells, strict=True):
-                    kind = kinds[i]
-                    value = text[a:b].strip()
-                    if kind == "title" and heading is None:
-                        title = tidy_title(value)
-                        if len(title) >= 3:
-                            heading = Heading(
-                                a, b, title, True, None, row_offset, row_offset + len(row)
-                            )
-                    elif kind and value not in ("-", "–", "—"):
-                        fields.append((kind, a, b, i, factors[i]))
-                if heading is not None:
-                    rows.append((heading, fields))
-            rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
-            if rows:
-                found.append(((offset, offset + len(line)), rows))
-        return found + self._vertical_tables(text, lines)
-
-    def _header_cell(self, cell: str) -> tuple[str | None, int | None, str] | None:
-        """(kind, unit factor, label) of a table header cell read out on a line of its own,
-        or None if the line is no header cell: a field label, a year, "I alt", "Nr.",
-        "Beløb (t.kr.)"."""
-        lowered = cell.strip(" *:").lower()
-        m = _HEADER_UNIT.fullmatch(lowered)
-        if m:
-            label = m["label"].strip()
-            return (
-                self.rules.fields.get(label, "budget"),
-                _unit_factor(m["unit"] or m["unit2"]),
-                label,
-            )
-        if lowered in self.rules.table_title_labels:
-            return "title", None, lowered
-        if lowered in self.rules.fields:
-            return self.rules.fields[lowered], None, lowered
-        if lowered in _AMOUNT_HEADERS:
-            return "budget", None, lowered
-        if re.fullmatch(r"(?:19|20)\d\d|nr\.?|#|løbenr\.?", lowered):
-            return None, None, lowered  # a year's column (a part) or the rows' numbers
-        return None
-
-    def _vertical_tables(self, text: str, lines: list[tuple[int, str]]):
-        """Tables a PDF read out one cell per line: the header cells on lines of their own
-        (one a title label, "Projekt"), then each row as as many lines, up to a total row;
-        blank lines and a page's running header or footer between rows are skipped. Bare
-        numbers take the unit of a caption above ("Tabel 1. Bevillinger (t.kr.)"); of
-        several amount columns the total's, else the granted one's, is the project's (the
-        next one where that cell is nought)."""
-        found = []
-        titles = self.rules.table_title_labels
-        if not any(line.strip().lower().strip(" *:") in titles for _, line in lines):
-            return found  # no title label on a line of its own: no such table
-        furniture = page_furniture(text)
-        kept = [
-            (offset, line.strip(), line)
-            for offset, line in lines
-            # a footer "STAR · Bevillingsoversigt      Side 1 af 2" too
-            if line.strip() and offset not in furniture and not _TRAILING_PAGE.search(line)
-        ]
-        cells = [cell for _, cell, _ in kept]
-        for index, cell in enumerate(cells):
-            if cell.lower().strip(" *:") not in titles:
-                continue
-            start = index
-            while start > 0 and len(cells[start - 1]) <= 40:
-                kind = self._header_cell(cells[start - 1])
-                if kind is None or kind[0] is not None:
-                    break  # only a numbers' column stands before the title's
-                start -= 1
-            header = []
-            for other in cells[start:]:
-                kind = self._header_cell(other) if len(other) <= 40 else None
-                if kind is None:
-                    break
-                header.append(kind)
-            width = len(header)
-            budgets = [i for i, (k, _, _) in enumerate(header) if k == "budget"]
-            if width < 3 or sum(1 for k, _, _ in header if k and k != "title") < 1:
-                continue
-            total = [i for i in budgets if header[i][2] in ("i alt", "total", "samlet")]
-            granted = [
-                i for i in budgets if re.match(r"bevilg|tilsagn|tildel|indstil", header[i][2])
-            ]
-            amount_columns = total + granted + [i for i in budgets if i not in total + granted]
-            title_column = [k for k, _, _ in header].index("title")
-            caption = " ".join(cells[max(0, start - 3) : start]).lower()
-            unit = _CAPTION_UNIT.search(caption)
-            caption_factor = _unit_factor(unit[1]) if unit else None
-            rows = []
-            at = start + width
-            while at + width <= len(cells):
-                row = cells[at : at + width]
-                if any(re.match(r"(?i)(?:i alt|total|sum)\b", v) for v in row[: title_column + 1]):
-                    break
-                numeric = [
-                    _NUMBER_CELL.fullmatch(value)
-                    for value, (kind, _, _) in zip(row, header, strict=True)
-                    if kind == "budget" or kind is None
-                ]
-                if not all(numeric) or len(row[title_column]) > MAX_TITLE_CHARS:
-                    break
-                heading = None
-                fields = []
-                # the first amount column in that order whose cell is no nought ("0", "-"):
-                # an application turned down keeps the amount it asked for
-                amount_column = next(
-                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
-                )
-                for i, (kind, factor, _) in enumerate(header):
-                    offset, value, line = kept[at + i]
-                    a = offset + len(line) - len(line.lstrip())
-                    b = a + len(value)
-                    if kind == "title":
-                        heading = Heading(a, b, tidy_title(value), True, None, kept[at][0])
-                    elif kind and (kind != "budget" or i == amount_column):
-                        fields.append((kind, a, b, factor or caption_factor))
-                last_offset, _, last_line = kept[at + width - 1]
-                if heading is not None and len(heading.title) >= 3:
-                    end = last_offset + len(last_line)
-                    rows.append((replace(heading, section_end=end), fields))
-                at += width
-            if rows:
-                found.append(((kept[start][0], kept[start + width - 1][0]), rows))
-        return found
+        """The document's tables of projects (``TableReader.read``)."""
+        return self.table_reader.read(text, offsets)
 
     def scope_start(self, text: str, at: int) -> int:
         """Where the section holding ``at`` starts: the last section boundary before it."""

@@ -1,0 +1,304 @@
+"""Tables of projects: a header line whose cells are field labels and a title column,
+each row below one project (its cells the project's fields); or the same table read out
+by a PDF one cell per line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.components.section_rules import SectionRules
+from extract.components.section_text import (
+    MAX_TITLE_CHARS,
+    TRAILING_PAGE,
+    Heading,
+    page_furniture,
+    tidy_title,
+)
+
+_HEADER_UNIT = re.compile(
+    r"(?P<label>[^(,]+?)\s*(?:\((?P<unit>[^)]*kr\.?|dkk)\)|,\s*(?P<unit2>[^,]*kr\.?|dkk))"
+)
+
+
+# the unit of a table's bare numbers in its caption: "Tabel 1. Bevillinger (t.kr.)"
+_CAPTION_UNIT = re.compile(
+    r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?|[-–—]")
+
+
+def _unit_factor(unit: str | None) -> int | None:
+    """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
+    if unit is None:
+        return None
+    unit = unit.replace(" ", "").lower()
+    if unit.startswith(("mia", "milliard")):
+        return 1_000_000_000
+    if unit.startswith(("mio", "mill")):
+        return 1_000_000
+    if unit.startswith(("t.", "tkr", "tusind", "1.000")):
+        return 1_000
+    return 1
+
+
+# the header of a column of amounts in a table read out one cell per line
+_AMOUNT_HEADERS = frozenset(
+    {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
+)
+
+
+class TableReader:
+    """Reads the project tables of a text with the labels of ``rules``."""
+
+    def __init__(self, rules: SectionRules) -> None:
+        self.rules = rules
+        labels = "|".join(re.escape(label) for label in sorted(rules.fields, key=len, reverse=True))
+        # a word a table header's other cells hold: a field label or a unit of money
+        self.header_word = re.compile(rf"(?i)(?:{labels}|kr\.|dkk|i alt)")
+
+    @staticmethod
+    def _cells(line: str, offset: int, wide=None) -> list[tuple[int, int]]:
+        """(start, end) of each cell of a table line: cells are split by ``|``, a tab or
+        two or more spaces (``wide(i)``: the space at text offset ``i`` stands for several
+        in the original, where the cleaning collapsed them)."""
+        if line.count("|") >= 2:
+            bounds = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", line)]
+        else:
+            bounds = [(m.start(), m.end()) for m in re.finditer(r"\S(?:\S|[^\S\t\n](?=\S))*", line)]
+            if wide is not None:
+                split = []
+                for a, b in bounds:
+                    cut = a
+                    for i in range(a, b):
+                        if line[i] == " " and wide(offset + i):
+                            split.append((cut, i))
+                            cut = i + 1
+                    split.append((cut, b))
+                bounds = split
+        cells = []
+        for a, b in bounds:
+            while a < b and line[a].isspace():
+                a += 1
+            while b > a and line[b - 1].isspace():
+                b -= 1
+            if a < b:
+                cells.append((offset + a, offset + b))
+        return cells
+
+    def read(self, text: str, offsets=None):
+        """Tables of projects: [(header line range, [(Heading, [(kind, start, end)])])].
+
+        A header line has a title column (``Projekt``, ``Projektnavn`` …) and at least one
+        other cell that is a field label (``Ansøger``, ``Samarbejdspartnere``, ``Tilsagn`` …);
+        each row below, up to a blank line or a total (``I alt``), names one project, its
+        cells read as the fields of their column.
+        """
+        wide = None
+        if offsets is not None and offsets.original != text:
+
+            def wide(i: int) -> bool:
+                a, b = offsets.to_original(i, i + 1)
+                return b - a >= 2 or "\t" in offsets.original[a:b]
+
+        def column(i: int, line_offset: int) -> int:
+            """Where ``i`` sits on its line in the original text (cleaning collapses spaces)."""
+            if offsets is None or offsets.original == text:
+                return i - line_offset
+            at = offsets.to_original(i, i + 1)[0]
+            return at - offsets.original.rfind("\n", 0, at) - 1
+
+        found = []
+        lines, offset = [], 0
+        for line in text.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        titles = self.rules.table_title_labels
+        for index, (offset, line) in enumerate(lines):
+            lowered = line.lower()
+            if not any(title in lowered for title in titles) or not self.header_word.search(
+                lowered
+            ):
+                continue  # no title and field column: no header (splitting cells is slow)
+            cells = self._cells(line, offset, wide)
+            if len(cells) < 2:
+                continue
+            # "Beløb (kr.)", "Tilskud, kr.", "Bevilling (t.kr.)": a label and the unit of
+            # its column's bare numbers
+            names, factors = [], []
+            for a, b in cells:
+                m = _HEADER_UNIT.fullmatch(text[a:b].strip(" *:").lower())
+                names.append(m["label"].strip() if m else text[a:b].strip(" *:").lower())
+                factors.append(_unit_factor(m["unit"] or m["unit2"]) if m else None)
+            kinds = [
+                "title"
+                if n in self.rules.table_title_labels
+                # a column whose header gives a unit of money holds amounts
+                else self.rules.fields.get(n) or ("budget" if f is not None else None)
+                for n, f in zip(names, factors, strict=True)
+            ]
+            if kinds.count("title") != 1 or sum(1 for k in kinds if k) < 2:
+                continue
+            starts = [column(a, offset) for a, _ in cells]
+            title_col = starts[kinds.index("title")]
+            rows = []
+            for row_offset, row in lines[index + 1 :]:
+                if not row.strip():
+                    if rows:
+                        break
+                    continue
+                if set(row.strip()) <= set("|-:= +"):
+                    continue
+                row_cells = self._cells(row, row_offset, wide)
+                first = text[row_cells[0][0] : row_cells[0][1]].lower() if row_cells else ""
+                if re.match(r"(?:i alt|total|sum)\b", first):
+                    break
+                if len(row_cells) == len(cells):
+                    at_columns = list(range(len(cells)))
+                else:
+                    at_columns = []
+                    for a, _ in row_cells:
+                        at = [i for i, st in enumerate(starts) if st <= column(a, row_offset) + 2]
+                        at_columns.append(at[-1] if at else 0)
+                if (
+                    rows
+                    and row_cells
+                    and len(row_cells) < len(cells)
+                    and column(row_cells[0][0], row_offset) > title_col + 2
+                ):
+                    # a cell running over two lines: the rest of the row above's cells
+                    heading, fields = rows[-1]
+                    for i, (_a, b) in zip(at_columns, row_cells, strict=True):
+                        for n, field in enumerate(fields):
+                            if field[0] == kinds[i] and field[3] == i:
+                                fields[n] = (field[0], field[1], b, i, field[4])
+                                break
+                    rows[-1] = (replace(heading, section_end=row_offset + len(row)), fields)
+                    continue
+                if len(row_cells) < 2:
+                    break
+                heading, fields = None, []
+                for i, (a, b) in zip(at_columns, row_cells, strict=True):
+                    kind = kinds[i]
+                    value = text[a:b].strip()
+                    if kind == "title" and heading is None:
+                        title = tidy_title(value)
+                        if len(title) >= 3:
+                            heading = Heading(
+                                a, b, title, True, None, row_offset, row_offset + len(row)
+                            )
+                    elif kind and value not in ("-", "–", "—"):
+                        fields.append((kind, a, b, i, factors[i]))
+                if heading is not None:
+                    rows.append((heading, fields))
+            rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
+            if rows:
+                found.append(((offset, offset + len(line)), rows))
+        return found + self._vertical_tables(text, lines)
+
+    def _header_cell(self, cell: str) -> tuple[str | None, int | None, str] | None:
+        """(kind, unit factor, label) of a table header cell read out on a line of its own,
+        or None if the line is no header cell: a field label, a year, "I alt", "Nr.",
+        "Beløb (t.kr.)"."""
+        lowered = cell.strip(" *:").lower()
+        m = _HEADER_UNIT.fullmatch(lowered)
+        if m:
+            label = m["label"].strip()
+            return (
+                self.rules.fields.get(label, "budget"),
+                _unit_factor(m["unit"] or m["unit2"]),
+                label,
+            )
+        if lowered in self.rules.table_title_labels:
+            return "title", None, lowered
+        if lowered in self.rules.fields:
+            return self.rules.fields[lowered], None, lowered
+        if lowered in _AMOUNT_HEADERS:
+            return "budget", None, lowered
+        if re.fullmatch(r"(?:19|20)\d\d|nr\.?|#|løbenr\.?", lowered):
+            return None, None, lowered  # a year's column (a part) or the rows' numbers
+        return None
+
+    def _vertical_tables(self, text: str, lines: list[tuple[int, str]]):
+        """Tables a PDF read out one cell per line: the header cells on lines of their own
+        (one a title label, "Projekt"), then each row as as many lines, up to a total row;
+        blank lines and a page's running header or footer between rows are skipped. Bare
+        numbers take the unit of a caption above ("Tabel 1. Bevillinger (t.kr.)"); of
+        several amount columns the total's, else the granted one's, is the project's (the
+        next one where that cell is nought)."""
+        found = []
+        titles = self.rules.table_title_labels
+        if not any(line.strip().lower().strip(" *:") in titles for _, line in lines):
+            return found  # no title label on a line of its own: no such table
+        furniture = page_furniture(text)
+        kept = [
+            (offset, line.strip(), line)
+            for offset, line in lines
+            # a footer "STAR · Bevillingsoversigt      Side 1 af 2" too
+            if line.strip() and offset not in furniture and not TRAILING_PAGE.search(line)
+        ]
+        cells = [cell for _, cell, _ in kept]
+        for index, cell in enumerate(cells):
+            if cell.lower().strip(" *:") not in titles:
+                continue
+            start = index
+            while start > 0 and len(cells[start - 1]) <= 40:
+                kind = self._header_cell(cells[start - 1])
+                if kind is None or kind[0] is not None:
+                    break  # only a numbers' column stands before the title's
+                start -= 1
+            header = []
+            for other in cells[start:]:
+                kind = self._header_cell(other) if len(other) <= 40 else None
+                if kind is None:
+                    break
+                header.append(kind)
+            width = len(header)
+            budgets = [i for i, (k, _, _) in enumerate(header) if k == "budget"]
+            if width < 3 or sum(1 for k, _, _ in header if k and k != "title") < 1:
+                continue
+            total = [i for i in budgets if header[i][2] in ("i alt", "total", "samlet")]
+            granted = [
+                i for i in budgets if re.match(r"bevilg|tilsagn|tildel|indstil", header[i][2])
+            ]
+            amount_columns = total + granted + [i for i in budgets if i not in total + granted]
+            title_column = [k for k, _, _ in header].index("title")
+            caption = " ".join(cells[max(0, start - 3) : start]).lower()
+            unit = _CAPTION_UNIT.search(caption)
+            caption_factor = _unit_factor(unit[1]) if unit else None
+            rows = []
+            at = start + width
+            while at + width <= len(cells):
+                row = cells[at : at + width]
+                if any(re.match(r"(?i)(?:i alt|total|sum)\b", v) for v in row[: title_column + 1]):
+                    break
+                numeric = [
+                    _NUMBER_CELL.fullmatch(value)
+                    for value, (kind, _, _) in zip(row, header, strict=True)
+                    if kind == "budget" or kind is None
+                ]
+                if not all(numeric) or len(row[title_column]) > MAX_TITLE_CHARS:
+                    break
+                heading = None
+                fields = []
+                # the first amount column in that order whose cell is no nought ("0", "-"):
+                # an application turned down keeps the amount it asked for
+                amount_column = next(
+                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
+                )
+                for i, (kind, factor, _) in enumerate(header):
+                    offset, value, line = kept[at + i]
+                    a = offset + len(line) - len(line.lstrip())
+                    b = a + len(value)
+                    if kind == "title":
+                        heading = Heading(a, b, tidy_title(value), True, None, kept[at][0])
+                    elif kind and (kind != "budget" or i == amount_column):
+                        fields.append((kind, a, b, factor or caption_factor))
+                last_offset, _, last_line = kept[at + width - 1]
+                if heading is not None and len(heading.title) >= 3:
+                    end = last_offset + len(last_line)
+                    rows.append((replace(heading, section_end=end), fields))
+                at += width
+            if rows:
+                found.append(((kept[start][0], kept[start + width - 1][0]), rows))
+        return found

@@ -1,0 +1,65 @@
+"""Text helpers the section and table readers share: a project heading found in a
+document, a title's tidy form, and a PDF's page furniture (page numbers, running headers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_QUOTES = "\"“”«»„'‘"
+CLOSE_QUOTES = "\"”“»«'’"
+
+MAX_TITLE_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    start: int  # of the title, in the cleaned text
+    end: int
+    title: str
+    block: bool
+    owner: tuple[int, int] | None = None
+    line_start: int = 0
+    section_end: int | None = None  # a table row's section ends with its row
+    budget: tuple[int, int] | None = None  # an amount written on the heading line itself
+    acronym: str | None = None  # "Long Title (ACR)": the short name the text may use later
+    again: bool = False  # a plain later (or earlier) mention of a name found elsewhere
+    # an item heading that names its topic, not surely a project: it yields to a project
+    # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
+    topic: bool = False
+
+
+def tidy_title(text: str) -> str:
+    """The title without spacing, quotes, edge punctuation and a page number a running
+    header puts after it ("SAMKLANG      Side 1 af 2")."""
+    text = " ".join(TRAILING_PAGE.sub("", text).split())
+    return text.strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
+
+
+TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*\Z")
+
+
+PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]*\d{1,3}[ \t]*$")
+
+
+def page_furniture(text: str) -> set[int]:
+    """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
+    headers and footers): a field's value does not run over a page break."""
+    if not PAGE_NUMBER.search(text):
+        return set()
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line.strip()))
+        offset += len(line) + 1
+    pages = {i for i, (at, _) in enumerate(lines) if PAGE_NUMBER.match(text, at)}
+    counts: dict[str, int] = {}
+    for _, key in lines:
+        counts[key] = counts.get(key, 0) + 1
+    found = {lines[i][0] for i in pages}
+    for i in pages:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            at, key = lines[j]
+            if len(key) >= 10 and counts[key] > 1:
+                found.add(at)
+    return found
