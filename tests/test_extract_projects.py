@@ -1639,3 +1639,40 @@ def test_numbered_lines_with_an_owner_a_clause_and_a_name_cut_short(
         "Fælles smerteteam Skive": Decimal(3_000_000),
         "Smerteskolen digital": Decimal(240_000),
     }
+
+
+def test_numbered_entries_over_field_lines_and_an_agenda_prefix(extractor: Extractor) -> None:
+    report = (
+        "4. Uddelinger i 2024\n\n"
+        "4.2 UngJob – IPS for unge med psykisk sårbarhed\nAnsøger: Jobcenter Holstebro\n"
+        "Bevilling: 2,2 mio. kr.\n\n"
+        "4.3 Demensvenlig by – Tønder\nAnsøger: Alzheimerforeningen\nBevilling: DKK 780.000\n"
+    )
+    projects = {p.title: p.amount.value for p in _extract(extractor, report).projects}
+    assert projects == {
+        "UngJob – IPS for unge med psykisk sårbarhed": Decimal(2_200_000),
+        "Demensvenlig by – Tønder": Decimal(780_000),
+    }
+    agenda = (
+        "7. Videreførelse af TværVej – fælles opfølgning efter udskrivelse\n\n"
+        "TværVej blev sat i gang i 2023 som et samarbejde mellem Faaborg-Midtfyn Kommune og "
+        "OUH Svendborg Sygehus. Projektet er finansieret med 2,85 mio. kr.\n"
+    )
+    [project] = _extract(extractor, agenda).projects
+    assert project.title == "TværVej – fælles opfølgning efter udskrivelse"
+    assert project.amount.value == Decimal(2_850_000)
+
+
+def test_a_name_and_akronym_field_and_a_name_before_a_parenthesis(extractor: Extractor) -> None:
+    application = (
+        "1. Projektets navn og akronym\nTELEBRIDGE – telepsykiatri over Østersøen\n\n"
+        "2. Leadpartner\nBornholms Regionskommune\n"
+    )
+    [project] = _extract(extractor, application).projects
+    assert project.title == "TELEBRIDGE – telepsykiatri over Østersøen"
+    answer = (
+        "Ikast-Brande Kommune har i projektet Genoptræning uden kø (2023–2024) samarbejdet med "
+        "Regionshospitalet Gødstrup. Projektet fik 1,1 mio. kr.\n"
+    )
+    [project] = _extract(extractor, answer).projects
+    assert (project.title, project.amount.value) == ("Genoptræning uden kø", Decimal(1_100_000))

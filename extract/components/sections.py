@@ -115,7 +115,8 @@ _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØ
 _WORD_CHAR = re.compile(r"\w")
 # a title's last part after a dash ("… – Horsens Kommune": perhaps its owner)
 _LAST_DASH_PART = re.compile(r"[ \t]+[–-][ \t]+([^–\n]+?)[ \t]*\Z")
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)][ \t]+(?=\S)")  # "1) ", "2. ", "a) "
+# "1) ", "2. ", "4.3 ", "a) "
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z]\))[ \t]+(?=\S)")
 # before an ordinal: an article or a genitive ("partnerskabets første projekt, X,")
 _ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt]|[\wæøå]{3,}s)[ \t]+\Z")
 # a short name: "RiC", "ALEA", "SAMDIA"
@@ -277,7 +278,7 @@ class SectionParser:
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
             rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor|om)\b))?[ \t]+"
             rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
-            r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?)\n]|$)?"
+            r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?()\n]|$)?"
         )
         # where a name may follow a cue word: the patterns that start with one are tried
         # only there, instead of each scanning the whole text
@@ -336,7 +337,7 @@ class SectionParser:
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,6})"
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,9})"
             r"[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # a quoted name alone on a line over a paragraph: '»Demensvenlig Lolland«\nLolland
@@ -398,7 +399,7 @@ class SectionParser:
         # (or, in a document's first lines, after one blank line: an application's title)
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
-            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>\d{{1,2}}[.)][ \t]+)?"
+            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+)?"
             rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n(?P<gap>[ \t]*\n)?"
             rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
@@ -602,7 +603,7 @@ class SectionParser:
                 title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
-                len(words) <= 14
+                len(words) <= 18
                 and not title.endswith((",", ";", ":"))
                 and not self._generic_heading(title, one_word=True)  # "… – SAMMENFATNING"
                 and words[0] not in self.rules.not_title_starts
@@ -612,7 +613,8 @@ class SectionParser:
                 found.append(Heading(s, e, title, True, None, m.start()))
         for m in self.title_field.finditer(text):
             title = tidy_title(m["title"])
-            if len(title) >= 3:
+            # not a table's header read out one cell per line ("Projekt\nAnsøger\n…")
+            if len(title) >= 3 and not self._generic_heading(title, one_word=True):
                 found.append(
                     Heading(m.start("title"), m.end("title"), title, True, None, m.start())
                 )
