@@ -5,6 +5,7 @@ by a PDF one cell per line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from extract.components.section_rules import SectionRules
@@ -54,6 +55,9 @@ class TableReader:
     def __init__(self, rules: SectionRules) -> None:
         self.rules = rules
         labels = "|".join(re.escape(label) for label in sorted(rules.fields, key=len, reverse=True))
+        self.title_word = re.compile(
+            "(?i)" + "|".join(re.escape(t) for t in sorted(rules.table_title_labels))
+        )
         # a word a table header's other cells hold: a field label or a unit of money
         self.header_word = re.compile(rf"(?i)(?:{labels}|kr\.|dkk|i alt)")
 
@@ -113,13 +117,15 @@ class TableReader:
         for line in text.split("\n"):
             lines.append((offset, line))
             offset += len(line) + 1
-        titles = self.rules.table_title_labels
-        for index, (offset, line) in enumerate(lines):
-            lowered = line.lower()
-            if not any(title in lowered for title in titles) or not self.header_word.search(
-                lowered
-            ):
-                continue  # no title and field column: no header (splitting cells is slow)
+        # only lines that hold a title label may be a header (one scan finds them)
+        starts = [at for at, _ in lines]
+        with_title = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in self.title_word.finditer(text)}
+        )
+        for index in with_title:
+            offset, line = lines[index]
+            if not self.header_word.search(line):
+                continue  # no field column besides the title: no header (splitting is slow)
             cells = self._cells(line, offset, wide)
             if len(cells) < 2:
                 continue
@@ -194,7 +200,7 @@ class TableReader:
             rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
             if rows:
                 found.append(((offset, offset + len(line)), rows))
-        return found + self._vertical_tables(text, lines)
+        return found + self._vertical_tables(text, lines, with_title)
 
     def _header_cell(self, cell: str) -> tuple[str | None, int | None, str] | None:
         """(kind, unit factor, label) of a table header cell read out on a line of its own,
@@ -219,7 +225,7 @@ class TableReader:
             return None, None, lowered  # a year's column (a part) or the rows' numbers
         return None
 
-    def _vertical_tables(self, text: str, lines: list[tuple[int, str]]):
+    def _vertical_tables(self, text: str, lines: list[tuple[int, str]], with_title: list[int]):
         """Tables a PDF read out one cell per line: the header cells on lines of their own
         (one a title label, "Projekt"), then each row as as many lines, up to a total row;
         blank lines and a page's running header or footer between rows are skipped. Bare
@@ -228,7 +234,7 @@ class TableReader:
         next one where that cell is nought)."""
         found = []
         titles = self.rules.table_title_labels
-        if not any(line.strip().lower().strip(" *:") in titles for _, line in lines):
+        if not any(lines[i][1].strip().lower().strip(" *:") in titles for i in with_title):
             return found  # no title label on a line of its own: no such table
         furniture = page_furniture(text)
         kept = [
