@@ -22,6 +22,7 @@ Published: ``doc.spans["project.heading"]`` (label BLOCK or INLINE; group attrs
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import chain
 
@@ -1228,20 +1229,26 @@ class SectionParser:
     # -------------------------------------------------------------------- fields
     def fields(self, text: str) -> list[tuple[str, int, int]]:
         """(kind, value start, value end) of each labelled field."""
+        run_ins = list(self.run_in_label.finditer(text))
         labels = sorted(
             {m.start() for m in self.any_label.finditer(text)}
             | {m.start() for m in GENERIC_LABEL.finditer(text)}
-            | {m.start("label") for m in self.run_in_label.finditer(text)}
+            | {m.start("label") for m in run_ins}
             | page_furniture(text)
         )
+
+        def next_label(after: int) -> int:
+            """Where the first label after ``after`` stands (the text's end if none)."""
+            i = bisect_right(labels, after)
+            return labels[i] if i < len(labels) else len(text)
+
         found = []
-        for m in self.run_in_label.finditer(text):
+        for m in run_ins:
             kind = self.rules.fields.get(m["label"].lower())
             if kind is None:
                 continue  # a stop label: it only ends the field before it
             start = m.end()
-            later = [s for s in labels if s > m.start("label") + 1]
-            end = min(later[0] if later else len(text), start + MAX_FIELD_CHARS)
+            end = min(next_label(m.start("label") + 1), start + MAX_FIELD_CHARS)
             value = text[start:end].rstrip()
             if value.endswith("."):
                 value = value[:-1]
@@ -1253,8 +1260,7 @@ class SectionParser:
                 continue  # "deltager. 64 patienter …": a wrapped sentence, no field
             kind = self.rules.fields[m["label"].lower()]
             start = m.end()
-            later = [s for s in labels if s > m.start() + 1]
-            end = min(later[0] if later else len(text), start + MAX_FIELD_CHARS)
+            end = min(next_label(m.start() + 1), start + MAX_FIELD_CHARS)
             value = text[start:end]
             lead = len(value) - len(value.lstrip())
             if value.strip():
