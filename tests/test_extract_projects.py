@@ -1676,3 +1676,33 @@ def test_a_name_and_akronym_field_and_a_name_before_a_parenthesis(extractor: Ext
     )
     [project] = _extract(extractor, answer).projects
     assert (project.title, project.amount.value) == ("Genoptræning uden kø", Decimal(1_100_000))
+
+
+def test_slides_an_agreement_on_the_line_below_and_a_name_with_a_clause(
+    extractor: Extractor,
+) -> None:
+    slides = (
+        "Slide 1\nSundhedssamarbejde i Midt\n\nSlide 3\nProjekt 1: Akut på video – Viborg/Skive\n"
+        "• Projektejer: Regionshospitalet Viborg\n• Budget: 2,9 mio. kr. (2024–2026)\n\n"
+        "Slide 5\nProjekt 3: UngeSpor Midt\n• Jobcenter Viborg i front\n"
+        "• DKK 780.000 fra Viborg Kommunes Ungepulje\n"
+    )
+    projects = {p.title: p.amount.value for p in _extract(extractor, slides).projects}
+    assert projects == {
+        "Akut på video – Viborg/Skive": Decimal(2_900_000),
+        "UngeSpor Midt": Decimal(780_000),
+    }
+    agreement = (
+        "SAMARBEJDS- OG DRIFTSAFTALE\nom Tværsektorielt Akutteam Syd (TAT Syd)\n\n"
+        "Den samlede driftsudgift for aftaleperioden udgør 7.920.000 kr., svarende til "
+        "2.640.000 kr. pr. år.\n"
+    )
+    [project] = _extract(extractor, agreement).projects
+    assert project.title == "Tværsektorielt Akutteam Syd"
+    assert project.amount.value == Decimal(7_920_000)
+    article = (
+        "Psykiatrisk Akutteam Øst, som teamet officielt hedder, er et forsøg mellem "
+        "Regionspsykiatrien Gødstrup og Herning Kommune. Det koster i alt 8,2 mio. kr.\n"
+    )
+    [project] = _extract(extractor, article).projects
+    assert project.title == "Psykiatrisk Akutteam Øst"

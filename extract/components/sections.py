@@ -114,6 +114,9 @@ LINE_START = "(?=[ \\tA-ZÆØÅÉ])"
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 _WORD_CHAR = re.compile(r"\w")
+_QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
+_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
+_BULLET_LINE = re.compile(r"[ \t]*[•·*\-–\uf0b7][ \t]+")
 # a title's last part after a dash ("… – Horsens Kommune": perhaps its owner)
 _LAST_DASH_PART = re.compile(r"[ \t]+[–-][ \t]+([^–\n]+?)[ \t]*\Z")
 # "1) ", "2. ", "4.3 ", "a) "
@@ -179,7 +182,10 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
 # a title's subtitle on the line below it, opened by a dash
 _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100}?)[ \t]*(?=\n|\Z)")
-_TITLE_ACRONYM = re.compile(r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10})\)")
+# "Long Title (ACR)", "Team Nord (TUT Nord)"
+_TITLE_ACRONYM = re.compile(
+    r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}(?:[ \t][A-ZÆØÅÉ][a-zæøå]+)?)\)"
+)
 
 
 def _split_acronym(h: Heading) -> Heading:
@@ -225,6 +231,10 @@ class SectionParser:
         cap = "|".join(re.escape(x[:1].upper() + x[1:]) for x in [*labels, *self.rules.stops])
         self.run_in_label = re.compile(rf"(?<=[.;])[ \t]+(?P<label>{cap})[ \t]*:[ \t]")
         words = "|".join(self.rules.heading_words)
+        # "Projekt 1: " before a title
+        self.heading_word = re.compile(
+            rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
+        )
         self.letter_heading = re.compile(
             rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?"
             rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
@@ -279,7 +289,7 @@ class SectionParser:
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
             rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor|om)\b))?[ \t]+"
             rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
-            r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?()\n]|$)?"
+            r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?()\n–]|$)?"
         )
         # where a name may follow a cue word: the patterns that start with one are tried
         # only there, instead of each scanning the whole text
@@ -361,9 +371,11 @@ class SectionParser:
             r"[ \t]*$"
         )
         self.document_title = re.compile(
-            rf"(?m)^[ \t]*(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
+            # ("SAMARBEJDS- OG DRIFTSAFTALE\nom X": a coordinated kind, the title below it)
+            rf"(?m)^[ \t]*(?i:[\wæøå]+-[ \t]+og[ \t]+)?(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
             # a dash or a preposition; not a colon ("Status: I drift" is a field)
-            rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+){name}"
+            rf"(?:[ \t]*[–-][ \t]*|[ \t]*\n?[ \t]*(?<![\wæøå])(?:for|om|vedr\.|vedrørende)[ \t]+)"
+            rf"{name}"
         )
         # the other way round: "Familiespor Kolding – slutevaluering" (often a running header)
         self.titled_document = re.compile(
@@ -378,7 +390,7 @@ class SectionParser:
         self.is_a = re.compile(
             # (perhaps a list item: "• Bybi er et projekt, hvor …")
             rf"(?m)(?=[ \t•·\uf0b7\-–*A-ZÆØÅÉ])(?:^|(?<=[.!?]\s))[ \t]*(?:[•·\uf0b7\-–*][ \t]+)?"
-            rf"(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,60}}?)\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
+            rf"(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,90}}?)\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden" (the document's first line)
@@ -598,7 +610,9 @@ class SectionParser:
             title = tidy_title(m["title"])
             described = _DESCRIBED_TITLE.match(title)
             subtitle = _SUBTITLE_LINE.match(text, m.end())
-            if subtitle:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
+            if s and text[s - 1] in OPEN_QUOTES:
+                pass  # 'om projektet "Tryg i eget hjem – fælles …"': the quoted title whole
+            elif subtitle:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
                 title, e = f"{title} – {tidy_title(subtitle['sub'])}", subtitle.end("sub")
             elif described:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats for …": the name
                 title, e = described["name"], s + len(described["name"])
@@ -696,7 +710,8 @@ class SectionParser:
         for m in self.dash_heading.finditer(text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
-            number = _ITEM_NUMBER.match(title)  # "1) Akutlæge på skærmen – Horsens Kommune"
+            # "1) Akutlæge på skærmen – Horsens Kommune", "Projekt 1: Akut på tværs – Viborg"
+            number = _ITEM_NUMBER.match(title) or self.heading_word.match(title)
             if number:
                 title = title[number.end() :]
             if (
@@ -731,6 +746,9 @@ class SectionParser:
             if owner and self._is_org(doc, s + owner.start(1), s + owner.end(1)):
                 raw = raw[: owner.start()]  # "1) Akutlæge på skærmen – Horsens Kommune"
             title = self._drop_prefix(tidy_title(raw))  # "Tilsagn til X"
+            quoted = _QUOTED_START.match(title)
+            if quoted:  # 'Deltagelse i projektet "Lungeliv" og ansøgning om …': the name
+                title = quoted[1]
             e = s + len(raw)
             s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
             if (
@@ -1032,6 +1050,11 @@ class SectionParser:
                     o_start == m.start("subject") for o_start, _ in org_offsets(doc)
                 ):
                     continue
+                if pattern is self.is_a:
+                    # "X, som teamet officielt hedder, er et forsøg": the name before the clause
+                    clause = _RELATIVE_CLAUSE.search(m["title"])
+                    if clause:
+                        e = s + clause.start()
                 if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES + "*"):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
                 if pattern is self.inline_named:
@@ -1137,14 +1160,18 @@ class SectionParser:
 
     def _title_end(self, text: str, start: int, end: int) -> int:
         """A wrapped title ends before the first line that opens with a field label (known
-        or any "Word: value" line), or at
-        the sentence end before a run-in label ("Title. Parter: …")."""
+        or any "Word: value" line) or a list item, or at the sentence end before a run-in
+        label ("Title. Parter: …")."""
         m = self.run_in_label.search(text, start, end)
         if m:
             end = m.start() - 1
         newline = text.find("\n", start, end)
         while newline >= 0:
-            if self.any_label.match(text, newline + 1) or GENERIC_LABEL.match(text, newline + 1):
+            if (
+                self.any_label.match(text, newline + 1)
+                or GENERIC_LABEL.match(text, newline + 1)
+                or _BULLET_LINE.match(text, newline + 1)  # "• Projektejer …" under the title
+            ):
                 return newline
             newline = text.find("\n", newline + 1, end)
         return end
