@@ -1706,3 +1706,19 @@ def test_slides_an_agreement_on_the_line_below_and_a_name_with_a_clause(
     )
     [project] = _extract(extractor, article).projects
     assert project.title == "Psykiatrisk Akutteam Øst"
+
+
+def test_a_cell_per_line_table_with_kroner_in_its_cells_and_a_wrapped_title(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Følgende projekter har fået tilsagn:\n\nProjekt\nAnsøger\nTilsagn\n"
+        "Sundhed på dansk\nEsbjerg Kommune\n2.640.000 kr.\n"
+        "Tænder til alle – tandpleje for socialt\nudsatte\nSvendborg Kommune\n995.000 kr.\n"
+        "I alt\n3.635.000 kr.\n"
+    )
+    projects = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    assert projects == {
+        "Sundhed på dansk": Decimal(2_640_000),
+        "Tænder til alle – tandpleje for socialt udsatte": Decimal(995_000),
+    }

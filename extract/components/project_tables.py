@@ -26,7 +26,12 @@ _HEADER_UNIT = re.compile(
 _CAPTION_UNIT = re.compile(
     r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
 )
-_NUMBER_CELL = re.compile(r"\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?|[-–—]")
+# an amount cell: "2.350", "1,8", "2.640.000 kr.", "-"
+_NUMBER_CELL = re.compile(
+    r"(?:kr\.[ \t]*)?\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?"
+    r"(?:[ \t]*(?:kr\.?|mio\.(?:[ \t]*kr\.)?|DKK))?"
+    r"|[-–—]"
+)
 
 
 def _unit_factor(unit: str | None) -> int | None:
@@ -225,6 +230,18 @@ class TableReader:
             return None, None, lowered  # a year's column (a part) or the rows' numbers
         return None
 
+    @staticmethod
+    def _row_fits(row: list[str], header, title_column: int) -> bool:
+        """Whether ``row`` reads as a table row under ``header``: no total row, a number
+        in each amount and year column, a title of a title's length."""
+        if any(re.match(r"(?i)(?:i alt|total|sum)\b", v) for v in row[: title_column + 1]):
+            return False
+        return len(row[title_column]) <= MAX_TITLE_CHARS and all(
+            _NUMBER_CELL.fullmatch(value)
+            for value, (kind, _, _) in zip(row, header, strict=True)
+            if kind == "budget" or kind is None
+        )
+
     def _vertical_tables(self, text: str, lines: list[tuple[int, str]], with_title: list[int]):
         """Tables a PDF read out one cell per line: the header cells on lines of their own
         (one a title label, "Projekt"), then each row as as many lines, up to a total row;
@@ -274,17 +291,19 @@ class TableReader:
             caption_factor = _unit_factor(unit[1]) if unit else None
             rows = []
             at = start + width
-            while at + width <= len(cells):
-                row = cells[at : at + width]
-                if any(re.match(r"(?i)(?:i alt|total|sum)\b", v) for v in row[: title_column + 1]):
-                    break
-                numeric = [
-                    _NUMBER_CELL.fullmatch(value)
-                    for value, (kind, _, _) in zip(row, header, strict=True)
-                    if kind == "budget" or kind is None
-                ]
-                if not all(numeric) or len(row[title_column]) > MAX_TITLE_CHARS:
-                    break
+            while True:
+                # the row's lines, one per column; a title cell may wrap onto a second line
+                for wrapped in (0, 1):
+                    lines_of = [at + i + (wrapped if i > title_column else 0) for i in range(width)]
+                    if lines_of[-1] >= len(cells):
+                        continue
+                    row = [cells[j] for j in lines_of]
+                    if wrapped:
+                        row[title_column] += " " + cells[lines_of[title_column] + 1]
+                    if self._row_fits(row, header, title_column):
+                        break
+                else:
+                    break  # no row: the table ends
                 heading = None
                 fields = []
                 # the first amount column in that order whose cell is no nought ("0", "-"):
@@ -293,18 +312,22 @@ class TableReader:
                     (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
                 )
                 for i, (kind, factor, _) in enumerate(header):
-                    offset, value, line = kept[at + i]
+                    offset, value, line = kept[lines_of[i]]
                     a = offset + len(line) - len(line.lstrip())
                     b = a + len(value)
                     if kind == "title":
-                        heading = Heading(a, b, tidy_title(value), True, None, kept[at][0])
+                        if wrapped:
+                            next_offset, next_value, next_line = kept[lines_of[i] + 1]
+                            b = next_offset + len(next_line) - len(next_line.lstrip())
+                            b += len(next_value)
+                        heading = Heading(a, b, tidy_title(row[i]), True, None, kept[at][0])
                     elif kind and (kind != "budget" or i == amount_column):
                         fields.append((kind, a, b, factor or caption_factor))
-                last_offset, _, last_line = kept[at + width - 1]
+                last_offset, _, last_line = kept[lines_of[-1]]
                 if heading is not None and len(heading.title) >= 3:
                     end = last_offset + len(last_line)
                     rows.append((replace(heading, section_end=end), fields))
-                at += width
+                at = lines_of[-1] + 1
             if rows:
                 found.append(((kept[start][0], kept[start + width - 1][0]), rows))
         return found

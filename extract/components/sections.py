@@ -1385,8 +1385,16 @@ class SectionFinder:
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
+        # a table's rows are read by its columns: a label among its header cells read out
+        # one per line ("Tilsagn\nSundhed på eget sprog\n…") opens no field over them
+        row_spans = [(h.line_start, h.section_end) for _, rows in tables for h, _ in rows]
+        labelled = [
+            (*f, None)
+            for f in self.parser.fields(text)
+            if not any(a <= f[1] < b for a, b in row_spans)
+        ]
         factors = []
-        for kind, start, end, factor in [(*f, None) for f in self.parser.fields(text)] + cells:
+        for kind, start, end, factor in labelled + cells:
             span = doc.char_span(start, end, label=kind, alignment_mode="expand")
             if span is not None:
                 field_spans.append(span)
