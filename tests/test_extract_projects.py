@@ -1722,3 +1722,29 @@ def test_a_cell_per_line_table_with_kroner_in_its_cells_and_a_wrapped_title(
         "Sundhed på dansk": Decimal(2_640_000),
         "Tænder til alle – tandpleje for socialt udsatte": Decimal(995_000),
     }
+
+
+def test_quoted_names_that_wrap_get_money_or_open_and_a_mail_asking_for_support(
+    extractor: Extractor,
+) -> None:
+    texts = {
+        'Et eksempel er projektet "Fælles Vej – udgående team for unge med\ndebuterende '
+        'psykose", som har fået 6,2 mio. kr.\n': (
+            "Fælles Vej – udgående team for unge med debuterende psykose",
+            Decimal(6_200_000),
+        ),
+        'Fra 1. marts åbner "Ung Linje Falster", hvor unge kan få samtaler. Tilbuddet har '
+        "fået 2,1 mio. kr.\n": ("Ung Linje Falster", Decimal(2_100_000)),
+        '"Palliation på tværs" har fået kr. 640.000,- fra Region Midtjyllands pulje.\n': (
+            "Palliation på tværs",
+            Decimal(640_000),
+        ),
+        "Emne: Ansøgning om støtte til Café Mindes – pårørendecafé for yngre med demens\n\n"
+        "Vi søger om støtte til Café Mindes. Det samlede budget er 212.500 kr.\n": (
+            "Café Mindes",
+            Decimal(212_500),
+        ),
+    }
+    for text, expected in texts.items():
+        [project] = _extract(extractor, text).projects
+        assert (project.title, project.amount.value) == expected

@@ -279,8 +279,8 @@ class SectionParser:
         )
         # the other way round, a paragraph under it: "Esbjerg Kommune – Én dør\nRusmiddel…"
         self.owner_dash = re.compile(
-            r"(?m)^[ \t]*(?P<owner>[A-ZÆØÅÉ][^\n–]{2,80}?)[ \t]+[–-][ \t]+"
-            rf"(?P<title>[A-ZÆØÅÉ0-9{OPEN_QUOTES}][^\n]{{1,100}}?)[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+            r"(?m)^[ \t]*(?P<owner>[A-ZÆØÅÉ][^\n–:]{2,80}?)[ \t]+[–-][ \t]+"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{1,100}}?)[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
         )
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
@@ -298,7 +298,10 @@ class SectionParser:
         # which is rare, back to the cue)
         # a quoted or emphasised name: «X», "X", *X*, **X**
         self.quoted = re.compile(
-            rf"(?:[{OPEN_QUOTES}]|\*{{1,2}}(?=[^\s*]))(?P<title>[^{CLOSE_QUOTES}*\n]{{3,120}})"
+            # (the name may wrap once: '"Fælles Front – udgående team for unge med\ndebuterende
+            # psykose"')
+            rf"(?:[{OPEN_QUOTES}]|\*{{1,2}}(?=[^\s*]))"
+            rf"(?P<title>[^{CLOSE_QUOTES}*\n]{{3,120}}(?:\n[^{CLOSE_QUOTES}*\n]{{1,80}})?)"
             rf"(?:[{CLOSE_QUOTES}]|(?<=[^\s*])\*{{1,2}})"
         )
         # the words before a quoted name: a cue word, or money given to it ("bevilget
@@ -540,7 +543,10 @@ class SectionParser:
         )
         # a name right after a verb of starting something: "har vi etableret Klinisk Campus
         # Syd.", "åbnet Natlys – et tilbud, hvor …"
-        started = r"(?:skabt|etableret|åbnet|startet|lanceret|søsat)[ \t]+"
+        started = (
+            r"(?:skabt|etableret|åbnet|startet|lanceret|søsat|åbner|starter|lancerer|etablerer)"
+            r"[ \t]+"
+        )
         self.started = re.compile(
             rf"{started}(?P<title>{name_words(0, 4, first='+')})(?=[ \t]*(?:[.,]|[–-][ \t]))"
         )
@@ -704,12 +710,14 @@ class SectionParser:
                 )
         subjects = list(self.mail_subject.finditer(text))
         for m in subjects[:1]:
-            described = _DESCRIBED_TITLE.match(m["title"])
-            name = tidy_title(described["name"] if described else m["title"])
+            subject = self._drop_prefix(m["title"])  # "Ansøgning om støtte til X – …"
+            described = _DESCRIBED_TITLE.match(subject)
+            name = tidy_title(described["name"] if described else subject)
             mentions = text.count(name) - sum(name in other["title"] for other in subjects)
             if len(name.split()) <= 6 and _NAME_LIKE.search(name) and mentions >= 1:
                 s = m.start("title")
-                title = tidy_title(m["title"]) if m["matter"] else name
+                title = tidy_title(subject) if m["matter"] else name
+                s = m.start("title") + max(0, m["title"].find(title[1:]) - 1)
                 found.append(Heading(s, s + len(title), title, True, None, m.start()))
         for m in self.owned_quote.finditer(text):
             owner = self._org_part(doc, *m.span("owner"))
