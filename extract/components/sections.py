@@ -207,11 +207,27 @@ def paragraph_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
 
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*[•·*\-–][ \t]")
+
+
+@lru_cache(maxsize=8)
+def match_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Where ``pattern`` matches in ``text`` (read once per text): the places a pattern
+    that can only match there is tried (``at_lines``)."""
+    return [m.start() for m in pattern.finditer(text)]
+
+
 def at_paragraphs(pattern: re.Pattern, text: str):
     """``pattern``'s matches that start a paragraph, as ``finditer`` would find them, for
     a pattern that can match nowhere else: trying only there is faster than a scan."""
+    return at_lines(pattern, text, paragraph_starts(text))
+
+
+def at_lines(pattern: re.Pattern, text: str, starts: list[int]):
+    """``pattern``'s matches at ``starts`` (the only places it can match), as ``finditer``
+    would find them."""
     last = -1
-    for start in paragraph_starts(text):
+    for start in starts:
         if start < last:
             continue
         m = pattern.match(text, start)
@@ -454,6 +470,8 @@ class SectionParser:
         # parentheses after it
         # numbered like agenda items, or as an agreement's clauses ("§ 5. Delprojekt: X")
         numbering = "|".join(re.escape(w) for w in (*self.rules.boundary_words, "§"))
+        # a line that opens with a number, a letter item or an agenda word
+        self.numbered_line = re.compile(rf"(?m)^[ \t]*(?:\d|[a-z]\)|{numbering})")
         kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
         self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
@@ -693,7 +711,10 @@ class SectionParser:
                 and not self._generic_heading(title)
             ):
                 found.append(Heading(s, e, title, True, None, m.start(), budget=m.span("amount")))
-        for m in chain(self.grant_line.finditer(text), self.grant_row.finditer(text)):
+        for m in chain(
+            at_lines(self.grant_line, text, match_starts(_LIST_ITEM, text)),
+            self.grant_row.finditer(text),
+        ):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
             if owner and len(title) >= 3 and not self._is_org(doc, *m.span("title")):
@@ -769,7 +790,7 @@ class SectionParser:
         before a colon ("3. Status: X") always; else when the item's text refers back to
         it ("Projektet …") and names no project of its own."""
         found: list[Heading] = []
-        items = list(self.numbered_item.finditer(text))
+        items = list(at_lines(self.numbered_item, text, match_starts(self.numbered_line, text)))
         for index, m in enumerate(items):
             s = m.start("title")
             raw = self.item_descriptor.sub("", m["title"]).rstrip()
@@ -878,7 +899,8 @@ class SectionParser:
         and line headings, enumerated items, a headline, catalogue entries), and projects
         known by what they do."""
         found: list[Heading] = []
-        for m in chain(at_paragraphs(self.run_in, text), self.enumerated.finditer(text)):
+        enumerated = at_lines(self.enumerated, text, match_starts(self.numbered_line, text))
+        for m in chain(at_paragraphs(self.run_in, text), enumerated):
             s, e = m.span("title")
             body = m["body"]
             words = m["title"].split()
@@ -972,7 +994,10 @@ class SectionParser:
                 found.append(Heading(s, e, title, True, None, m.start()))
         # list items opening with a name ("- X, hvor …") or a quoted name ('• "X" er …')
         # whose line speaks of work with partners or of a project
-        for m in chain(self.named_item.finditer(text), self.quoted_item.finditer(text)):
+        items = match_starts(_LIST_ITEM, text)
+        for m in chain(
+            at_lines(self.named_item, text, items), at_lines(self.quoted_item, text, items)
+        ):
             s, e = m.span("title")
             if m.re is self.named_item and (len(m["title"].split()) < 2 or self._is_org(doc, s, e)):
                 continue
