@@ -223,6 +223,29 @@ def at_paragraphs(pattern: re.Pattern, text: str):
     return at_lines(pattern, text, paragraph_starts(text))
 
 
+# the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
+_IS_A_WORDS = re.compile(r"\ser\s+et\s")
+_APPOSITION_WORDS = re.compile(r",[ \t]+e[tn][ \t]")
+
+
+def around(pattern: re.Pattern, text: str, words: re.Pattern, before: int, after: int):
+    """``pattern``'s matches, for a pattern each match of which holds ``words`` with at
+    most ``before`` characters before them and ``after`` from them to its end: the text is
+    read only around the few places the words stand, as ``finditer`` would find them."""
+    windows: list[list[int]] = []
+    for m in words.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.start() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    last = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, max(lo, last), hi):
+            last = m.end()
+            yield m
+
+
 def at_lines(pattern: re.Pattern, text: str, starts: list[int]):
     """``pattern``'s matches at ``starts`` (the only places it can match), as ``finditer``
     would find them."""
@@ -1047,8 +1070,8 @@ class SectionParser:
             (self.quoted, quoted_after_cue),
             *((p, p.finditer(text)) for p in (self.granted_to, self.quoted_which)),
             (self.inline_named, at_cues(self.inline_named)),
-            (self.is_a, self.is_a.finditer(text)),
-            (self.apposition, self.apposition.finditer(text)),
+            (self.is_a, around(self.is_a, text, _IS_A_WORDS, 120, 150)),
+            (self.apposition, around(self.apposition, text, _APPOSITION_WORDS, 100, 150)),
             (self.named_apposition, at_cues(self.named_apposition)),
             (self.named_clause, at_cues(self.named_clause)),
             *(
