@@ -1748,3 +1748,16 @@ def test_quoted_names_that_wrap_get_money_or_open_and_a_mail_asking_for_support(
     for text, expected in texts.items():
         [project] = _extract(extractor, text).projects
         assert (project.title, project.amount.value) == expected
+
+
+def test_an_agreement_about_a_team_named_on_the_line_below(extractor: Extractor) -> None:
+    text = (
+        "AFTALE OM FÆLLES FINANSIERING\naf Fælles Udredningsteam Fyn (FUF)\n\n"
+        "Indgået mellem Region Syddanmark og Odense Kommune\n\n"
+        "§ 3. Økonomi\nDe samlede udgifter til FUF udgør 14.400.000 kr. i perioden.\n"
+    )
+    [project] = _extract(extractor, text).projects
+    assert (project.title, project.amount.value) == (
+        "Fælles Udredningsteam Fyn",
+        Decimal(14_400_000),
+    )

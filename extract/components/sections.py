@@ -439,7 +439,9 @@ class SectionParser:
             # ("SAMARBEJDS- OG DRIFTSAFTALE\nom X": a coordinated kind, the title below it)
             rf"(?m)^[ \t]*(?i:[\wæøå]+-[ \t]+og[ \t]+)?(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
             # a dash or a preposition; not a colon ("Status: I drift" is a field)
-            rf"(?:[ \t]*[–-][ \t]*|[ \t]*\n?[ \t]*(?<![\wæøå])(?:for|om|vedr\.|vedrørende)[ \t]+)"
+            rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+"
+            # or on the line below: "AFTALE OM FÆLLES FINANSIERING\naf X (FUS)"
+            rf"|[ \t]*\n[ \t]*(?:for|om|af|vedr\.|vedrørende)[ \t]+)"
             rf"{name}"
         )
         # the other way round: "Familiespor Kolding – slutevaluering" (often a running header)
@@ -692,7 +694,8 @@ class SectionParser:
                 and not title.endswith((",", ";", ":"))
                 and not self._generic_heading(title, one_word=True)  # "… – SAMMENFATNING"
                 and words[0] not in self.rules.not_title_starts
-                and not self._is_org(doc, s, e)
+                # the document's subject, even where only the NER read it as a body
+                and not self._is_org(doc, s, e, named=True)
                 and not DATE_LIKE.search(title)
             ):
                 found.append(Heading(s, e, title, True, None, m.start()))
