@@ -1761,3 +1761,23 @@ def test_an_agreement_about_a_team_named_on_the_line_below(extractor: Extractor)
         "Fælles Udredningsteam Fyn",
         Decimal(14_400_000),
     )
+
+
+def test_a_quoted_name_in_apposition_an_agenda_items_quoted_name_and_a_trailing_verb(
+    extractor: Extractor,
+) -> None:
+    texts = {
+        "Region Sjælland og Næstved Kommune får 1,9 mio. kr. til en mobil enhed, »PsykBilen«, "
+        "der kører ud til borgere.\n": ("PsykBilen", Decimal(1_900_000)),
+        "2. KOL-indsatsen »Fælles front mod hoste«\nProjektet har et budget på 2,34 mio. kr.\n": (
+            "Fælles front mod hoste",
+            Decimal(2_340_000),
+        ),
+        "Det hul skal et nyt projekt med navnet Broen til Arbejdet lukke. Projektet har fået "
+        "2,9 mio. kr.\n": ("Broen til Arbejdet", Decimal(2_900_000)),
+    }
+    for text, expected in texts.items():
+        [project] = _extract(extractor, text).projects
+        assert (project.title, project.amount.value) == expected
+    database = 'oprettelse af "Kontaktlisten", som er en database med projekter.\n'
+    assert _extract(extractor, database).projects == []

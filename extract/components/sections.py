@@ -115,6 +115,11 @@ LINE_START = "(?=[ \\tA-ZÆØÅÉ])"
 # a name, not a topic: a capitalised word after the first, CamelCase, an acronym
 _NAME_LIKE = re.compile(r"\s[A-ZÆØÅÉ0-9]|\w[a-zæøå][A-ZÆØÅ]|\b[A-ZÆØÅ]{2,}\b")
 _WORD_CHAR = re.compile(r"\w")
+_VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[ \t]+[a-zæøå]+)\Z")
+# a clause about a quoted name that says what it does, not what kind of thing it is
+# ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
+_CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
+_QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
 _BULLET_LINE = re.compile(r"[ \t]*[•·*\-–\uf0b7][ \t]+")
@@ -824,8 +829,8 @@ class SectionParser:
             if owner and self._is_org(doc, s + owner.start(1), s + owner.end(1)):
                 raw = raw[: owner.start()]  # "1) Akutlæge på skærmen – Horsens Kommune"
             title = self._drop_prefix(tidy_title(raw))  # "Tilsagn til X"
-            quoted = _QUOTED_START.match(title)
-            if quoted:  # 'Deltagelse i projektet "Lungeliv" og ansøgning om …': the name
+            quoted = _QUOTED_START.match(title) or _QUOTED_END.search(raw)
+            if quoted:  # 'Deltagelse i projektet "Lungeliv" og …', 'KOL-indsatsen »X«': the name
                 title = quoted[1]
             e = s + len(raw)
             s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
@@ -1046,10 +1051,17 @@ class SectionParser:
             and not _POOL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (
                 self.quote_cue.search(text, max(0, m.start() - 40), m.start())
-                # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …'
+                # or in apposition to a project noun: 'samarbejdsprojekt med X, "Z", er …',
+                # or to any noun before a clause about it: 'en mobil enhed, »PsykBussen«, der'
                 or (
                     m["title"][:1].isupper()
-                    and _APPOSED_TO_PROJECT.search(text, max(0, m.start() - 100), m.start())
+                    and (
+                        _APPOSED_TO_PROJECT.search(text, max(0, m.start() - 100), m.start())
+                        or (
+                            text[max(0, m.start() - 2) : m.start()] == ", "
+                            and _CLAUSE_AFTER.match(text, m.end())
+                        )
+                    )
                 )
                 # or in a sentence that ties parties to it: 'har X og Y sammen drevet "Z"'
                 or (
@@ -1139,6 +1151,12 @@ class SectionParser:
                         e = s + clause.start()
                 if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES + "*"):
                     continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
+                if pattern is self.called:
+                    # "med navnet Broen til Hverdagen lukke.": a verb after the name's last
+                    # capitalised word
+                    verb = _VERB_AFTER_NAME.search(m["title"])
+                    if verb and len(m["title"][: verb.start("verb")].split()) > 1:
+                        e = s + verb.start("verb")
                 if pattern is self.inline_named:
                     e = self._before_org_tail(doc, text, s, e)
                     if e == m.end("title"):
