@@ -8,6 +8,7 @@ from pathlib import Path
 from extract.assemble import Assembler
 from extract.pipeline import DEFAULT_CONFIG, build_pipeline
 from kg.model import Extraction, SourceDocument
+from kg.readers import text_document
 
 
 class Extractor:
@@ -19,6 +20,10 @@ class Extractor:
 
     def extract(self, document: SourceDocument) -> Extraction:
         return self.assemble(self.nlp(document.text), document)
+
+    def extract_text(self, text: str, name: str = "text.txt") -> Extraction:
+        """What the pipeline reads in ``text`` (a string, no file behind it)."""
+        return self.extract(text_document(text, name))
 
     def extract_all(self, documents: Iterable[SourceDocument]) -> Iterator[Extraction]:
         pairs = ((document.text, document) for document in documents)

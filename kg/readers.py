@@ -105,6 +105,18 @@ def read_document(path: Path) -> SourceDocument:
     )
 
 
+def text_document(text: str, name: str = "text.txt") -> SourceDocument:
+    """A document made from a string (no file behind it), named ``name``."""
+    path = Path(name)
+    return SourceDocument(
+        path=path,
+        name=path.name,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=_title(text, path),
+    )
+
+
 def decode_text(data: bytes) -> str:
     """Decode bytes of a text file: BOMs first, then UTF-8, then Windows-1252.
 

@@ -49,6 +49,14 @@ def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[s
 
 
 @pytest.fixture(scope="session")
+def extractor():
+    """The extraction pipeline, built once per test session (no test changes it)."""
+    from extract.extractor import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
 def examples_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The examples built once per test session with the real pipeline."""
     out = tmp_path_factory.mktemp("examples") / "examples.trig"

@@ -3,21 +3,9 @@ where the sentence introduces a body, and leaves reference matches to the rules.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extract.extractor import Extractor
-from kg.model import SourceDocument
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _extract(extractor: Extractor, text: str):
-    return extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
 
 
 def test_the_pipeline_runs_the_shipped_ner(extractor: Extractor) -> None:
@@ -28,7 +16,7 @@ def test_the_pipeline_runs_the_shipped_ner(extractor: Extractor) -> None:
 def test_a_company_after_a_cue_is_added_with_provenance(extractor: Extractor) -> None:
     # an invented company: the reference data (kg/reference/companies.csv) must not know it
     text = "Borgerne får praktik hos Bakkedal Gruppen og Jysk, og Vejle Kommune følger forløbet."
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     by_name = {org.name: org for org in extraction.organisations}
     assert "Bakkedal Gruppen" in by_name
     mention = by_name["Bakkedal Gruppen"].mentions[0]
@@ -45,7 +33,7 @@ def test_headings_and_sentence_starts_are_not_taken_as_organisations(
     extractor: Extractor,
 ) -> None:
     text = "Rekruttering\n\nKompetenceudvikling Efteruddannelse\n\n• Styrke samarbejdet.\n"
-    names = {org.name for org in _extract(extractor, text).organisations}
+    names = {org.name for org in extractor.extract_text(text).organisations}
     assert names == set()
 
 
@@ -114,7 +102,7 @@ def test_no_model_run_without_candidates(extractor: Extractor, model_calls: list
     orgs, people = _ner_spans(extractor, text)
     assert model_calls == []
     assert (orgs, people) == ([], [])
-    assert "Vejle Kommune" in {o.name for o in _extract(extractor, text).organisations}
+    assert "Vejle Kommune" in {o.name for o in extractor.extract_text(text).organisations}
 
 
 def test_spans_of_a_reference_or_pattern_organisation_are_left_to_it(
@@ -125,7 +113,7 @@ def test_spans_of_a_reference_or_pattern_organisation_are_left_to_it(
     # the whole-document run still publishes it (and the merger drops it)
     monkeypatch.setattr(extractor.nlp.get_pipe("ner"), "scope", "all")
     assert [org[2] for org in _ner_spans(extractor, text)[0]] == ["Vejle Kommune"]
-    by_name = {o.name: o for o in _extract(extractor, text).organisations}
+    by_name = {o.name: o for o in extractor.extract_text(text).organisations}
     assert by_name["Vejle Kommune"].mentions[0].extracted_by == "reference_orgs"
 
 

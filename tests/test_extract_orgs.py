@@ -1,21 +1,8 @@
 """Organisation finders on short texts written for the tests: abbreviations, acronyms,
 ``<head> for <name>`` bodies, suspended compounds over line breaks, kommune table rows."""
 
-from pathlib import Path
-
-import pytest
-
 from extract.extractor import Extractor
-from kg.model import OrgKind, SourceDocument
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _extract(extractor: Extractor, text: str):
-    return extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+from kg.model import OrgKind
 
 
 def _by_name(ex, name: str):
@@ -27,7 +14,7 @@ def test_defined_abbreviation_is_an_alias_for_the_whole_document(extractor: Extr
         "Landsforeningen for Ensomme Ældre (LEÆ) og Aalborg Kommune står bag. "
         "LEÆ har ansvaret for rekrutteringen."
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     org = _by_name(ex, "Landsforeningen for Ensomme Ældre")
     assert org.aliases == {"LEÆ"}
     quoted = sorted(text[m.start : m.end] for m in org.mentions)
@@ -36,7 +23,7 @@ def test_defined_abbreviation_is_an_alias_for_the_whole_document(extractor: Extr
 
 
 def test_acronym_before_its_long_form(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Projektet ledes af DSFX (Dansk Selskab for Xylofoner).")
+    ex = extractor.extract_text("Projektet ledes af DSFX (Dansk Selskab for Xylofoner).")
     assert _by_name(ex, "Dansk Selskab for Xylofoner").aliases == {"DSFX"}
 
 
@@ -50,7 +37,7 @@ def test_acronyms_used_as_organisations(extractor: Extractor) -> None:
         "Deltagere er Region Nordjylland, QXR og ZZA. Vi mødte idrætsforeningen BKF.\n"
         "Borgere med ADHD og KOL deltager. QXR holder møde igen."
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     names = {o.name for o in ex.organisations}
     assert {"QXR", "ZZA", "BKF"} <= names
     assert not {"ADHD", "KOL"} & names
@@ -59,13 +46,13 @@ def test_acronyms_used_as_organisations(extractor: Extractor) -> None:
 
 
 def test_acronym_in_a_participant_field(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Samarbejdspartnere: PXQ, sundhedsplejersker\n")
+    ex = extractor.extract_text("Samarbejdspartnere: PXQ, sundhedsplejersker\n")
     assert "PXQ" in {o.name for o in ex.organisations}
 
 
 def test_head_for_name_bodies_stop_before_the_next_name(extractor: Extractor) -> None:
     text = "Statens Institut for Folkesundhed og Landsorganisationen for Kvindekrisecentre."
-    names = {o.name for o in _extract(extractor, text).organisations}
+    names = {o.name for o in extractor.extract_text(text).organisations}
     assert {
         "Statens Institut for Folkesundhed",
         "Landsorganisationen for Kvindekrisecentre",
@@ -74,31 +61,31 @@ def test_head_for_name_bodies_stop_before_the_next_name(extractor: Extractor) ->
 
 def test_suspended_compound_over_a_line_break(extractor: Extractor) -> None:
     text = "Dorte Hansen, formand for Sundheds- og \nRehabiliteringsudvalget\n"
-    org = _by_name(_extract(extractor, text), "Sundheds- og Rehabiliteringsudvalget")
+    org = _by_name(extractor.extract_text(text), "Sundheds- og Rehabiliteringsudvalget")
     assert org.kind is OrgKind.POLITICAL
 
 
 def test_kommune_table_rows(extractor: Extractor) -> None:
     text = "Kommune Antal Andel\nAssens 700 61,1\n\nNyborg 450 3,8\nHelsingør 3 1,0\n"
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     assert {o.name for o in ex.organisations} == {
         "Assens Kommune",
         "Nyborg Kommune",
         "Helsingør Kommune",
     }
     two_rows = "Assens 700 61,1\nNyborg 450 3,8\n\nLangt senere i teksten.\n"
-    assert not _extract(extractor, two_rows).organisations
+    assert not extractor.extract_text(two_rows).organisations
 
 
 def test_new_head_nouns(extractor: Extractor) -> None:
     text = "Forebyggelsescenter Vesterbro og Lungemedicinsk Afdeling samarbejder."
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     assert _by_name(ex, "Forebyggelsescenter Vesterbro").kind is OrgKind.MUNICIPAL_UNIT
     assert _by_name(ex, "Lungemedicinsk Afdeling").kind is OrgKind.HOSPITAL
 
 
 def test_project_word_is_no_part_of_a_unit(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Projekt QXR, Glostrup Kommune\n")
+    ex = extractor.extract_text("Projekt QXR, Glostrup Kommune\n")
     unit = _by_name(ex, "QXR")
     assert ex.organisation(unit.parent).name == "Glostrup Kommune"
 
@@ -110,7 +97,7 @@ def test_member_list_of_a_joint_body_is_a_collaboration(extractor: Extractor) ->
         "Jens Lund, Direktør, Aalborg Kommune\n"
         "Mette Berg, Konsulent, Region Nordjylland\n"
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     [collaboration] = ex.collaborations
     assert {ex.organisation(k).name for k in collaboration.participants} == {
         "SOSU Nord",
@@ -128,7 +115,7 @@ def test_people_list_without_a_joint_body_is_no_collaboration(extractor: Extract
         "Jens Lund, Direktør, Aalborg Kommune\n"
         "Mette Berg, Konsulent, Region Nordjylland\n"
     )
-    assert _extract(extractor, text).collaborations == []
+    assert extractor.extract_text(text).collaborations == []
 
 
 def test_generic_units_in_a_wrapped_partner_field(extractor: Extractor) -> None:
@@ -139,7 +126,7 @@ def test_generic_units_in_a_wrapped_partner_field(extractor: Extractor) -> None:
         "Deltagere\nLars Hansen (V)\nBo Ibsen\n\n"
         "Formål\nFlere skal bevæge sig.\n"
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     names = {o.name for o in ex.organisations}
     assert {"Park og Natur", "KBT", "Region Midtjylland"} <= names
     assert not names & {"Internt", "Eksterne", "Lars Hansen", "V", "Bo Ibsen"}
@@ -156,7 +143,7 @@ def test_norwegian_bodies(extractor: Extractor) -> None:
         "Besøget gik til Helse Nordkyst RHF og Tromsdal fylke. Vi mødte Kardiologisk avdeling, "
         "Lungeavdelinga, Avdeling for rusmedisin og Strandvik sjukeheim."
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     kinds = {o.name: o.kind for o in ex.organisations}
     assert kinds["Helse Nordkyst RHF"] == OrgKind.HOSPITAL
     assert kinds["Tromsdal fylke"] == OrgKind.REGION
@@ -186,7 +173,7 @@ def test_generic_single_words_from_the_ner_give_way() -> None:
 
 
 def _orgs(extractor: Extractor, text: str) -> dict[str, OrgKind]:
-    return {o.name: o.kind for o in _extract(extractor, text).organisations}
+    return {o.name: o.kind for o in extractor.extract_text(text).organisations}
 
 
 def test_kommune_list_over_a_line_break_and_a_misspelt_name(extractor: Extractor) -> None:
@@ -271,14 +258,14 @@ def test_who_from_reference_data(extractor: Extractor) -> None:
 
 def test_acronym_spelled_out_in_brackets(extractor: Extractor) -> None:
     text = "Ifølge DVUK (Den Vestlige Uddannelses- og Kursusstyrelse) og ADHD (Attention Deficit)."
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     org = _by_name(ex, "Den Vestlige Uddannelses- og Kursusstyrelse")
     assert "DVUK" in org.aliases
     assert not any(o.name.startswith("Attention") for o in ex.organisations)
 
 
 def test_companies_from_the_reference_list(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Butikkerne Føtex og Rema 1000 samt Dansk Supermarked støtter.")
+    ex = extractor.extract_text("Butikkerne Føtex og Rema 1000 samt Dansk Supermarked støtter.")
     names = {o.name: o for o in ex.organisations}
     assert {"Føtex", "Rema 1000", "Salling Group"} <= set(names)
     assert names["Salling Group"].aliases == {"Dansk Supermarked"}
@@ -287,29 +274,29 @@ def test_companies_from_the_reference_list(extractor: Extractor) -> None:
 
 def test_local_chapters_in_a_list(extractor: Extractor) -> None:
     text = "Partnere: Ældre Sagen i Viborg, Foreningen Xyz i Skive og Qwerty By i Lemvig."
-    names = {o.name for o in _extract(extractor, text).organisations}
+    names = {o.name for o in extractor.extract_text(text).organisations}
     assert {"Ældre Sagen i Viborg", "Foreningen Xyz i Skive", "Qwerty By i Lemvig"} <= names
     # one "X i <place>" alone is no list: "Borgere i Viborg"
-    ex = _extract(extractor, "Borgere i Viborg deltager.")
+    ex = extractor.extract_text("Borgere i Viborg deltager.")
     assert not any(o.name.endswith("i Viborg") for o in ex.organisations)
 
 
 def test_listed_kommuner_after_kommunerne_and_foreign_lists(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Et samarbejde med kommunerne Skive, Lemvig og Struer.")
+    ex = extractor.extract_text("Et samarbejde med kommunerne Skive, Lemvig og Struer.")
     found = {o.name for o in ex.organisations if o.kind is OrgKind.MUNICIPALITY}
     assert {"Skive Kommune", "Lemvig Kommune", "Struer Kommune"} <= found
-    ex = _extract(extractor, "Besøg i Fjordvik og Havøy kommuner i Norge.")
+    ex = extractor.extract_text("Besøg i Fjordvik og Havøy kommuner i Norge.")
     foreign = {o.name: o for o in ex.organisations}
     assert {"Fjordvik", "Havøy"} <= set(foreign)
     assert foreign["Havøy"].kind is OrgKind.MUNICIPALITY
     assert foreign["Havøy"].reference_id is None
     # a single unknown place before "kommuner" is no list
-    ex = _extract(extractor, "Uddannelsesinstitutioner, kommuner og regioner samarbejder.")
+    ex = extractor.extract_text("Uddannelsesinstitutioner, kommuner og regioner samarbejder.")
     assert not any(o.kind is OrgKind.MUNICIPALITY for o in ex.organisations)
 
 
 def test_compass_word_alone_is_no_organisation(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Kommunerne i planlægningsområde SYD, og område NORD deltager.")
+    ex = extractor.extract_text("Kommunerne i planlægningsområde SYD, og område NORD deltager.")
     assert not {"SYD", "NORD"} & {o.name for o in ex.organisations}
 
 
@@ -318,7 +305,7 @@ def test_nordic_public_bodies(extractor: Extractor) -> None:
         "Mødet med Helse-  og Omsorgsdepartementet. Det norske Storting vedtog loven. "
         "Besøg på Nordvik DPS, i Borås kommun og på Sahlgrenska Universitetssjukhuset."
     )
-    found = {o.name: o.kind for o in _extract(extractor, text).organisations}
+    found = {o.name: o.kind for o in extractor.extract_text(text).organisations}
     assert found["Helse- og Omsorgsdepartementet"] is OrgKind.NATIONAL_AUTHORITY
     assert found["Storting"] is OrgKind.POLITICAL
     assert found["Nordvik DPS"] is OrgKind.HOSPITAL
@@ -327,7 +314,7 @@ def test_nordic_public_bodies(extractor: Extractor) -> None:
 
 
 def test_head_for_one_lower_case_field(extractor: Extractor) -> None:
-    ex = _extract(extractor, "Med Dansk Selskab for xylofonsikkerhed og Region Hovedstaden.")
+    ex = extractor.extract_text("Med Dansk Selskab for xylofonsikkerhed og Region Hovedstaden.")
     names = {o.name for o in ex.organisations}
     assert "Dansk Selskab for xylofonsikkerhed" in names
     assert "Dansk Selskab" not in names

@@ -2,26 +2,14 @@
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
 
 from extract.extractor import Extractor
-from kg.model import OrgKind, SourceDocument
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _doc(text: str) -> SourceDocument:
-    return SourceDocument(Path("test.txt"), "test.txt", text, "0" * 64, "test")
+from kg.model import OrgKind
 
 
 def test_contact_line_person_title_and_unit(extractor: Extractor) -> None:
     text = "Kontakt\n\nKaren Holm, Udviklingskonsulent, Kultur og Fritid, Vejle Kommune, kh@x.dk\n"
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     [person] = ex.people
     assert person.name == "Karen Holm"
     assert person.job_title == "Udviklingskonsulent"
@@ -34,7 +22,7 @@ def test_contact_line_person_title_and_unit(extractor: Extractor) -> None:
 
 def test_title_before_name_with_noise_offsets(extractor: Extractor) -> None:
     text = "Oplæg v/ Direktør Bent\u00a0Lund, Is-\nhøj Kommune."
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     [person] = ex.people
     assert (person.name, person.job_title) == ("Bent Lund", "Direktør")
     mention = person.mentions[0]
@@ -50,7 +38,7 @@ def test_letter_heading_project_with_fields(extractor: Extractor) -> None:
         "Projektperiode:\n1. januar 2013 – 31. december 2014\n\n"
         "Ansøgt beløb:\nMio. kr.\n2013 2014 I alt\n1,2 0,8 2,0\n\n"
     )
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     [project] = ex.projects
     assert project.title == "Fælles træning af ældre"
     assert {ex.organisation(k).name for k in project.participants} == {
@@ -66,7 +54,7 @@ def test_catalogue_heading_owner_and_cued_amount(extractor: Extractor) -> None:
         "Trygge skridt – Favrskov Kommune\n\n"
         "Indsatsen hjælper ældre. De samlede udgifter forventes at blive 450.000 kr.\n"
     )
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     [project] = ex.projects
     assert project.title == "Trygge skridt"
     assert ex.organisation(project.owner).name == "Favrskov Kommune"
@@ -75,7 +63,7 @@ def test_catalogue_heading_owner_and_cued_amount(extractor: Extractor) -> None:
 
 def test_kommune_run_and_collaboration(extractor: Extractor) -> None:
     text = "Aftalen er indgået i samarbejde med Rødovre, Brøndby og Hvidovre.\n"
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     names = {o.name for o in ex.organisations}
     assert {"Rødovre Kommune", "Brøndby Kommune", "Hvidovre Kommune"} <= names
     [collaboration] = ex.collaborations
@@ -85,7 +73,7 @@ def test_kommune_run_and_collaboration(extractor: Extractor) -> None:
 
 def test_pool_with_amount_and_administrator(extractor: Extractor) -> None:
     text = "Sundhedsstyrelsen udmøntede den 30 mio. kr. puljen til lokale forsøg.\n"
-    ex = extractor.extract(_doc(text))
+    ex = extractor.extract_text(text)
     [pool] = ex.funding_pools
     assert pool.name == "30 mio. kr. puljen"
     assert pool.amount.value == Decimal(30000000)

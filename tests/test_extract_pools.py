@@ -2,21 +2,14 @@
 own clause states or money set aside for it, never the money one project got from it."""
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from extract.extractor import Extractor
-from kg.model import SourceDocument
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _pools(extractor: Extractor, text: str) -> dict[str, Decimal | None]:
-    extraction = extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+    extraction = extractor.extract_text(text)
     return {p.name: p.amount.value if p.amount else None for p in extraction.funding_pools}
 
 
@@ -224,7 +217,7 @@ def test_a_pools_size_is_read_at_the_amount_and_no_project_takes_it(
         "Puljens ramme: 40 mio. kr.\n\n"
         "Projekttitel: Trygt hjem\nAnsøger: Odder Kommune\n"
     )
-    extraction = extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
+    extraction = extractor.extract_text(text)
     [pool] = extraction.funding_pools
     [project] = extraction.projects
     assert pool.amount.value == Decimal(40_000_000)

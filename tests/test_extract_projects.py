@@ -2,26 +2,13 @@
 on short texts written for the tests."""
 
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
 
 from extract.extractor import Extractor
-from kg.model import SourceDocument
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _extract(extractor: Extractor, text: str):
-    return extractor.extract(SourceDocument(Path("t.txt"), "t.txt", text, "0" * 64, "t"))
 
 
 def test_lower_case_cue_and_a_name_with_lower_case_words(extractor: Extractor) -> None:
     text = "Byrådet hørte om projektet Trygt hjem fra sygehuset. Det blev godt modtaget.\n"
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Trygt hjem fra sygehuset"
     mention = project.mentions[0]
     assert text[mention.start : mention.end] == "Trygt hjem fra sygehuset"
@@ -29,22 +16,22 @@ def test_lower_case_cue_and_a_name_with_lower_case_words(extractor: Extractor) -
 
 def test_name_stops_before_a_verb(extractor: Extractor) -> None:
     text = "Skolerne deltager i indsatsen Sunde Skoleveje har givet gode resultater.\n"
-    assert [p.title for p in _extract(extractor, text).projects] == ["Sunde Skoleveje"]
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Sunde Skoleveje"]
 
 
 def test_is_a_partnership_with_a_compound_noun(extractor: Extractor) -> None:
     text = "Madglad er et tværkommunalt partnerskabsprojekt om mad i skolen.\n"
-    assert [p.title for p in _extract(extractor, text).projects] == ["Madglad"]
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Madglad"]
 
 
 def test_project_cue_before_an_organisation_is_no_project(extractor: Extractor) -> None:
     text = 'Projekt Statens Institut for Folkesundhed\n\n"Tryg i eget hjem"\n'
-    assert [p.title for p in _extract(extractor, text).projects] == ["Tryg i eget hjem"]
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Tryg i eget hjem"]
 
 
 def test_programme_items_are_no_projects(extractor: Extractor) -> None:
     text = "Oplæg om rygestop - Gladsaxe Kommune\n\nFrokost - Gladsaxe Kommune\n"
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_yearly_table_takes_the_unit_of_the_last_table(extractor: Extractor) -> None:
@@ -53,7 +40,7 @@ def test_yearly_table_takes_the_unit_of_the_last_table(extractor: Extractor) -> 
         "Projekt B: Hjemmetræning efter udskrivning\n\nAnsøgt beløb:\n2013 2014 I alt\n"
         "0,2 0,8 1,0\n\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert projects["Hjemmetræning efter udskrivning"].amount.value == Decimal(1_000_000)
     amount = projects["Hjemmetræning efter udskrivning"].amount.mention
     assert text[amount.start : amount.end] == "1,0"
@@ -66,7 +53,7 @@ def test_section_sentences_that_tie_organisations_to_the_project(extractor: Extr
         "Indsatsen gennemføres i samarbejde med Herlev Hospital. "
         "Erfaringer fra Aarhus Kommune viser god effekt.\n"
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     [project] = ex.projects
     assert {ex.organisation(k).name for k in project.participants} == {"Herlev Hospital"}
 
@@ -78,7 +65,7 @@ def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> No
         "Ansøgt beløb: 1,5 mio. kr.\n\n"
         "Projekt: Tryg udskrivning af ældre\nPeriode: 2024-2025\n"
     )
-    ex = _extract(extractor, text)
+    ex = extractor.extract_text(text)
     projects = {p.title: p for p in ex.projects}
     assert set(projects) == {"Fælles nattevagt på Sydfyn", "Tryg udskrivning af ældre"}
     first = projects["Fælles nattevagt på Sydfyn"]
@@ -91,7 +78,7 @@ def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> No
 
 def test_quoted_name_after_hedder(extractor: Extractor) -> None:
     text = "Det første projekt under aftalen hedder »Gå med naboen«.\n"
-    assert [p.title for p in _extract(extractor, text).projects] == ["Gå med naboen"]
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Gå med naboen"]
 
 
 def test_table_of_projects_gives_owner_partners_and_amount(extractor: Extractor) -> None:
@@ -102,7 +89,7 @@ def test_table_of_projects_gives_owner_partners_and_amount(extractor: Extractor)
         "Aktiv i naturen      Aarhus Kommune     -                     800.000 kr.\n"
         "I alt                                                         2.000.000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Bedre mad hjemme", "Aktiv i naturen"}
     food = projects["Bedre mad hjemme"]
@@ -118,7 +105,7 @@ def test_project_in_running_text_gets_partners_amount_and_start(extractor: Extra
         "Vejle Kommune starter i samarbejde med Kolding Kommune projektet Gå Med. "
         "Projektet starter 1. maj 2024 og finansieres med 500.000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Gå Med"
     assert {extraction.organisation(k).name for k in project.participants} == {
@@ -135,7 +122,7 @@ def test_quoted_heading_after_several_owners_over_lines(extractor: Extractor) ->
         "og Fredericia Kommune.\n\n"
         '"Sund hverdag for alle"\n\nVarighed: 01.01.2020-31.12.2021\n'
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund hverdag for alle"
     assert [extraction.organisation(k).name for k in project.participants] == [
@@ -151,7 +138,7 @@ def test_the_pool_amount_is_not_the_projects(extractor: Extractor) -> None:
         "Sundhedsstyrelsen afsatte i alt 40 mio. kr. til puljen og gav tilsagn til 9 projekter.\n\n"
         "Projektet har fået bevilget 2,4 mio. kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(2_400_000)
 
 
@@ -161,7 +148,7 @@ def test_markdown_item_and_news_header(extractor: Extractor) -> None:
         "Vejle Kommune er projektejer. Budgettet er 3,2 mio. kr. for perioden 2024-2025.\n\n"
         "## 3. Eventuelt\n\nKolding Kommune deltager i næste møde.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Fælles akutteam"
     assert project.amount.value == Decimal(3_200_000)
@@ -171,7 +158,7 @@ def test_markdown_item_and_news_header(extractor: Extractor) -> None:
 
 def test_ampersand_joins_a_title(extractor: Extractor) -> None:
     text = "Jobcentret starter projektet Job & Trivsel i marts.\n"
-    assert [p.title for p in _extract(extractor, text).projects] == ["Job & Trivsel"]
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Job & Trivsel"]
 
 
 def test_any_label_line_ends_a_participant_field(extractor: Extractor) -> None:
@@ -180,7 +167,7 @@ def test_any_label_line_ends_a_participant_field(extractor: Extractor) -> None:
         "Samarbejdspartnere: Kolding Kommune\nFinansiering: Sundhedsstyrelsens pulje\n"
         "Varighed: 01.05.2022-30.04.2024\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert [extraction.organisation(k).name for k in project.participants] == [
         "Vejle Kommune",
@@ -194,7 +181,7 @@ def test_emphasised_title_with_a_which_clause_of_work(extractor: Extractor) -> N
         "Lederen gav en status på *Sund start*, som Vejle Kommune driver sammen med "
         "Kolding Kommune. Rapporten *Årets tal*, som blev udsendt i maj, blev drøftet.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund start"
     assert {extraction.organisation(k).name for k in project.participants} == {
@@ -214,7 +201,7 @@ def test_grant_list_items_with_parties_and_amount(extractor: Extractor) -> None:
         "• Gå med hjem – Horsens Kommune, Hedensted Kommune og Aarhus Universitetshospital:\n"
         "  1,2 mio. kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     found = {p.title: p for p in extraction.projects}
     assert set(found) == {"Sund start", "Gå med hjem"}
     assert found["Sund start"].amount.value == Decimal(2_500_000)
@@ -233,7 +220,7 @@ def test_run_in_paragraph_heading_names_a_project(extractor: Extractor) -> None:
         "Projektet har fået bevilget 900.000 kr.\n\n"
         "Tak for i år. Vi ses i Vejle Kommune.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Tryg nat"
     assert project.amount.value == Decimal(900_000)
@@ -249,7 +236,7 @@ def test_project_sentence_wrapped_over_lines_and_a_rule_line_ends_it(
         "-----------------------------\n\n"
         "Horsens Kommune samarbejder med Hedensted Kommune om noget andet.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Hjem i tide"
     assert _names(extraction, project.participants) == {"Vejle Kommune", "Kolding Kommune"}
@@ -260,7 +247,7 @@ def test_quoted_name_wins_over_is_a_sentence(extractor: Extractor) -> None:
         'Indsatsen hedder "Trygt hjem" og er et samarbejde mellem Vejle Kommune og '
         "Kolding Kommune.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Trygt hjem"
 
 
@@ -269,7 +256,7 @@ def test_budget_field_takes_the_total_not_its_part(extractor: Extractor) -> None
         "Projekt: Trygt hjem\nProjektejer: Vejle Kommune\n"
         "Budget: Vi søger 1.240.000 kr. i alt for 2025-2026, heraf 860.000 kr. til løn.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_240_000)
 
 
@@ -278,7 +265,7 @@ def test_pool_administered_by_a_body_with_its_abbreviation(extractor: Extractor)
         "Sundhedsstyrelsen (SST) udmøntede i dag 32 mio. kr. fra puljen til styrket\n"
         "genoptræning og rehabilitering. Pengene går til syv projekter.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [pool] = extraction.funding_pools
     assert pool.name == "Puljen til styrket genoptræning og rehabilitering"
     assert pool.amount.value == Decimal(32_000_000)
@@ -292,7 +279,7 @@ def test_pool_size_is_not_the_money_paid_out_of_it(extractor: Extractor) -> None
         "Socialstyrelsen fordelte 4,5 mio. kr. fra puljen til aktive fællesskaber blandt\n"
         "ensomme ældre. Puljen blev oprettet i 2024, og der er i alt afsat 6 mio. kr. til den.\n"
     )
-    [pool] = _extract(extractor, text).funding_pools
+    [pool] = extractor.extract_text(text).funding_pools
     assert pool.name == "Puljen til aktive fællesskaber blandt ensomme ældre"
     assert pool.amount.value == Decimal(6_000_000)
 
@@ -307,7 +294,7 @@ def test_signature_blocks_give_people_not_units(extractor: Extractor) -> None:
         "Direktør                   Kommunaldirektør\n\n"
         "Redaktør Anna Vinther Kolding, avk@rn.dk\n"
     )
-    people = {p.name for p in _extract(extractor, text).people}
+    people = {p.name for p in extractor.extract_text(text).people}
     assert people == {
         "Henrik Bay Mortensen",
         "Mette Rask Sørensen",
@@ -322,7 +309,7 @@ def test_definite_noun_names_the_documents_own_hospital(extractor: Extractor) ->
         "Mad nok. Vejle Kommune og Kolding Kommune har sammen med sygehusets diætister "
         "udviklet et forløb for ældre.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _names(extraction, project.participants) == {
         "Vejle Kommune",
@@ -338,7 +325,7 @@ def test_wrapped_lower_case_label_word_and_a_question_end_no_field(extractor: Ex
         "Hej. Fristen hos Region Syddanmark er 1. november.\n"
         "Kan du sende, hvem der står bag projektet?\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _names(extraction, project.participants) == {"Vejle Kommune", "Kolding Kommune"}
 
@@ -351,7 +338,7 @@ def test_status_table_written_as_prose(extractor: Extractor) -> None:
         "Projekt 2: Lunger i balance. Parter: Varde Kommune og Sydvestjysk Sygehus. "
         "Bevilling: kr. 700.000. Status: gul.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     found = {p.title: p for p in extraction.projects}
     assert set(found) == {"Hurtigt hjem efter operation", "Lunger i balance"}
@@ -369,7 +356,7 @@ def test_application_form_title_field(extractor: Extractor) -> None:
         "Partnere:           Fredericia Kommune\n"
         "Ansøgt beløb:       kr. 950.000\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Stærke skuldre"
@@ -386,7 +373,7 @@ def test_heading_line_over_a_paragraph_that_ties_organisations(extractor: Extrac
         "Afsluttende bemærkninger\n"
         "Hjørring Kommune deltager gerne i det videre arbejde med Region Nordjylland.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Akutteam Nord"
     assert project.amount.value == Decimal(1100000)
@@ -397,13 +384,13 @@ def test_grant_from_a_funder_in_the_projects_sentence(extractor: Extractor) -> N
         "Aarhus Kommune driver projektet Sund Nabo sammen med Region Midtjylland. "
         "Projektet har fået 640.000 kroner fra Region Midtjyllands pulje til lighed.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(640000)
 
 
 # ------------------------------------------------------------------ people (issue #3)
 def _people(extractor: Extractor, text: str) -> dict[str, str | None]:
-    return {p.name: p.job_title for p in _extract(extractor, text).people}
+    return {p.name: p.job_title for p in extractor.extract_text(text).people}
 
 
 def test_roster_items_after_a_label_are_people(extractor: Extractor) -> None:
@@ -446,7 +433,7 @@ def test_inline_title_keeps_a_small_word_between_capitalised_words(extractor: Ex
         "Aalborg Kommune går sammen med Hjerteforeningen om projektet Hjertesvigt i Hjemmet. "
         "Projektet har fået 1,8 mio. kr.\n\nVi henviser til projektet Nærvær i Næstved Kommune.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert "Hjertesvigt i Hjemmet" in projects
     assert projects["Hjertesvigt i Hjemmet"].amount.value == Decimal(1800000)
     assert "Nærvær i Næstved Kommune" not in projects
@@ -462,7 +449,7 @@ def test_table_amount_column_gives_the_unit_and_a_cell_may_wrap(extractor: Extra
         "Trygge nætter        Horsens Kommune                  450\n"
         "I alt                                               2.450\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Bedre mad hjemme", "Aktiv i naturen", "Trygge nætter"}
     assert projects["Bedre mad hjemme"].amount.value == Decimal(1_200_000)
     assert projects["Aktiv i naturen"].amount.value == Decimal(800_000)
@@ -474,7 +461,7 @@ def test_sub_project_named_in_running_text(extractor: Extractor) -> None:
         "Delprojektet Glade Fødder har fået en bevilling på ½ mio. kr. fra en fond.\n\n"
         "Delprojektet Sund Mave gennemføres med Vejle Kommune. Budget: DKK 1,2 mio.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert projects["Glade Fødder"].amount.value == Decimal(500_000)
     assert projects["Sund Mave"].amount.value == Decimal(1_200_000)
 
@@ -488,7 +475,7 @@ def test_compound_project_nouns_name_projects(extractor: Extractor) -> None:
         'Lemvig Kommune deltager i samarbejdsprojektet "Stærke Familier". '
         "Struer Kommune leder pilotprojektet Tidlig Kontakt.\n"
     )
-    titles = [p.title for p in _extract(extractor, text).projects]
+    titles = [p.title for p in extractor.extract_text(text).projects]
     assert titles == ["Stærke Familier", "Tidlig Kontakt"]
 
 
@@ -497,7 +484,7 @@ def test_appositive_project_name(extractor: Extractor) -> None:
         "Lemvig Kommune starter et nyt pilotprojekt, Trygt Ophold, der skal hjælpe ældre. "
         "Det varer et år.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Trygt Ophold"
 
 
@@ -506,7 +493,7 @@ def test_the_naming_sentence_gives_participants_but_not_the_funder(extractor: Ex
         "Herning Kommune og Hospitalsenheden Vest har fået 1,2 mio. kr. fra Sundhedsstyrelsen "
         "til projektet Tryg Hverdag. Arbejdet begynder til foråret.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Herning Kommune", "Hospitalsenheden Vest"]
     assert project.amount.value == Decimal(1_200_000)
@@ -517,7 +504,7 @@ def test_a_funder_named_by_its_grant_is_no_participant(extractor: Extractor) -> 
         "TrygFonden har netop bevilget 900.000 kr. til projektet Sikker Sommer, som Varde "
         "Kommune gennemfører i samarbejde med Sydvestjysk Sygehus.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Varde Kommune", "Sydvestjysk Sygehus"]
 
@@ -527,7 +514,7 @@ def test_an_affiliation_in_parentheses_is_no_participant(extractor: Extractor) -
         "Lektor Mette Holm Krogh (Aarhus Universitet og Region Midtjylland) fremlagde "
         "resultater fra *Gå Sammen*, som Skive Kommune driver.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Skive Kommune"]
 
@@ -543,7 +530,7 @@ def test_a_document_title_names_its_project_and_the_document_is_its_scope(
         "3. Samarbejde\nIkast-Brande Kommune samarbejder med Regionshospitalet Gødstrup om "
         "den fælles visitation.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Fælles Start Vest"
     assert project.amount.value == Decimal(1_300_000)
@@ -555,7 +542,7 @@ def test_a_document_title_names_its_project_and_the_document_is_its_scope(
 
 def test_a_fact_box_heading_names_a_project(extractor: Extractor) -> None:
     text = "Fakta om TRAPPEN\n- Partnere: Norddjurs Kommune og Syddjurs Kommune\n"
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "TRAPPEN"
     assert _participants(extraction, project) == ["Norddjurs Kommune", "Syddjurs Kommune"]
@@ -563,7 +550,7 @@ def test_a_fact_box_heading_names_a_project(extractor: Extractor) -> None:
 
 def test_a_label_line_before_a_bulleted_list_is_no_project(extractor: Extractor) -> None:
     text = "Parterne i aftalen er:\n- Fanø Kommune\n- Esbjerg Kommune\n"
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_the_amount_granted_wins_over_the_amount_applied_for(extractor: Extractor) -> None:
@@ -572,13 +559,13 @@ def test_the_amount_granted_wins_over_the_amount_applied_for(extractor: Extracto
         "Fondens bestyrelse har bevilget DKK 540.000 til projektet »Sunde Lunger Vest«. "
         "I havde ansøgt om 700.000 kr. Beløbet udbetales i to rater.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(540_000)
 
 
 def test_an_amount_applied_for_counts_when_nothing_was_granted(extractor: Extractor) -> None:
     text = "Tønder Kommune søger om 450.000 kr. til projektet Grøn Hverdag.\n"
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(450_000)
 
 
@@ -588,7 +575,7 @@ def test_a_name_said_again_carries_the_amount_of_its_paragraph(extractor: Extrac
         "i Regionen). Region Sjælland støtter projektet med 1,1 mio. kr.\n\n"
         "Fakta om KLAR\n- Partnere: Vordingborg Kommune og Næstved Sygehus\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "KLAR"
     assert project.amount.value == Decimal(1_100_000)
 
@@ -598,7 +585,7 @@ def test_a_short_name_and_its_full_name_are_one_project(extractor: Extractor) ->
         'Ansøgning om støtte til projektet "Aktiv Hjemme – Vesthimmerland"\n\n'
         "Aktiv Hjemme skal give ældre træning i eget hjem.\n"
     )
-    titles = [p.title for p in _extract(extractor, text).projects]
+    titles = [p.title for p in extractor.extract_text(text).projects]
     assert titles == ["Aktiv Hjemme – Vesthimmerland"]
 
 
@@ -610,7 +597,7 @@ def test_a_field_stops_at_a_page_break_with_its_running_header(extractor: Extrac
         "Forløbet evalueres løbende.\n\n"
         "Side 2 af 2\n\nAnsøgning til TrygFonden · Gode Overgange\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Rebild Kommune", "Mariagerfjord Kommune"]
 
@@ -628,7 +615,7 @@ def test_enumerated_items_name_projects_and_an_allocation_list_gives_amounts(
         "- Sikker Medicin Vest: 1.200.000 kr.\n"
         "- REKT: 800.000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     found = {p.title: p for p in extraction.projects}
     assert sorted(found) == ["Rehabilitering af kræftpatienter i Thy", "Sikker Medicin Vest"]
     assert found["Sikker Medicin Vest"].amount.value == Decimal(1_200_000)
@@ -644,7 +631,7 @@ def test_a_part_of_an_amount_applied_for_is_not_the_projects(extractor: Extracto
         "Vi søger støtte til projektet Frisk Luft.\n\n"
         "Vi søger 1.100.000 kr. i alt for 2026-2027, heraf 700.000 kr. til løn.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_100_000)
 
 
@@ -653,7 +640,7 @@ def test_a_name_in_apposition_with_its_kind(extractor: Extractor) -> None:
         "Et godt eksempel er Sund Ryg i Thy, et tværsektorielt samarbejde mellem Thisted "
         "Kommune og Regionshospital Nordjylland.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund Ryg i Thy"
     assert _participants(extraction, project) == ["Thisted Kommune", "Regionshospital Nordjylland"]
@@ -665,13 +652,13 @@ def test_a_stated_total_beats_a_budget_fields_yearly_parts(extractor: Extractor)
         "Projektet løber i tre år og har et samlet budget på 3,3 mio. kr.\n\n"
         "Økonomi\nKommunens andel afholdes med 110.000 kr. i 2025 og 120.000 kr. i 2026.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(3_300_000)
 
 
 def test_a_document_kind_alone_is_no_title(extractor: Extractor) -> None:
     text = "Referat – Byrådet\n\nByrådet godkendte dagsordenen.\n"
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_a_project_description_names_its_project_on_the_line_after_its_kind(
@@ -681,19 +668,19 @@ def test_a_project_description_names_its_project_on_the_line_after_its_kind(
         "Projektbeskrivelse\nAktiv Hverdag Syd 2025-2027\n\n1. Økonomi\n"
         "Projektets samlede budget er 2,2 mio. kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Aktiv Hverdag Syd"
     assert project.amount.value == Decimal(2_200_000)
 
 
 def test_minutes_name_no_project_on_the_line_after_their_kind(extractor: Extractor) -> None:
     text = "Referat\nÆldre- og Sundhedsudvalget\n\nUdvalget drøftede budgettet.\n"
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_a_plus_sign_ends_a_name(extractor: Extractor) -> None:
     text = "Kommunen har fået 300.000 kr. til projektet Sammen 65+. Det starter i maj.\n"
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Sammen 65+"
 
 
@@ -703,7 +690,7 @@ def test_a_project_known_by_what_it_does(extractor: Extractor) -> None:
         "projektet om fælles træning for borgere med hjertesvigt. Kommunen finansierer selv "
         "projektet med i alt kr. 640.000.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Fælles træning for borgere med hjertesvigt"
     assert project.amount.value == Decimal(640_000)
@@ -722,7 +709,7 @@ def test_an_acronym_said_later_carries_the_amount_and_the_next_project_its_sente
         "Desuden har Albertslund Kommune sammen med Psykiatrisk Center Glostrup afprøvet "
         "projektet om fælles udskrivning for borgere med svær psykisk sygdom.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     first = extraction.projects[0]
     assert first.title == "Akut Ældreteam Vestegnen"
     assert first.amount.value == Decimal(2_100_000)
@@ -735,7 +722,7 @@ def test_a_stated_total_said_after_a_grant_is_the_projects_amount(extractor: Ext
         "Økonomi\nProjektets samlede budget udgør kr. 1.400.000,-. Projektet "
         '"Trygge Mødre" løber i to år.\n'
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_400_000)
 
 
@@ -744,14 +731,14 @@ def test_a_headline_subject_that_gets_money_is_a_project(extractor: Extractor) -
         "Lægebåd Syd får to millioner kroner fra TrygFonden\n\n"
         "Ærø Kommune og OUH Svendborg Sygehus vil sejle lægen ud til øerne.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Lægebåd Syd"
     assert project.amount.value == Decimal(2_000_000)
 
 
 def test_an_organisation_in_a_headline_is_no_project(extractor: Extractor) -> None:
     text = "Region Sjælland får 40 mio. kr. til nye sengepladser\n\nPengene kommer fra staten.\n"
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_a_paragraph_opening_with_a_project_as_its_subject(extractor: Extractor) -> None:
@@ -760,7 +747,7 @@ def test_a_paragraph_opening_with_a_project_as_its_subject(extractor: Extractor)
         "Sund Start – Kalundborg er det største af de to projekter. Kalundborg Kommune "
         "samarbejder med Holbæk Sygehus om hjemmebesøg. Projektet har fået kr. 1.300.000.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund Start – Kalundborg"
     assert project.amount.value == Decimal(1_300_000)
@@ -772,7 +759,7 @@ def test_an_organisation_or_a_time_as_subject_is_no_project(extractor: Extractor
         "Status.\n\nFra 2024 er der etableret et samarbejde med Region Sjælland.\n\n"
         "Sorø og Ringsted Kommuner er partnere i projektet.\n"
     )
-    assert _extract(extractor, text).projects == []
+    assert extractor.extract_text(text).projects == []
 
 
 def test_a_form_with_numbered_sections_and_values_on_the_next_line(extractor: Extractor) -> None:
@@ -783,7 +770,7 @@ def test_a_form_with_numbered_sections_and_values_on_the_next_line(extractor: Ex
         "4. Projektperiode\n01.03.2026-28.02.2028\n\n"
         "5. Budget\nSamlet budget: 2 400 000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Bedre Hjem i Ringsted"
     assert project.amount.value == Decimal(2_400_000)
@@ -797,7 +784,7 @@ def test_an_amount_in_prose_is_no_table_unit(extractor: Extractor) -> None:
         "Budgettet:\n2025   900.000 kr.\n2026   900.000 kr.\nI alt  1.800.000 kr.\n\n"
         "Et mindreforbrug på 12.000 kr. overføres.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_800_000)
 
 
@@ -809,7 +796,7 @@ def test_a_described_project_said_earlier_carries_its_stated_total(extractor: Ex
         "Indstilling\n1. at Dragør Kommune deltager i forsøget med et fælles sårteam sammen "
         "med Tårnby Kommune.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Fælles sårteam"
     assert project.amount.value == Decimal(960_000)
 
@@ -819,7 +806,7 @@ def test_a_described_trial_with_a_cue_but_no_known_organisation(extractor: Extra
         "- Forsøget med faste tandlæger på plejecentre, som kommunen gennemfører i samarbejde "
         "med de lokale klinikker, er finansieret med 400.000 kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Faste tandlæger på plejecentre"
     assert project.amount.value == Decimal(400_000)
 
@@ -832,7 +819,7 @@ def test_a_heading_line_over_a_paragraph_that_names_a_year(extractor: Extractor)
         "hjemmeplejen. Kurset er udbudt siden 2024.\n\n"
         "Afsluttende bemærkninger\nVi ser frem til samarbejdet.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Tidlig opsporing i hjemmeplejen"
     assert _participants(extraction, project) == ["Psykiatrien Region Sjælland"]
@@ -847,7 +834,7 @@ def test_list_items_opening_with_quoted_names(extractor: Extractor) -> None:
         '• I "Hjemmerehab Vest" tilbyder kommunen, sammen med Slagelse Sygehus, '
         "genoptræning via video. Projektet er støttet med 800 000 kr.\n"
     )
-    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    found = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert found == {"Trygt Videre": Decimal(1_900_000), "Hjemmerehab Vest": Decimal(800_000)}
 
 
@@ -857,7 +844,7 @@ def test_a_period_on_its_labels_line_ends_there(extractor: Extractor) -> None:
         "Projektperiode: 1. marts 2025 - 28. februar 2027\n"
         "Udarbejdet af projektlederen, juni 2026\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Sund Mad på Ærø"
     assert (project.start.isoformat(), project.end.isoformat()) == ("2025-03-01", "2027-02-28")
 
@@ -868,7 +855,7 @@ def test_plural_references_to_the_kommuner_a_document_names(extractor: Extractor
         "Projektet Akut Hjemme er et samarbejde mellem Nordsjællands Hospital og de tre "
         "kommuner.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == [
         "Nordsjællands Hospital",
@@ -877,7 +864,7 @@ def test_plural_references_to_the_kommuner_a_document_names(extractor: Extractor
         "Allerød Kommune",
     ]
     # a count that does not fit names nobody
-    extraction = _extract(extractor, text.replace("de tre", "de fem"))
+    extraction = extractor.extract_text(text.replace("de tre", "de fem"))
     assert _participants(extraction, extraction.projects[0]) == ["Nordsjællands Hospital"]
 
 
@@ -889,7 +876,7 @@ def test_catalogue_entries_a_name_over_its_field_lines(extractor: Extractor) -> 
         "Fakta om projektet\nProjektejer: Ærø Kommune\n\n"
         "1. Stamoplysninger\nAnsøger: Ærø Kommune\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund Skolemad på Ærø"
     assert project.amount.value == Decimal(640_000)
@@ -904,7 +891,7 @@ def test_a_name_given_after_navnet_and_no_title_from_a_verb_heading(extractor: E
         "Skal give ro i hjemmet\n"
         "Hørsholm Kommune går sammen med Nordsjællands Hospital om projektet fra 2026.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Læge på Linjen"
     assert project.amount.value == Decimal(1_500_000)
 
@@ -914,7 +901,7 @@ def test_a_quoted_name_followed_by_a_work_verb(extractor: Extractor) -> None:
         '"Fælles Vej for Unge" gennemføres af Egedal Kommune i samarbejde med Psykiatrisk '
         "Center Ballerup. Projektet har et samlet budget på 2,2 mio. kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Fælles Vej for Unge"
     assert project.amount.value == Decimal(2_200_000)
 
@@ -927,7 +914,7 @@ def test_the_only_project_of_a_news_item_takes_the_money_of_its_lead(extractor: 
         "Hjemmeplejen får undervisning af hospitalets sygeplejersker, og borgerne får besøg "
         'oftere. Samarbejdet har fået navnet "Tidligt Tegn" og løber i to år.\n'
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Tidligt Tegn"
     assert project.amount.value == Decimal(1_300_000)
 
@@ -940,7 +927,7 @@ def test_a_run_in_name_with_a_colon_and_an_inverted_participant_sentence(
         "Sårklinik Mols: Siden 2024 har Norddjurs Kommune og Region Midtjylland drevet en "
         "fælles sårklinik. Etableringen kostede 520.000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sårklinik Mols"
     assert project.amount.value == Decimal(520_000)
@@ -953,7 +940,7 @@ def test_a_numbered_report_names_its_project_before_the_description(extractor: E
         "Job i Vest – beskæftigelsesindsats for unge med angst\n\n"
         "Projektets samlede budget er 4 400 000 kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Job i Vest"
     assert project.amount.value == Decimal(4_400_000)
 
@@ -966,7 +953,7 @@ def test_a_total_said_as_i_alt_koster_and_no_project_from_a_documents_title(
         "Fonden har bevilget 900.000 kroner til projektet Stærke Hjerter, der i alt koster "
         "1,4 millioner kroner.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Stærke Hjerter"
     assert project.amount.value == Decimal(1_400_000)
 
@@ -981,7 +968,7 @@ def test_list_items_naming_projects_with_a_clause_and_agenda_items(extractor: Ex
         "Morsø Kommune og Regionshospital Nordjylland har etableret en akutfunktion. "
         "Projektets samlede budget er 2,1 mio. kr.\n"
     )
-    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    found = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert found == {"TeleLunge Thy": Decimal(650_000), "Akutfunktion Mors": Decimal(2_100_000)}
 
 
@@ -993,7 +980,7 @@ def test_an_overview_of_numbered_entries_with_field_lines(extractor: Extractor) 
         "2. Trygge Overgange\nFormål: Opfølgning efter udskrivelse\n"
         "Partnere: Amager Hospital\nBudget: 900.000 kr.\nStatus: Afsluttet\n"
     )
-    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    found = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert found == {"Sammen om Sårene": Decimal(1_600_000), "Trygge Overgange": Decimal(900_000)}
 
 
@@ -1004,7 +991,7 @@ def test_a_budget_table_whose_rows_start_with_label_words(extractor: Extractor) 
         "Evaluering                          120 000 kr.\n"
         "I alt                               760 000 kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(760_000)
 
 
@@ -1013,7 +1000,7 @@ def test_a_total_said_as_i_alt_et_budget_paa(extractor: Extractor) -> None:
         'Forsøget har fået navnet "Læge på Linjen". TrygFonden har givet 1,1 millioner kroner, '
         "og projektet har i alt et budget på 1,6 millioner kroner.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_600_000)
 
 
@@ -1026,7 +1013,7 @@ def test_quoted_names_in_a_participant_sentence_and_grants_to_a_named_recipient(
         "Styrelsen har bevilget 2.400.000 kr. til Fælles Ungeteam Amager fra puljen "
         '"Tidlig hjælp til unge", som i alt udmønter 60 mio. kr.\n'
     )
-    found = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    found = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert found == {
         "Geriatri Hjemme": Decimal(1_900_000),
         "Fælles Ungeteam Amager": Decimal(2_400_000),
@@ -1043,7 +1030,7 @@ def test_a_bare_total_under_a_kroner_header_and_no_title_from_an_agenda_number(
         "Punkt 6. Deltagelse i et projekt sammen med Odense Universitetshospital\n"
         "Udvalget godkender deltagelsen.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Styrk dig Fyn"
     assert project.amount.value == Decimal(1_240_000)
 
@@ -1057,7 +1044,7 @@ def test_a_title_field_ends_before_the_next_label_line(extractor: Extractor) -> 
         "J.nr.: 12-345\n\n"
         "Projektet drives sammen med Sygehus Lillebælt. Samlet budget: 1.250.000 kr.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Fælles nattevagt for borgere med demens"
@@ -1078,7 +1065,7 @@ def test_numbered_agenda_items_whose_paragraph_refers_back_to_them(
         "i alt 450.000 kr.\n\n"
         "Punkt 4. Kort om projekterne\nProjektet er nævnt ovenfor.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Ryg ud sammen", "Mad til ældre Haderslev"}
@@ -1095,7 +1082,7 @@ def test_money_asked_of_a_pool_is_the_projects_not_the_pools(extractor: Extracto
         'Sundhedsstyrelsens pulje "Styrket rehabilitering" om 640.000 kr. til projektet '
         '"Træning tæt på".\n'
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     [pool] = extraction.funding_pools
     assert project.title == "Træning tæt på"
@@ -1110,7 +1097,7 @@ def test_a_budget_from_a_pool_and_an_end_said_alone(extractor: Extractor) -> Non
         "Det har et budget på 1,7 mio. kr. fra udviklingspuljen. "
         "Bevillingen udløber 30. juni 2026.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_700_000)
     assert project.start is None
     assert str(project.end) == "2026-06-30"
@@ -1123,7 +1110,7 @@ def test_a_period_said_with_siden_and_frem_til(extractor: Extractor) -> None:
         "finde borgere med hjertesvigt. Projektet har et samlet budget på 2 mio. kr. frem til "
         "28. februar 2027.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Hjerterask i Ribe"
     assert (str(project.start), str(project.end)) == ("2024-03-01", "2027-02-28")
     assert project.amount.value == Decimal(2_000_000)
@@ -1135,7 +1122,7 @@ def test_a_total_price_spelled_out(extractor: Extractor) -> None:
         "TrygFonden giver 1,5 millioner kroner, og den samlede pris bliver to millioner "
         "kroner.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Lægen på skærmen"
     assert project.amount.value == Decimal(2_000_000)
 
@@ -1153,7 +1140,7 @@ def test_agenda_items_numbered_with_ad(extractor: Extractor) -> None:
         "Ad 4. Akutpladser i kommunerne\n"
         "Kommunerne har brugt 2 mio. kr. på akutpladser sammen med Gødstrup Hospital.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Sammen om hjertet", "Ung-Bro – brobygning for unge i krise"}
     heart = projects["Sammen om hjertet"]
     assert heart.amount.value == Decimal(1_100_000)
@@ -1168,7 +1155,7 @@ def test_an_agenda_topic_yields_to_the_project_it_names(extractor: Extractor) ->
         'Projektet "Sundt sammen Skive" blev godkendt i april.\n\n'
         "Projektet koster i alt 4,2 mio. kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Sundt sammen Skive"
     assert project.amount.value == Decimal(4_200_000)
 
@@ -1181,7 +1168,7 @@ def test_a_long_title_under_a_report_kind_and_a_quoted_name_in_apposition(
         "TONEART: Sang og samvær for ældre med demens og deres pårørende i to kommuner\n\n"
         "Bevilget beløb: 1.300.000 kr.\nProjektejer: Vejle Kommune\n"
     )
-    [project] = _extract(extractor, report).projects
+    [project] = extractor.extract_text(report).projects
     assert project.title == (
         "TONEART: Sang og samvær for ældre med demens og deres pårørende i to kommuner"
     )
@@ -1190,7 +1177,7 @@ def test_a_long_title_under_a_report_kind_and_a_quoted_name_in_apposition(
         'Hospitalets andet samarbejdsprojekt med Slagelse Kommune, "Hjemme med ilt", er '
         "blevet forlænget. Det har fået 2,2 mio. kr. fra regionen.\n"
     )
-    [project] = _extract(extractor, news).projects
+    [project] = extractor.extract_text(news).projects
     assert project.title == "Hjemme med ilt"
 
 
@@ -1199,7 +1186,7 @@ def test_a_name_with_commas_after_a_cue_in_apposition(extractor: Extractor) -> N
         "Kommunen deltager i indsatsen Mad, motion og mod, et samarbejde med Favrskov "
         "Kommune. Indsatsen har et budget på 760.000 kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Mad, motion og mod"
     assert project.amount.value == Decimal(760_000)
 
@@ -1213,14 +1200,14 @@ def test_an_applied_total_beats_a_budget_line_and_a_funder_after_an_amount(
         "Der ansøges i alt om 1.100.000 kr. Evalueringsposten på 200.000 kr. dækker "
         "UC Absalons bidrag.\n"
     )
-    [project] = _extract(extractor, application).projects
+    [project] = extractor.extract_text(application).projects
     assert project.amount.value == Decimal(1_100_000)
     grant = (
         "Jobcenter Holbæk har fået tilsagn om kr. 640.000 fra Styrelsen for Arbejdsmarked "
         "og Rekruttering til indsatsen Job med ro på, der gennemføres i samarbejde med "
         "Professionshøjskolen Absalon.\n"
     )
-    extraction = _extract(extractor, grant)
+    extraction = extractor.extract_text(grant)
     [project] = extraction.projects
     names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Job med ro på"
@@ -1237,7 +1224,7 @@ def test_a_title_coordinating_two_words_is_no_organisation(extractor: Extractor)
         "Psykiatrien i Region Nordjylland. Projektet har haft et samlet budget på 2 mio. kr., "
         "hvoraf 1,5 mio. kr. kom fra Puljen til boligsociale indsatser.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Bolig og Trivsel Nordvest"
     assert project.amount.value == Decimal(2_000_000)
@@ -1252,7 +1239,7 @@ def test_a_budgets_total_row_is_the_projects_total(extractor: Extractor) -> None
         "Budget\nLøn                 700.000\nDrift               300.000\n"
         "Egenfinansiering    250.000\nI alt             1.250.000 kr.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_250_000)
     amount = project.amount.mention
     assert text[amount.start : amount.end] == "1.250.000 kr."
@@ -1265,14 +1252,14 @@ def test_a_name_up_to_its_clause_and_a_name_fronted_before_its_verb(
         "Det er kernen i projektet Ro på hjem\ni Vesthimmerland, som Vesthimmerlands Kommune "
         "driver med Aalborg Universitetshospital. Projektet har fået 640.000 kr.\n"
     )
-    [project] = _extract(extractor, wrapped).projects
+    [project] = extractor.extract_text(wrapped).projects
     assert project.title == "Ro på hjem i Vesthimmerland"
     assert project.amount.value == Decimal(640_000)
     fronted = (
         "I projektet Hjem med ro arbejder Rødovre Kommune sammen med Hvidovre Hospital. "
         "Projektet har et budget på 1,1 mio. kr.\n"
     )
-    extraction = _extract(extractor, fronted)
+    extraction = extractor.extract_text(fronted)
     [project] = extraction.projects
     names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Hjem med ro"
@@ -1290,7 +1277,7 @@ def test_a_grant_list_of_recipients_and_quoted_names_with_field_lines(
         "   Partnere: Psykiatrien i Region Syddanmark og Kræftens Bekæmpelse\n"
         "   Tilskud: kr. 1.300.000\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Ét team – én plan", "Ro på"}
@@ -1308,7 +1295,7 @@ def test_a_table_read_out_one_cell_per_line(extractor: Extractor) -> None:
         "Søvn for unge\nRegionspsykiatrien Vest\n400\n450\n850\n"
         "I alt\n1.600\n1.750\n3.350\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Akut hjælp i Thy", "Søvn for unge"}
     assert projects["Akut hjælp i Thy"].amount.value == Decimal(2_500_000)
     assert projects["Søvn for unge"].amount.value == Decimal(850_000)
@@ -1323,19 +1310,19 @@ def test_quoted_and_emphasised_names_on_their_own_line_and_after_hedder(
         "Årets bevillinger\n\n»Sammen om søvnen«\nProfessionshøjskolen Absalon får 650.000 kr. "
         "til et projekt sammen med Slagelse Kommune.\n"
     )
-    [project] = _extract(extractor, grants).projects
+    [project] = extractor.extract_text(grants).projects
     assert (project.title, project.amount.value) == ("Sammen om søvnen", Decimal(650_000))
     emphasised = (
         "Ordningen hedder *Børn i trygge hænder* og er et samarbejde mellem Aabenraa Kommune "
         "og Sygehus Sønderjylland. TrygFonden har støttet projektet med 1,8 mio. kr.\n"
     )
-    [project] = _extract(extractor, emphasised).projects
+    [project] = extractor.extract_text(emphasised).projects
     assert (project.title, project.amount.value) == ("Børn i trygge hænder", Decimal(1_800_000))
     called = (
         "Projektet hedder StepHome – Rehabilitation at Home og har fået DKK 2,2 mio. fra "
         "VELUX FONDEN.\n"
     )
-    [project] = _extract(extractor, called).projects
+    [project] = extractor.extract_text(called).projects
     assert project.title == "StepHome – Rehabilitation at Home"
     assert project.amount.value == Decimal(2_200_000)
 
@@ -1349,7 +1336,7 @@ def test_an_applications_title_line_and_a_running_footer_with_a_page_number(
         "Ansøger: Vesthimmerlands Kommune\n\nDer søges om i alt 1.250.000 kr.\n\n"
         "Ansøgning · Trygge fødder                                   Side 1 af 2\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert project.title == "Trygge fødder – tidlig opsporing af fodsår i Vesthimmerland"
     assert project.amount.value == Decimal(1_250_000)
 
@@ -1364,7 +1351,7 @@ def test_a_numbered_section_named_like_a_project_referred_back_to_later(
         "4.2 Samspil mellem aktører\n"
         "Parterne mødes hver måned. Projektet har fået ros for samarbejdet.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert (project.title, project.amount.value) == ("Ryggen i Fokus", Decimal(2_750_000))
 
 
@@ -1377,7 +1364,7 @@ def test_agenda_kinds_with_a_dash_a_preposition_and_a_prefix(extractor: Extracto
         "Sårklinik Vest drives i fællesskab af Regionshospitalet Gødstrup og Herning Kommune.\n\n"
         "Punkt 11. Orientering om budgettet\nTaget til efterretning.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Spis med Naboen", "Sårklinik Vest"}
     assert projects["Spis med Naboen"].amount.value == Decimal(920_000)
 
@@ -1389,19 +1376,19 @@ def test_names_before_who_runs_them_in_capitals_and_in_a_mail_subject(
         "Vi bruger allerede jeres lokaler til Røgfri Hverdag, som Ikast-Brande Kommune driver "
         "sammen med Herning Kommune. Kræftens Bekæmpelse har givet 400.000 kr. til det forløb.\n"
     )
-    [project] = _extract(extractor, runs).projects
+    [project] = extractor.extract_text(runs).projects
     assert (project.title, project.amount.value) == ("Røgfri Hverdag", Decimal(400_000))
     capitals = (
         "I dag har vi indgået et partnerskab med Sygehus Lillebælt om GÅ VIDERE.\n\n"
         "Gå videre kører i to år og har et samlet budget på 1,2 mio. kr.\n"
     )
-    [project] = _extract(extractor, capitals).projects
+    [project] = extractor.extract_text(capitals).projects
     assert (project.title, project.amount.value) == ("GÅ VIDERE", Decimal(1_200_000))
     mail = (
         "Emne: SV: JobBroen – tilsagn og fordeling\n\nHej Mette\n\nSTAR har givet tilsagn "
         "til JobBroen på 1.450.000 kr. Herning Kommune deltager.\n"
     )
-    [project] = _extract(extractor, mail).projects
+    [project] = extractor.extract_text(mail).projects
     assert (project.title, project.amount.value) == ("JobBroen", Decimal(1_450_000))
 
 
@@ -1413,7 +1400,7 @@ def test_sums_of_yearly_amounts_and_a_quoted_sentence(extractor: Extractor) -> N
         'Et medlem ønskede ført til protokol: "Vi støtter formålet, men regionen bør betale."\n\n'
         'Projektet har fået navnet "Læge på skærm" og koster i alt 2,8 millioner kroner.\n'
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Job i Fokus", "Læge på skærm"}
     assert projects["Job i Fokus"].amount.value == Decimal(1_560_000)
     assert projects["Læge på skærm"].amount.value == Decimal(2_800_000)
@@ -1428,7 +1415,7 @@ def test_heading_lines_with_their_amount_after_a_dash(extractor: Extractor) -> N
         "Vesthimmerlands Kommune og Psykiatrien i Region Nordjylland etablerer en rådgivning.\n\n"
         "Kl. 20.10 - 1.000 kr.\nMødet sluttede.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Fællesskab i Køge", "Unge på vej"}
     assert projects["Fællesskab i Køge"].amount.value == Decimal(2_800_000)
     assert projects["Unge på vej"].amount.value == Decimal(3_100_000)
@@ -1442,7 +1429,7 @@ def test_list_items_saying_what_a_name_is_and_a_name_before_hvilket(
         "Lolland Kommune.\n\n• Madmod er et samarbejde med Fødevarebanken om morgenmad.\n\n"
         "Modellen bruges også i projektet I trygge hænder, hvilket de fleste kommuner kender.\n"
     )
-    titles = {p.title for p in _extract(extractor, text).projects}
+    titles = {p.title for p in extractor.extract_text(text).projects}
     assert titles == {"Havebi", "Madmod", "I trygge hænder"}
 
 
@@ -1451,7 +1438,7 @@ def test_a_name_before_its_verb_and_an_owner_list_over_two_lines(extractor: Extr
         "Barn i trivsel – Horsens Kommune, Odder Kommune, Skanderborg Kommune og "
         "Hedensted Kommune\n\nProjekt Barn i trivsel har udviklet et forløb for gravide.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Barn i trivsel"
@@ -1473,7 +1460,7 @@ def test_a_cell_per_line_table_with_numbers_a_page_break_and_granted_amounts(
         "2\nRecovery i job\nRegion Hovedstadens Psykiatri\n5.200\n4.600\n"
         "I alt\n9.980\n8.850\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Job i Syd", "Recovery i job"}
     assert projects["Job i Syd"].amount.value == Decimal(4_250_000)
     assert projects["Recovery i job"].amount.value == Decimal(4_600_000)
@@ -1488,7 +1475,7 @@ def test_a_fact_box_a_name_after_a_colon_and_money_given_to_a_quoted_name(
         'Klyngepuljen har bevilget 850.000 kr. til "Fald på tværs", som kører til 2026. '
         'Bevillingen kommer fra fondens program "Fremtidens pleje".\n'
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Hjertebussen", "Fald på tværs"}
     assert projects["Hjertebussen"].amount.value == Decimal(1_000_000)
     assert projects["Fald på tværs"].amount.value == Decimal(850_000)
@@ -1503,7 +1490,7 @@ def test_a_numbered_sections_acronym_and_who_leads_it(extractor: Extractor) -> N
         "Rebild Kommune samarbejder med Aalborg Universitetshospital. Indsatsen har fået 2,1 "
         "millioner kroner.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {"Ryggen i Fokus", "HjemTræn"}
     assert projects["Ryggen i Fokus"].amount.value == Decimal(2_750_000)
     assert projects["HjemTræn"].amount.value == Decimal(2_100_000)
@@ -1516,7 +1503,7 @@ def test_names_after_a_verb_of_starting_and_ordinal_appositions(extractor: Extra
         "det.\n\nSammen med Professionshøjskolen Absalon har vi etableret Klinisk Campus Vest. "
         "Campus har fået 4,2 mio. kr.\n\nDet er skabt \u201dnede fra og op\u201d.\n"
     )
-    titles = {p.title: p.amount and p.amount.value for p in _extract(extractor, speech).projects}
+    titles = {p.title: p.amount and p.amount.value for p in extractor.extract_text(speech).projects}
     assert titles == {
         "Lægen på besøg": Decimal(3_000_000),
         "Klinisk Campus Vest": Decimal(4_200_000),
@@ -1526,7 +1513,9 @@ def test_names_after_a_verb_of_starting_and_ordinal_appositions(extractor: Extra
         "Den første, Home First Fyn, skal hjælpe ældre. Indsatsen har et budget på 7,2 mio. kr.\n\n"
         'Den anden indsats, "Åben Dør Fyn", er for unge og har et budget på 3 millioner kroner.\n'
     )
-    titles = {p.title: p.amount and p.amount.value for p in _extract(extractor, release).projects}
+    titles = {
+        p.title: p.amount and p.amount.value for p in extractor.extract_text(release).projects
+    }
     assert titles == {"Home First Fyn": Decimal(7_200_000), "Åben Dør Fyn": Decimal(3_000_000)}
 
 
@@ -1539,7 +1528,7 @@ def test_an_agenda_items_name_used_again_in_its_text(extractor: Extractor) -> No
         "Ad 3) DiaVest – fælles forløb for borgere med diabetes\n"
         "Steno Diabetes Center Nordjylland finansierer DiaVest med 4,6 mio. kr.\n"
     )
-    projects = {p.title: p for p in _extract(extractor, text).projects}
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert set(projects) == {
         "Lægehus Vendsyssel Nord",
         "DiaVest – fælles forløb for borgere med diabetes",
@@ -1554,7 +1543,7 @@ def test_a_subtitle_line_a_memos_matter_and_a_total_row_in_kroner(extractor: Ext
         "Løn         400.000   500.000   900.000\nI alt       400.000   500.000   900.000\n\n"
         "Der søges således 700.000 kr. fra puljen.\n"
     )
-    [project] = _extract(extractor, description).projects
+    [project] = extractor.extract_text(description).projects
     assert project.title == "DiaSkole Syd – et trygt skoleliv for børn med diabetes"
     assert project.amount.value == Decimal(900_000)
     memo = (
@@ -1562,7 +1551,7 @@ def test_a_subtitle_line_a_memos_matter_and_a_total_row_in_kroner(extractor: Ext
         "Én Dør er et samarbejde mellem Esbjerg Kommune og Sydvestjysk Sygehus med et budget "
         "på 3,3 mio. kr.\n"
     )
-    [project] = _extract(extractor, memo).projects
+    [project] = extractor.extract_text(memo).projects
     assert project.title == "Én Dør – én vej ind for unge med selvskade"
     assert project.amount.value == Decimal(3_300_000)
 
@@ -1575,7 +1564,7 @@ def test_owner_dash_title_lines_over_paragraphs(extractor: Extractor) -> None:
         "Randers Kommune – Dobbeltsporet\nRanders Kommune og Regionspsykiatrien Randers samler "
         "behandlingen. Tilskud: kr. 3,1 mio.\n"
     )
-    extraction = _extract(extractor, text)
+    extraction = extractor.extract_text(text)
     names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Én dør", "Dobbeltsporet"}
@@ -1593,7 +1582,7 @@ def test_a_recommended_column_a_refusal_and_the_sum_of_several_grants(
         "KOL på tværs\nRegionshospital Nordjylland samarbejder med Frederikshavn Kommune.\n\n"
         "Økonomi\nDe indstillede tilsagn udgør i alt 1,8 mio. kr.\n"
     )
-    projects = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    projects = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert projects == {
         "KOL på tværs": Decimal(1_800_000),
         "Digital sårvurdering": Decimal(900_000),
@@ -1605,13 +1594,13 @@ def test_a_running_header_naming_the_project_and_a_working_title(extractor: Extr
         "Familiespor Vejle – slutevaluering                    Marts 2025\n\n"
         "1. Sammenfatning\nProjektet har haft et samlet budget på 6,4 mio. kr.\n"
     )
-    [project] = _extract(extractor, report).projects
+    [project] = extractor.extract_text(report).projects
     assert (project.title, project.amount.value) == ("Familiespor Vejle", Decimal(6_400_000))
     minutes = (
         'I forløbet, der har fået arbejdstitlen "Smerter og job", mødes Viborg Kommune og '
         "Regionshospitalet Viborg. Forløbet har et budget på 1,9 mio. kr.\n"
     )
-    [project] = _extract(extractor, minutes).projects
+    [project] = extractor.extract_text(minutes).projects
     assert (project.title, project.amount.value) == ("Smerter og job", Decimal(1_900_000))
 
 
@@ -1623,7 +1612,7 @@ def test_numbered_lines_with_an_owner_a_clause_and_a_name_cut_short(
         "Horsens Kommune og Regionshospitalet Horsens har fået 780.000 kr. til Akutlæge på "
         "video.\n"
     )
-    extraction = _extract(extractor, intranet)
+    extraction = extractor.extract_text(intranet)
     names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Akutlæge på video"
@@ -1634,7 +1623,7 @@ def test_numbered_lines_with_an_owner_a_clause_and_a_name_cut_short(
         "§ 4. Økonomi\nProjektets samlede budget er 3.000.000 kr.\n\n"
         "§ 5. Delprojekt: Smerteskolen digital\nDelprojektets budget er 240.000 kr.\n"
     )
-    projects = {p.title: p.amount.value for p in _extract(extractor, agreement).projects}
+    projects = {p.title: p.amount.value for p in extractor.extract_text(agreement).projects}
     assert projects == {
         "Fælles smerteteam Skive": Decimal(3_000_000),
         "Smerteskolen digital": Decimal(240_000),
@@ -1648,7 +1637,7 @@ def test_numbered_entries_over_field_lines_and_an_agenda_prefix(extractor: Extra
         "Bevilling: 2,2 mio. kr.\n\n"
         "4.3 Demensvenlig by – Tønder\nAnsøger: Alzheimerforeningen\nBevilling: DKK 780.000\n"
     )
-    projects = {p.title: p.amount.value for p in _extract(extractor, report).projects}
+    projects = {p.title: p.amount.value for p in extractor.extract_text(report).projects}
     assert projects == {
         "UngJob – IPS for unge med psykisk sårbarhed": Decimal(2_200_000),
         "Demensvenlig by – Tønder": Decimal(780_000),
@@ -1658,7 +1647,7 @@ def test_numbered_entries_over_field_lines_and_an_agenda_prefix(extractor: Extra
         "TværVej blev sat i gang i 2023 som et samarbejde mellem Faaborg-Midtfyn Kommune og "
         "OUH Svendborg Sygehus. Projektet er finansieret med 2,85 mio. kr.\n"
     )
-    [project] = _extract(extractor, agenda).projects
+    [project] = extractor.extract_text(agenda).projects
     assert project.title == "TværVej – fælles opfølgning efter udskrivelse"
     assert project.amount.value == Decimal(2_850_000)
 
@@ -1668,13 +1657,13 @@ def test_a_name_and_akronym_field_and_a_name_before_a_parenthesis(extractor: Ext
         "1. Projektets navn og akronym\nTELEBRIDGE – telepsykiatri over Østersøen\n\n"
         "2. Leadpartner\nBornholms Regionskommune\n"
     )
-    [project] = _extract(extractor, application).projects
+    [project] = extractor.extract_text(application).projects
     assert project.title == "TELEBRIDGE – telepsykiatri over Østersøen"
     answer = (
         "Ikast-Brande Kommune har i projektet Genoptræning uden kø (2023–2024) samarbejdet med "
         "Regionshospitalet Gødstrup. Projektet fik 1,1 mio. kr.\n"
     )
-    [project] = _extract(extractor, answer).projects
+    [project] = extractor.extract_text(answer).projects
     assert (project.title, project.amount.value) == ("Genoptræning uden kø", Decimal(1_100_000))
 
 
@@ -1687,7 +1676,7 @@ def test_slides_an_agreement_on_the_line_below_and_a_name_with_a_clause(
         "Slide 5\nProjekt 3: UngeSpor Midt\n• Jobcenter Viborg i front\n"
         "• DKK 780.000 fra Viborg Kommunes Ungepulje\n"
     )
-    projects = {p.title: p.amount.value for p in _extract(extractor, slides).projects}
+    projects = {p.title: p.amount.value for p in extractor.extract_text(slides).projects}
     assert projects == {
         "Akut på video – Viborg/Skive": Decimal(2_900_000),
         "UngeSpor Midt": Decimal(780_000),
@@ -1697,14 +1686,14 @@ def test_slides_an_agreement_on_the_line_below_and_a_name_with_a_clause(
         "Den samlede driftsudgift for aftaleperioden udgør 7.920.000 kr., svarende til "
         "2.640.000 kr. pr. år.\n"
     )
-    [project] = _extract(extractor, agreement).projects
+    [project] = extractor.extract_text(agreement).projects
     assert project.title == "Tværsektorielt Akutteam Syd"
     assert project.amount.value == Decimal(7_920_000)
     article = (
         "Psykiatrisk Akutteam Øst, som teamet officielt hedder, er et forsøg mellem "
         "Regionspsykiatrien Gødstrup og Herning Kommune. Det koster i alt 8,2 mio. kr.\n"
     )
-    [project] = _extract(extractor, article).projects
+    [project] = extractor.extract_text(article).projects
     assert project.title == "Psykiatrisk Akutteam Øst"
 
 
@@ -1717,7 +1706,7 @@ def test_a_cell_per_line_table_with_kroner_in_its_cells_and_a_wrapped_title(
         "Tænder til alle – tandpleje for socialt\nudsatte\nSvendborg Kommune\n995.000 kr.\n"
         "I alt\n3.635.000 kr.\n"
     )
-    projects = {p.title: p.amount.value for p in _extract(extractor, text).projects}
+    projects = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert projects == {
         "Sundhed på dansk": Decimal(2_640_000),
         "Tænder til alle – tandpleje for socialt udsatte": Decimal(995_000),
@@ -1746,7 +1735,7 @@ def test_quoted_names_that_wrap_get_money_or_open_and_a_mail_asking_for_support(
         ),
     }
     for text, expected in texts.items():
-        [project] = _extract(extractor, text).projects
+        [project] = extractor.extract_text(text).projects
         assert (project.title, project.amount.value) == expected
 
 
@@ -1756,7 +1745,7 @@ def test_an_agreement_about_a_team_named_on_the_line_below(extractor: Extractor)
         "Indgået mellem Region Syddanmark og Odense Kommune\n\n"
         "§ 3. Økonomi\nDe samlede udgifter til FUF udgør 14.400.000 kr. i perioden.\n"
     )
-    [project] = _extract(extractor, text).projects
+    [project] = extractor.extract_text(text).projects
     assert (project.title, project.amount.value) == (
         "Fælles Udredningsteam Fyn",
         Decimal(14_400_000),
@@ -1777,7 +1766,7 @@ def test_a_quoted_name_in_apposition_an_agenda_items_quoted_name_and_a_trailing_
         "2,9 mio. kr.\n": ("Broen til Arbejdet", Decimal(2_900_000)),
     }
     for text, expected in texts.items():
-        [project] = _extract(extractor, text).projects
+        [project] = extractor.extract_text(text).projects
         assert (project.title, project.amount.value) == expected
     database = 'oprettelse af "Kontaktlisten", som er en database med projekter.\n'
-    assert _extract(extractor, database).projects == []
+    assert extractor.extract_text(database).projects == []

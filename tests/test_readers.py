@@ -1,11 +1,19 @@
 """Reading files: encodings, markup, and one clear reason for anything unreadable."""
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
 from kg import readers
-from kg.readers import Skipped, UnreadableDocument, decode_text, discover, read_document
+from kg.readers import (
+    Skipped,
+    UnreadableDocument,
+    decode_text,
+    discover,
+    read_document,
+    text_document,
+)
 
 DANISH = "Sundhedsstyrelsen udmøntede 2,5 mio. kr. til Ærø Kommune og Region Syddanmark.\n"
 
@@ -128,3 +136,13 @@ def test_discover_recurses_sorts_and_reports(tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in paths] == ["a.md", "b.txt", "sub/c.html"]
     skipped = [s for s in found if isinstance(s, Skipped)]
     assert [s.reason for s in skipped] == ["no such file or folder", "unsupported file type .csv"]
+
+
+def test_a_document_made_from_a_string() -> None:
+    doc = text_document("\n  Referat af mødet\nTekst.", "møde.txt")
+    assert (doc.name, doc.title, doc.text) == (
+        "møde.txt",
+        "Referat af mødet",
+        "\n  Referat af mødet\nTekst.",
+    )
+    assert doc.sha256 == hashlib.sha256("\n  Referat af mødet\nTekst.".encode()).hexdigest()
