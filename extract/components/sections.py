@@ -151,6 +151,22 @@ _APPOSED_TO_PROJECT = re.compile(
 )
 
 
+def _clause_start(title: str, pattern: re.Pattern) -> int:
+    """Where ``pattern`` (searched in ``title``) starts the part that is no name, or the
+    title's length when it does not match."""
+    found = pattern.search(title)
+    return found.start() if found else len(title)
+
+
+def _before_verb(title: str) -> int:
+    """Where a name given after "navnet" ends: before a verb after its last capitalised
+    word ("Broen til Hverdagen lukke"), if a word stands before that one."""
+    verb = _VERB_AFTER_NAME.search(title)
+    if verb and len(title[: verb.start("verb")].split()) > 1:
+        return verb.start("verb")
+    return len(title)
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
     """Whether ``start:end`` overlaps one of ``spans`` ((start, end) pairs)."""
     return any(start < e and s < end for s, e in spans)
@@ -212,7 +228,7 @@ def paragraph_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
 
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*[•·*\-–][ \t]")
+_LIST_ITEM = re.compile(rf"(?m)^{BULLET}")  # where the list-item patterns can match
 
 
 @lru_cache(maxsize=8)
@@ -338,9 +354,8 @@ class SectionParser:
             r"(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
-        # a quoted name after a cue word: 'projektet "X"', 'kaldet «X»' (found from the quote,
-        # which is rare, back to the cue)
-        # a quoted or emphasised name: «X», "X", *X*, **X**
+        # a quoted or emphasised name: «X», "X", *X*, **X** (found from the quote, which is
+        # rare, back to a cue word before it: 'projektet "X"', 'kaldet «X»')
         self.quoted = re.compile(
             # (the name may wrap once: '"Fælles Front – udgående team for unge med\ndebuterende
             # psykose"')
@@ -548,17 +563,14 @@ class SectionParser:
         )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
+        kind_after = rf",[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
         self.apposition = re.compile(
-            rf"(?<=\s)(?P<title>{name_words(0, 4, first='+')}),[ \t]+(?:et|en)[ \t]+"
-            r"(?:[\w-]+\s+){0,2}?[\w-]*"
-            rf"(?:{is_a})(?![\wæøå])"
+            rf"(?<=\s)(?P<title>{name_words(0, 4, first='+')}){kind_after}"
         )
         # the same after a cue word, the name free up to the comma: "indsatsen Mad, medicin
         # og mobilitet, et samarbejde med …"
         self.named_apposition = re.compile(
-            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n]{{2,80}}?),[ \t]+"
-            r"(?:et|en)[ \t]+(?:[\w-]+\s+){0,2}?[\w-]*"
-            rf"(?:{is_a})(?![\wæøå])"
+            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n]{{2,80}}?){kind_after}"
         )
 
         # a name after a cue word, up to the clause about it (and over a line break):
@@ -687,11 +699,11 @@ class SectionParser:
             title = tidy_title(m["title"])
             described = _DESCRIBED_TITLE.match(title)
             subtitle = _SUBTITLE_LINE.match(text, m.end())
-            if s and text[s - 1] in OPEN_QUOTES:
-                pass  # 'om projektet "Tryg i eget hjem – fælles …"': the quoted title whole
-            elif subtitle:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
+            # 'om projektet "Tryg i eget hjem – fælles …"': a quoted title stays whole
+            quoted = s > 0 and text[s - 1] in OPEN_QUOTES
+            if subtitle and not quoted:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
                 title, e = f"{title} – {tidy_title(subtitle['sub'])}", subtitle.end("sub")
-            elif described:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats for …": the name
+            elif described and not quoted:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats …"
                 title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
@@ -767,7 +779,6 @@ class SectionParser:
             name = tidy_title(described["name"] if described else subject)
             mentions = text.count(name) - sum(name in other["title"] for other in subjects)
             if len(name.split()) <= 6 and _NAME_LIKE.search(name) and mentions >= 1:
-                s = m.start("title")
                 title = tidy_title(subject) if m["matter"] else name
                 s = m.start("title") + max(0, m["title"].find(title[1:]) - 1)
                 found.append(Heading(s, s + len(title), title, True, None, m.start()))
@@ -852,46 +863,34 @@ class SectionParser:
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
             again = self._named_in_body(text, title, m.end(), body_end)
+            back = self.back_reference.search(text, m.end(), body_end)
             if again is not None and not self._is_org(doc, e - len(again), e):
                 # "Ad 3) DiaNord – fælles forløb …" and "… finansierer DiaNord": the item's
                 # title; "Ad 2) Lægedækning i Thy – Lægehus Thy Nord": the name after a topic
-                if again != title:
-                    s = e - len(again)
-                found.append(
-                    Heading(
-                        s,
-                        e,
-                        again,
-                        True,
-                        None,
-                        m.start(),
-                        section_end=body_end,
-                        acronym=aside,
-                        topic=True,
-                    )
-                )
-                continue
-            back = self.back_reference.search(text, m.end(), body_end)
-            if (
+                name, start = again, (s if again == title else e - len(again))
+            elif (
                 back
                 and not self._generic_heading(title)
                 # referred back to inside a paragraph, not at its start: the heading must
                 # look like a name ("Ryggen i Centrum", "MedicinMakker"), not a section topic
                 and (text[back.start() - 1] == "\n" or _NAME_LIKE.search(title))
             ):
-                found.append(
-                    Heading(
-                        s,
-                        e,
-                        title,
-                        True,
-                        None,
-                        m.start(),
-                        section_end=body_end,
-                        acronym=aside,
-                        topic=True,
-                    )
+                name, start = title, s
+            else:
+                continue
+            found.append(
+                Heading(
+                    start,
+                    e,
+                    name,
+                    True,
+                    None,
+                    m.start(),
+                    section_end=body_end,
+                    acronym=aside,
+                    topic=True,
                 )
+            )
         return found
 
     def _named_in_body(self, text: str, title: str, start: int, end: int) -> str | None:
@@ -1081,86 +1080,90 @@ class SectionParser:
                 if m:
                     yield m
 
+        # each pattern's matches (read only where it can match), what refuses one and where
+        # its name ends (the end of the title group unless said)
         inline = (
-            (self.quoted, quoted_after_cue),
-            *((p, p.finditer(text)) for p in (self.granted_to, self.quoted_which)),
-            (self.inline_named, at_cues(self.inline_named)),
-            (self.is_a, around(self.is_a, text, _IS_A_WORDS, 120, 150)),
-            (self.apposition, around(self.apposition, text, _APPOSITION_WORDS, 100, 150)),
-            (self.named_apposition, at_cues(self.named_apposition)),
-            (self.named_clause, at_cues(self.named_clause)),
-            *(
-                (p, p.finditer(text))
-                for p in (
-                    self.called,
-                    self.colon_name,
-                    self.fact_box,
-                    self.which_runs,
-                    self.capitals_about,
-                    self.started,
-                    self.started_quoted,
-                    self.ordinal_apposition,
-                )
+            (quoted_after_cue, None, None),
+            (self.granted_to.finditer(text), self._inside_word, None),
+            (self.quoted_which.finditer(text), self._quote_in_word, None),
+            (
+                at_cues(self.inline_named),
+                None,
+                lambda m: self._inline_name_end(doc, m),
             ),
-            (self.fronted, at_cues(self.fronted, before=4)),
-            (self.subject, at_paragraphs(self.subject, text)),
+            (
+                around(self.is_a, text, _IS_A_WORDS, 120, 150),
+                # 'Indsatsen hedder "X" og er et samarbejde': the quoted name is the name
+                lambda m: any(q in m["title"] for q in OPEN_QUOTES + "*"),
+                # "X, som teamet officielt hedder, er et forsøg": the name before the clause
+                lambda m: m.start("title") + _clause_start(m["title"], _RELATIVE_CLAUSE),
+            ),
+            (
+                around(self.apposition, text, _APPOSITION_WORDS, 100, 150),
+                None,
+                None,
+            ),
+            (at_cues(self.named_apposition), None, None),
+            (at_cues(self.named_clause), self._a_clause, None),
+            (
+                self.called.finditer(text),
+                self._inside_word,
+                lambda m: m.start("title") + _before_verb(m["title"]),
+            ),
+            # "FAKTA: Andre steder i landet": a name is used again
+            (
+                self.colon_name.finditer(text),
+                lambda m: self._inside_word(m) or text.count(m["title"]) < 2,
+                None,
+            ),
+            (
+                self.fact_box.finditer(text),
+                lambda m: text.count(m["title"]) < 2,
+                None,
+            ),
+            (
+                self.which_runs.finditer(text),
+                # "til X er godt, som": a clause
+                lambda m: self._inside_word(m) or any(w in _VERBS for w in m["title"].split()),
+                None,
+            ),
+            (self.capitals_about.finditer(text), None, None),
+            *(
+                (p.finditer(text), self._inside_word, None)
+                for p in (self.started, self.started_quoted)
+            ),
+            (
+                self.ordinal_apposition.finditer(text),
+                # "Den første, …": the article before the ordinal
+                lambda m: not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()),
+                None,
+            ),
+            (
+                at_cues(self.fronted, before=4),
+                # the subject after the verb is an organisation
+                lambda m: (
+                    self._a_clause(m)
+                    or not any(o == m.start("subject") for o, _ in org_offsets(doc))
+                ),
+                None,
+            ),
+            (
+                at_paragraphs(self.subject, text),
+                # an organisation or a time as subject: "København og …", "Fra 2011"
+                lambda m: (
+                    any(o == m.start("title") for o, _ in org_offsets(doc))
+                    or DATE_LIKE.search(m["title"])
+                ),
+                None,
+            ),
         )
-        # patterns that open with a word (kept literal-first, which the regex engine scans
-        # fast): the word must start there
-        word_led = (
-            self.granted_to,
-            self.which_runs,
-            self.started,
-            self.started_quoted,
-            self.colon_name,
-            self.called,
-        )
-        for pattern, matches in inline:
+        for matches, refused, name_end in inline:
             for m in matches:
-                if pattern in word_led and m.start() and _WORD_CHAR.match(text, m.start() - 1):
-                    continue  # inside a word: "efternavnet"
-                if pattern is self.quoted_which and m.start() and not text[m.start() - 1].isspace():
-                    continue  # a quote mark opens a word
-                if pattern is self.ordinal_apposition and not _ARTICLE_BEFORE.search(
-                    text, max(0, m.start() - 4), m.start()
-                ):
-                    continue  # "Den første, …": the article before the ordinal
                 s, e = m.start("title"), m.end("title")
-                if _overlaps(blocks, s, e):
+                if (refused and refused(m)) or _overlaps(blocks, s, e):
                     continue
-                if pattern is self.subject and (
-                    any(os == s for os, _ in org_offsets(doc)) or DATE_LIKE.search(m["title"])
-                ):
-                    continue  # an organisation or a time as subject: "København og …", "Fra 2011"
-                if pattern in (self.named_clause, self.fronted) and any(
-                    w.lower() in self.rules.not_title_words for w in m["title"].split()
-                ):
-                    continue  # "projektet X har …, som": a clause, no name
-                if pattern in (self.colon_name, self.fact_box) and text.count(m["title"]) < 2:
-                    continue  # "FAKTA: Andre steder i landet": a name is used again
-                if pattern is self.which_runs and any(w in _VERBS for w in m["title"].split()):
-                    continue  # "til X er godt, som": a clause
-                if pattern is self.fronted and not any(
-                    o_start == m.start("subject") for o_start, _ in org_offsets(doc)
-                ):
-                    continue
-                if pattern is self.is_a:
-                    # "X, som teamet officielt hedder, er et forsøg": the name before the clause
-                    clause = _RELATIVE_CLAUSE.search(m["title"])
-                    if clause:
-                        e = s + clause.start()
-                if pattern is self.is_a and any(q in m["title"] for q in OPEN_QUOTES + "*"):
-                    continue  # 'Indsatsen hedder "X" og er et samarbejde': the quoted name
-                if pattern is self.called:
-                    # "med navnet Broen til Hverdagen lukke.": a verb after the name's last
-                    # capitalised word
-                    verb = _VERB_AFTER_NAME.search(m["title"])
-                    if verb and len(m["title"][: verb.start("verb")].split()) > 1:
-                        e = s + verb.start("verb")
-                if pattern is self.inline_named:
-                    e = self._before_org_tail(doc, text, s, e)
-                    if e == m.end("title"):
-                        e += self._tail_in_title(m)
+                if name_end:
+                    e = name_end(m)
                 title = tidy_title(text[s:e])
                 if (
                     len(title) >= 3
@@ -1171,6 +1174,27 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return found
+
+    @staticmethod
+    def _inside_word(m: re.Match) -> bool:
+        """A pattern written literal-first matched inside a word ("efternavnet")."""
+        return m.start() > 0 and bool(_WORD_CHAR.match(m.string, m.start() - 1))
+
+    @staticmethod
+    def _quote_in_word(m: re.Match) -> bool:
+        """The quote mark opens no name but stands in a word."""
+        return m.start() > 0 and not m.string[m.start() - 1].isspace()
+
+    def _a_clause(self, m: re.Match) -> bool:
+        """ "projektet X har …, som": a clause, no name."""
+        return any(w.lower() in self.rules.not_title_words for w in m["title"].split())
+
+    def _inline_name_end(self, doc: Doc, m: re.Match) -> int:
+        """A name after a cue word ends before a small word that leads to an organisation
+        ("Åndehullet i Næstved Kommune"), or takes the lower-case words after it that belong
+        to it ("Projekt Barn på vej har")."""
+        end = self._before_org_tail(doc, m.string, m.start("title"), m.end("title"))
+        return end + self._tail_in_title(m) if end == m.end("title") else end
 
     def _named_again(self, text: str, found: list[Heading]) -> list[Heading]:
         """Later plain mentions of a project's distinctive name or acronym ("Fakta om SAMDIA"
