@@ -36,7 +36,12 @@ from extract.components.sections import (
     OWNERS_ATTR,
     SECTIONS_ATTR,
 )
-from extract.components.spans import COMPONENT_ATTR, CONFIDENCE_ATTR, VALUES_ATTR
+from extract.components.spans import (
+    COMPONENT_ATTR,
+    CONFIDENCE_ATTR,
+    VALUES_ATTR,
+    alternatives,
+)
 from extract.normalize import NormalizedText
 from extract.tokenizer import normalized_text
 from kg.model import (
@@ -203,8 +208,8 @@ class Assembler:
         self.patterns = patterns or OrgPatterns.load()
         self.rules = SectionRules.load()
         self.money = MoneyReader()
-        owner_words = "|".join(
-            re.escape(label) for label, kind in self.rules.fields.items() if kind == "owner"
+        owner_words = alternatives(
+            label for label, kind in self.rules.fields.items() if kind == "owner"
         )
         # "X er projektejer", "X (tovholder)", "med X som projektansvarlig"
         self._owner_after = re.compile(

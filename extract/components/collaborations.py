@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.pools import sentence_bounds
-from extract.components.spans import doc_text, first_letters, publish
+from extract.components.spans import alternatives, doc_text, first_letters, publish
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 COLLAB_KEY = "collaboration"
@@ -25,10 +25,8 @@ COLLAB_KEY = "collaboration"
 class CollaborationReader:
     def __init__(self, path: Path = DATA_PATH) -> None:
         cues = tomllib.loads(path.read_text(encoding="utf-8"))["collaborations"]["cues"]
-        alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        self.cue = re.compile(
-            rf"(?i){first_letters(cues)}(?<![\wæøå])(?:{alternatives})(?![\wæøå])"
-        )
+        cue = alternatives(cues, longest_first=True)
+        self.cue = re.compile(rf"(?i){first_letters(cues)}(?<![\wæøå])(?:{cue})(?![\wæøå])")
 
     def find(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
-from extract.components.spans import doc_text
+from extract.components.spans import alternatives, doc_text
 from kg.model import OrgKind
 
 PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
@@ -46,7 +46,7 @@ class AcronymRules:
         self.not_orgs = frozenset(data.get("not_orgs", []))
         self.head_endings = tuple(data.get("head_endings", []))
         self.field_labels = tuple(data.get("field_labels", []))
-        labels = "|".join(re.escape(label) for label in self.field_labels) or "(?!)"
+        labels = alternatives(self.field_labels)
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?:{labels})\b[ \t]*:?(?P<value>[^\n]*)")
 
 

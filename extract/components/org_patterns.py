@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.spans import doc_text, first_letters, publish
+from extract.components.spans import alternatives, doc_text, first_letters, publish
 from kg.model import OrgKind
 from kg.names import match_key
 from kg.refdata import ReferenceData, load_reference
@@ -269,7 +269,7 @@ class OrgPatternMatcher:
             key=len,
             reverse=True,
         )
-        place = "|".join(re.escape(p) for p in places) or "(?!)"
+        place = alternatives(places)
         sep = r"[ \t]*(?:,|/|\bog\b|\bsamt\b)[ \t]*"
         # three or more bare kommune names in a row: "Horsens, Hedensted, Vejle og Kolding"
         starts = first_letters(places)

@@ -32,6 +32,7 @@ from extract.components.spans import (
     COMPONENT_ATTR,
     CONFIDENCE_ATTR,
     NER_PER_KEY,
+    alternatives,
     doc_text,
     publish,
 )
@@ -133,7 +134,7 @@ class PeopleReader:
         item (a line, or a part after a comma or semicolon) may open with a name."""
         if not self.rules.rosters:
             return []
-        label = "|".join(re.escape(r) for r in self.rules.rosters)
+        label = alternatives(self.rules.rosters)
         regions = []
         for m in re.finditer(rf"(?im)^[ \t]*(?:{label})", text):
             blank = re.compile(r"\n[ \t]*\n").search(text, m.end())

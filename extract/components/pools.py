@@ -27,7 +27,13 @@ from spacy.tokens import Doc
 
 from extract.components.money import MoneyReader
 from extract.components.org_merger import ORGS_KEY
-from extract.components.spans import VALUES_ATTR, doc_text, first_letters, publish
+from extract.components.spans import (
+    VALUES_ATTR,
+    alternatives,
+    doc_text,
+    first_letters,
+    publish,
+)
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "relations.toml"
 POOLS_KEY = "pool"
@@ -75,9 +81,7 @@ _WORD_EDGE = re.compile(r"^[^\wæøå]+|[^\wæøå]+$")
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space matching any white space."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return alternatives(words, longest_first=True, any_space=True)
 
 
 def _stop_before(text: str, start: int) -> int:
@@ -131,7 +135,7 @@ class PoolReader:
     def __init__(self, path: Path = DATA_PATH) -> None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))["pools"]
         self.money = MoneyReader()
-        verbs = "|".join(re.escape(v) for v in sorted(data["admin_verbs"], key=len, reverse=True))
+        verbs = alternatives(data["admin_verbs"], longest_first=True)
         self.admin_verb = re.compile(rf"(?i){first_letters(data['admin_verbs'])}\b(?:{verbs})\b")
         self.openers = frozenset(data["name_openers"])
         after = first_letters(data["named_after"]) + r"\b(?:" + "|".join(data["named_after"]) + ")"

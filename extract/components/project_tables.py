@@ -16,6 +16,7 @@ from extract.components.section_text import (
     page_furniture,
     tidy_title,
 )
+from extract.components.spans import alternatives
 
 _HEADER_UNIT = re.compile(
     r"(?P<label>[^(,]+?)\s*(?:\((?P<unit>[^)]*kr\.?|dkk)\)|,\s*(?P<unit2>[^,]*kr\.?|dkk))"
@@ -59,10 +60,8 @@ class TableReader:
 
     def __init__(self, rules: SectionRules) -> None:
         self.rules = rules
-        labels = "|".join(re.escape(label) for label in sorted(rules.fields, key=len, reverse=True))
-        self.title_word = re.compile(
-            "(?i)" + "|".join(re.escape(t) for t in sorted(rules.table_title_labels))
-        )
+        labels = alternatives(rules.fields, longest_first=True)
+        self.title_word = re.compile("(?i)" + alternatives(sorted(rules.table_title_labels)))
         # a word a table header's other cells hold: a field label or a unit of money
         self.header_word = re.compile(rf"(?i)(?:{labels}|kr\.|dkk|i alt)")
 

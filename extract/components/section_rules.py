@@ -8,6 +8,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.components.spans import alternatives
+
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "sections.toml"
 
 
@@ -58,13 +60,11 @@ class SectionRules:
             tuple(data["amounts"]["cues"]),
             re.compile(
                 r"(?i)(?<![\wæøå])(?:"
-                + "|".join(re.escape(c) for c in data["participants"]["cues"])
+                + alternatives(data["participants"]["cues"])
                 + r")(?![\wæøå])"
             ),
             re.compile(
-                r"(?i)(?<![\wæøå])(?:"
-                + "|".join(re.escape(c) for c in data["participants"]["member_cues"])
-                + r")"
+                r"(?i)(?<![\wæøå])(?:" + alternatives(data["participants"]["member_cues"]) + r")"
             ),
             tuple(h.get("named_after", ["Projekt", "Projektet"])),
             frozenset(h.get("not_title_words", [])),
@@ -72,7 +72,7 @@ class SectionRules:
             frozenset(w.lower() for w in data.get("tables", {}).get("title_labels", [])),
             re.compile(
                 r"(?m)^[ \t]*(?:#{1,6}[ \t]|(?:"
-                + "|".join(re.escape(w) for w in data.get("boundaries", {}).get("words", []))
+                + alternatives(data.get("boundaries", {}).get("words", []))
                 + r")[ \t]*\d{1,3}\b"
                 # a rule line (----, ====, ____) or a heading line in capitals
                 + r"|[-=_*·]{3,}[ \t]*$|[A-ZÆØÅÉ]{2,}(?:[ \t]+[A-ZÆØÅ0-9–&-]+)+[ \t]*$)"
@@ -85,15 +85,15 @@ class SectionRules:
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
         rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
-        end_cues = "|".join(re.escape(c) for c in data.get("periods", {}).get("end_cues", []))
+        end_cues = data.get("periods", {}).get("end_cues", [])
         if end_cues:
             rules.period_end = re.compile(
-                rf"(?i)(?<![\wæøå])(?:{end_cues})(?:[ \t\n]+(?:den|med))?[ \t\n]+\Z"
+                rf"(?i)(?<![\wæøå])(?:{alternatives(end_cues)})(?:[ \t\n]+(?:den|med))?[ \t\n]+\Z"
             )
         rules.back_references = tuple(h.get("back_references", []))
         rules.boundary_words = tuple(data.get("boundaries", {}).get("words", []))
         rules.never_first = frozenset(w.casefold() for w in h.get("never_first", []))
-        before = "|".join(re.escape(c) for c in data["participants"].get("funder_before", []))
+        before = data["participants"].get("funder_before", [])
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"
         after = "|".join(
@@ -102,7 +102,7 @@ class SectionRules:
         )
         if before:  # the cue, perhaps one word ("hermed", "den"), then the organisation
             rules.funder_before = re.compile(
-                rf"(?i)(?:(?<![\wæøå])(?:{before})(?:[ \t\n]+[\wæøå]+)?"
+                rf"(?i)(?:(?<![\wæøå])(?:{alternatives(before)})(?:[ \t\n]+[\wæøå]+)?"
                 # or an amount right before: "tilsagn om kr. 640.000 fra X"
                 r"|\d[ \t]+fra)[ \t\n]+\Z"
             )

@@ -43,7 +43,13 @@ from extract.components.section_text import (
     page_furniture,
     tidy_title,
 )
-from extract.components.spans import NER_ORG_KEY, doc_text, first_letters, publish
+from extract.components.spans import (
+    NER_ORG_KEY,
+    alternatives,
+    doc_text,
+    first_letters,
+    publish,
+)
 from extract.tokenizer import OFFSETS_KEY
 
 HEADINGS_KEY = "project.heading"
@@ -299,8 +305,8 @@ class SectionParser:
         self.rules = rules or SectionRules.load()
         self.table_reader = TableReader(self.rules)
         labels = sorted(self.rules.fields, key=len, reverse=True)
-        label_re = "|".join(re.escape(label) for label in labels)
-        stop_re = "|".join(re.escape(label) for label in self.rules.stops)
+        label_re = alternatives(labels)
+        stop_re = alternatives(self.rules.stops)
         # a form's section number may stand before its label: "3. Samarbejdspartnere"
         number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?"
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
@@ -311,7 +317,7 @@ class SectionParser:
         )
         # a table written as prose: "Title. Parter: A og B. Bevilling: 1,2 mio. kr. Status: …"
         # (a capitalised label with a colon right after a sentence's end)
-        cap = "|".join(re.escape(x[:1].upper() + x[1:]) for x in [*labels, *self.rules.stops])
+        cap = alternatives(x[:1].upper() + x[1:] for x in [*labels, *self.rules.stops])
         self.run_in_label = re.compile(rf"(?<=[.;])[ \t]+(?P<label>{cap})[ \t]*:[ \t]")
         words = "|".join(self.rules.heading_words)
         # "Projekt 1: " before a title
@@ -347,7 +353,7 @@ class SectionParser:
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅ0-9\"“”][^\n]{2,150}?)(?:[ \t]+[–-]\s+|\s+–[ \t]+)"
             r"(?P<owner>[A-ZÆØÅÉ][^\n–]{2,150}?)[ \t]*$"
         )
-        title_fields = "|".join(re.escape(t) for t in self.rules.title_fields) or "(?!)"
+        title_fields = alternatives(self.rules.title_fields)
         self.title_field = re.compile(
             rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})"
             # the value after a colon, or alone on the next line ("2. Projektets titel\nX")
@@ -382,7 +388,7 @@ class SectionParser:
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})(?![\wæøå])"
             rf"|{COMPOUND_PROJECT})"
         )
-        verbs = "|".join(re.escape(v) for v in self.rules.work_verbs) or "(?!)"
+        verbs = alternatives(self.rules.work_verbs)
         self.quoted_which = re.compile(
             rf"(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             # '"X", som to kommuner driver', or the verb right after it: '"X" gennemføres af'
@@ -446,9 +452,9 @@ class SectionParser:
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
         # "Projektbeskrivelse\nTitle 2025-2027" (the years are no part of the name)
         self.document_kinds = {k.casefold() for k in self.rules.document_kinds}
-        kinds = "|".join(re.escape(k) for k in self.rules.document_kinds) or "(?!)"
+        kinds = alternatives(self.rules.document_kinds)
         # only a document that describes a project has its name alone on the next line
-        about = "|".join(re.escape(k) for k in self.rules.project_document_kinds) or "(?!)"
+        about = alternatives(self.rules.project_document_kinds)
         name = (
             rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?[ \t]+)?[{OPEN_QUOTES}]?"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,160}?)"
@@ -514,10 +520,10 @@ class SectionParser:
         # (Orientering)"; the item's kind may stand before a colon, its kind of case in
         # parentheses after it
         # numbered like agenda items, or as an agreement's clauses ("§ 5. Delprojekt: X")
-        numbering = "|".join(re.escape(w) for w in (*self.rules.boundary_words, "§"))
+        numbering = alternatives((*self.rules.boundary_words, "§"))
         # a line that opens with a number, a letter item or an agenda word
         self.numbered_line = re.compile(rf"(?m)^[ \t]*(?:\d|[a-z]\)|{numbering})")
-        kinds_of_item = "|".join(re.escape(k) for k in self.rules.agenda_kinds) or "(?!)"
+        kinds_of_item = alternatives(self.rules.agenda_kinds)
         self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
             r"(?:[.)]|[ \t]+[–-])?[ \t]+"
@@ -535,7 +541,7 @@ class SectionParser:
         )
         # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
         # budget er …"
-        back = "|".join(re.escape(w) for w in self.rules.back_references) or "(?!)"
+        back = alternatives(self.rules.back_references)
         self.back_reference = re.compile(
             rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:{back})(?:s)?(?![\wæøå-])"
         )
@@ -1209,9 +1215,7 @@ class SectionParser:
             return []
         # one pass, longest name first: a shorter name inside a longer one is no mention
         pattern = re.compile(
-            "(?<![\\wæøå])(?:"
-            + "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
-            + ")(?![\\wæøå])"
+            "(?<![\\wæøå])(?:" + alternatives(distinct, longest_first=True) + ")(?![\\wæøå])"
         )
         taken = [(min(h.start, h.line_start) if h.block else h.start, h.end) for h in found]
         again: list[Heading] = []

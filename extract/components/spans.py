@@ -64,6 +64,17 @@ class ReaderComponent:
         return doc
 
 
+def alternatives(words: Iterable[str], longest_first: bool = False, any_space: bool = False) -> str:
+    """A regex alternation of the literal ``words`` (longest first if asked, so a longer word
+    wins over its own start; a space matching any white space if asked); one that never
+    matches when there are none, so an empty word list in the data turns a rule off."""
+    words = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    escaped = (re.escape(w) for w in words)
+    if any_space:
+        escaped = (w.replace(r"\ ", r"\s+") for w in escaped)
+    return "|".join(escaped) or "(?!)"
+
+
 def first_letters(words: Iterable[str]) -> str:
     """``(?=[…])`` over the words' first characters: put before an alternation of the
     words, it lets the regex engine skip every other position at once."""
