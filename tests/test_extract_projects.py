@@ -6,6 +6,16 @@ from decimal import Decimal
 from extract.extractor import Extractor
 
 
+def _names(extraction, keys) -> set[str]:
+    """The names of the organisations with ``keys``, as a set."""
+    return {extraction.organisation(k).name for k in keys}
+
+
+def _participants(extraction, project) -> list[str]:
+    """The names of the project's participants, in the order read."""
+    return [extraction.organisation(k).name for k in project.participants]
+
+
 def test_lower_case_cue_and_a_name_with_lower_case_words(extractor: Extractor) -> None:
     text = "Byrådet hørte om projektet Trygt hjem fra sygehuset. Det blev godt modtaget.\n"
     [project] = extractor.extract_text(text).projects
@@ -55,7 +65,7 @@ def test_section_sentences_that_tie_organisations_to_the_project(extractor: Extr
     )
     ex = extractor.extract_text(text)
     [project] = ex.projects
-    assert {ex.organisation(k).name for k in project.participants} == {"Herlev Hospital"}
+    assert _names(ex, project.participants) == {"Herlev Hospital"}
 
 
 def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> None:
@@ -70,7 +80,7 @@ def test_letter_heading_title_ends_before_its_fields(extractor: Extractor) -> No
     assert set(projects) == {"Fælles nattevagt på Sydfyn", "Tryg udskrivning af ældre"}
     first = projects["Fælles nattevagt på Sydfyn"]
     assert first.amount.value == Decimal(1_500_000)
-    assert {ex.organisation(k).name for k in first.participants} == {
+    assert _names(ex, first.participants) == {
         "Svendborg Kommune",
         "Faaborg-Midtfyn Kommune",
     }
@@ -94,7 +104,7 @@ def test_table_of_projects_gives_owner_partners_and_amount(extractor: Extractor)
     assert set(projects) == {"Bedre mad hjemme", "Aktiv i naturen"}
     food = projects["Bedre mad hjemme"]
     assert food.amount.value == Decimal(1_200_000)
-    names = [extraction.organisation(k).name for k in food.participants]
+    names = _participants(extraction, food)
     assert names == ["Vejle Kommune", "Kolding Kommune"]
     assert projects["Aktiv i naturen"].amount.value == Decimal(800_000)
 
@@ -108,7 +118,7 @@ def test_project_in_running_text_gets_partners_amount_and_start(extractor: Extra
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Gå Med"
-    assert {extraction.organisation(k).name for k in project.participants} == {
+    assert _names(extraction, project.participants) == {
         "Vejle Kommune",
         "Kolding Kommune",
     }
@@ -125,7 +135,7 @@ def test_quoted_heading_after_several_owners_over_lines(extractor: Extractor) ->
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund hverdag for alle"
-    assert [extraction.organisation(k).name for k in project.participants] == [
+    assert _participants(extraction, project) == [
         "Vejle Kommune",
         "Kolding Kommune",
         "Fredericia Kommune",
@@ -153,7 +163,7 @@ def test_markdown_item_and_news_header(extractor: Extractor) -> None:
     assert project.title == "Fælles akutteam"
     assert project.amount.value == Decimal(3_200_000)
     assert (project.start.year, project.end.year) == (2024, 2025)
-    assert [extraction.organisation(k).name for k in project.participants] == ["Vejle Kommune"]
+    assert _participants(extraction, project) == ["Vejle Kommune"]
 
 
 def test_ampersand_joins_a_title(extractor: Extractor) -> None:
@@ -169,7 +179,7 @@ def test_any_label_line_ends_a_participant_field(extractor: Extractor) -> None:
     )
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
-    assert [extraction.organisation(k).name for k in project.participants] == [
+    assert _participants(extraction, project) == [
         "Vejle Kommune",
         "Kolding Kommune",
     ]
@@ -184,14 +194,10 @@ def test_emphasised_title_with_a_which_clause_of_work(extractor: Extractor) -> N
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert project.title == "Sund start"
-    assert {extraction.organisation(k).name for k in project.participants} == {
+    assert _names(extraction, project.participants) == {
         "Vejle Kommune",
         "Kolding Kommune",
     }
-
-
-def _names(extraction, keys) -> set[str]:
-    return {extraction.organisation(k).name for k in keys}
 
 
 def test_grant_list_items_with_parties_and_amount(extractor: Extractor) -> None:
@@ -339,12 +345,11 @@ def test_status_table_written_as_prose(extractor: Extractor) -> None:
         "Bevilling: kr. 700.000. Status: gul.\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     found = {p.title: p for p in extraction.projects}
     assert set(found) == {"Hurtigt hjem efter operation", "Lunger i balance"}
     first = found["Hurtigt hjem efter operation"]
     assert first.amount.value == Decimal(1200000)
-    assert {names[k] for k in first.participants} == {"Esbjerg Kommune", "Sydvestjysk Sygehus"}
+    assert _names(extraction, first.participants) == {"Esbjerg Kommune", "Sydvestjysk Sygehus"}
     assert found["Lunger i balance"].amount.value == Decimal(700000)
 
 
@@ -357,10 +362,9 @@ def test_application_form_title_field(extractor: Extractor) -> None:
         "Ansøgt beløb:       kr. 950.000\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Stærke skuldre"
-    assert names[project.owner] == "Vejle Kommune"
+    assert extraction.organisation(project.owner).name == "Vejle Kommune"
     assert project.amount.value == Decimal(950000)
 
 
@@ -464,10 +468,6 @@ def test_sub_project_named_in_running_text(extractor: Extractor) -> None:
     projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert projects["Glade Fødder"].amount.value == Decimal(500_000)
     assert projects["Sund Mave"].amount.value == Decimal(1_200_000)
-
-
-def _participants(extraction, project) -> list[str]:
-    return [extraction.organisation(k).name for k in project.participants]
 
 
 def test_compound_project_nouns_name_projects(extractor: Extractor) -> None:
@@ -1046,9 +1046,8 @@ def test_a_title_field_ends_before_the_next_label_line(extractor: Extractor) -> 
     )
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
-    names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Fælles nattevagt for borgere med demens"
-    assert names[project.owner] == "Vejle Kommune"
+    assert extraction.organisation(project.owner).name == "Vejle Kommune"
     assert project.amount.value == Decimal(1_250_000)
 
 
@@ -1066,13 +1065,12 @@ def test_numbered_agenda_items_whose_paragraph_refers_back_to_them(
         "Punkt 4. Kort om projekterne\nProjektet er nævnt ovenfor.\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Ryg ud sammen", "Mad til ældre Haderslev"}
     smoking = projects["Ryg ud sammen"]
     assert smoking.amount.value == Decimal(800_000)
-    assert names[smoking.owner] == "Kolding Kommune"
-    assert {names[k] for k in smoking.participants} == {"Kolding Kommune", "Sygehus Lillebælt"}
+    assert extraction.organisation(smoking.owner).name == "Kolding Kommune"
+    assert _names(extraction, smoking.participants) == {"Kolding Kommune", "Sygehus Lillebælt"}
     assert projects["Mad til ældre Haderslev"].amount.value == Decimal(450_000)
 
 
@@ -1209,12 +1207,11 @@ def test_an_applied_total_beats_a_budget_line_and_a_funder_after_an_amount(
     )
     extraction = extractor.extract_text(grant)
     [project] = extraction.projects
-    names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Job med ro på"
     assert project.amount.value == Decimal(640_000)
-    assert "Styrelsen for Arbejdsmarked og Rekruttering" not in {
-        names[k] for k in project.participants
-    }
+    assert "Styrelsen for Arbejdsmarked og Rekruttering" not in _names(
+        extraction, project.participants
+    )
 
 
 def test_a_title_coordinating_two_words_is_no_organisation(extractor: Extractor) -> None:
@@ -1261,9 +1258,8 @@ def test_a_name_up_to_its_clause_and_a_name_fronted_before_its_verb(
     )
     extraction = extractor.extract_text(fronted)
     [project] = extraction.projects
-    names = {o.key: o.name for o in extraction.organisations}
     assert project.title == "Hjem med ro"
-    assert {names[k] for k in project.participants} == {"Rødovre Kommune", "Hvidovre Hospital"}
+    assert _names(extraction, project.participants) == {"Rødovre Kommune", "Hvidovre Hospital"}
 
 
 def test_a_grant_list_of_recipients_and_quoted_names_with_field_lines(
@@ -1278,13 +1274,12 @@ def test_a_grant_list_of_recipients_and_quoted_names_with_field_lines(
         "   Tilskud: kr. 1.300.000\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Ét team – én plan", "Ro på"}
     team = projects["Ét team – én plan"]
     assert team.amount.value == Decimal(2_400_000)
-    assert names[team.owner] == "Vejle Kommune"
-    assert {names[k] for k in team.participants} == {"Vejle Kommune", "Sygehus Lillebælt"}
+    assert extraction.organisation(team.owner).name == "Vejle Kommune"
+    assert _names(extraction, team.participants) == {"Vejle Kommune", "Sygehus Lillebælt"}
     assert projects["Ro på"].amount.value == Decimal(1_300_000)
 
 
@@ -1439,10 +1434,9 @@ def test_a_name_before_its_verb_and_an_owner_list_over_two_lines(extractor: Extr
         "Hedensted Kommune\n\nProjekt Barn i trivsel har udviklet et forløb for gravide.\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Barn i trivsel"
-    assert {names[k] for k in project.participants} == {
+    assert _names(extraction, project.participants) == {
         "Horsens Kommune",
         "Odder Kommune",
         "Skanderborg Kommune",
@@ -1565,11 +1559,10 @@ def test_owner_dash_title_lines_over_paragraphs(extractor: Extractor) -> None:
         "behandlingen. Tilskud: kr. 3,1 mio.\n"
     )
     extraction = extractor.extract_text(text)
-    names = {o.key: o.name for o in extraction.organisations}
     projects = {p.title: p for p in extraction.projects}
     assert set(projects) == {"Én dør", "Dobbeltsporet"}
     assert projects["Dobbeltsporet"].amount.value == Decimal(3_100_000)
-    assert names[projects["Én dør"].owner] == "Esbjerg Kommune"
+    assert extraction.organisation(projects["Én dør"].owner).name == "Esbjerg Kommune"
 
 
 def test_a_recommended_column_a_refusal_and_the_sum_of_several_grants(
@@ -1613,10 +1606,9 @@ def test_numbered_lines_with_an_owner_a_clause_and_a_name_cut_short(
         "video.\n"
     )
     extraction = extractor.extract_text(intranet)
-    names = {o.key: o.name for o in extraction.organisations}
     [project] = extraction.projects
     assert project.title == "Akutlæge på video"
-    assert names[project.owner] == "Horsens Kommune"
+    assert extraction.organisation(project.owner).name == "Horsens Kommune"
     agreement = (
         'SAMARBEJDSAFTALE\n\nom projektet "Fælles smerteteam Skive"\n\n'
         "§ 1. Formål\nFormålet med projektet Fælles smerteteam Skive er ét samlet forløb.\n\n"
