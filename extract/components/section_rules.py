@@ -42,6 +42,12 @@ class SectionRules:
     period_end: re.Pattern = re.compile("(?!)")
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
+    naming_verbs: tuple[str, ...] = ()
+    start_verbs: tuple[str, ...] = ()
+    grant_verbs: tuple[str, ...] = ()
+    colon_kinds: tuple[str, ...] = ()
+    ordinals: tuple[str, ...] = ()
+    about_nouns: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -85,6 +91,11 @@ class SectionRules:
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
         rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
+        for name in ("naming_verbs", "start_verbs", "grant_verbs", "colon_kinds", "ordinals"):
+            setattr(rules, name, tuple(h.get(name, [])))
+        rules.about_nouns = tuple(
+            form for noun in h.get("about_nouns", []) for form in (noun, noun.capitalize())
+        )
         end_cues = data.get("periods", {}).get("end_cues", [])
         if end_cues:
             rules.period_end = re.compile(

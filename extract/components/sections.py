@@ -320,13 +320,11 @@ class SectionParser:
         cap = alternatives(x[:1].upper() + x[1:] for x in [*labels, *self.rules.stops])
         self.run_in_label = re.compile(rf"(?<=[.;])[ \t]+(?P<label>{cap})[ \t]*:[ \t]")
         words = "|".join(self.rules.heading_words)
-        # "Projekt 1: " before a title
-        self.heading_word = re.compile(
-            rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
-        )
+        # "Projekt 1: ", "Projekt A. ", "Delprojekt: " before a title
+        heading_word = rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
+        self.heading_word = re.compile(heading_word)
         self.letter_heading = re.compile(
-            rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?"
-            rf"(?:{words})(?:\s+(?:[A-ZÆØÅÉ]|\d{{1,2}})(?:\.\d+)?\s*[:.)]|[ \t]*:)\s*"
+            rf"(?m)^[ \t]*(?:\#{{1,6}}[ \t]*)?(?:\d{{1,2}}\.[ \t]*)?{heading_word}"
             r"(?P<title>\S.*?)(?=\n\s*\n|\Z)",
             re.S,
         )
@@ -555,7 +553,7 @@ class SectionParser:
         # a grant to a named recipient: "har bevilget 3.412.000 kr. til Fælles Ungeteam
         # Vestegnen"
         self.granted_to = re.compile(
-            r"(?:bevilge[rt]?|bevilgede|tildelt|tildeler|givet|giver|uddelt)[ \t]+"
+            rf"(?:{alternatives(self.rules.grant_verbs)})[ \t]+"
             r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)[ \t]+til[ \t]+"
             rf"(?P<title>{name_words(1, 5)})"
         )
@@ -595,7 +593,7 @@ class SectionParser:
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
         # TRÆN VIDERE"
         self.capitals_about = re.compile(
-            r"(?:partnerskab|samarbejde|aftale|Partnerskab|Samarbejde|Aftale)"
+            rf"(?:{alternatives(self.rules.about_nouns)})"
             r"[^.!?\n]{0,150}?[ \t]om[ \t]+"
             r"(?P<title>[A-ZÆØÅ]{2,}(?:[ \t]+[A-ZÆØÅ0-9]{2,}){0,4})(?![\wæøå-])"
         )
@@ -609,10 +607,7 @@ class SectionParser:
         )
         # a name right after a verb of starting something: "har vi etableret Klinisk Campus
         # Syd.", "åbnet Natlys – et tilbud, hvor …"
-        started = (
-            r"(?:skabt|etableret|åbnet|startet|lanceret|søsat|åbner|starter|lancerer|etablerer)"
-            r"[ \t]+"
-        )
+        started = rf"(?:{alternatives(self.rules.start_verbs)})[ \t]+"
         self.started = re.compile(
             rf"{started}(?P<title>{name_words(0, 4, first='+')})(?=[ \t]*(?:[.,]|[–-][ \t]))"
         )
@@ -623,22 +618,21 @@ class SectionParser:
         # the first, second … of several named in apposition: "Den første, Home First
         # Nordsjælland, skal …", 'Den anden indsats, "Åben Dør", er for unge …'
         self.ordinal_apposition = re.compile(
-            r"(?:første|anden|andet|tredje|fjerde|femte|ene|andre?)(?:[ \t]+[a-zæøå]+)?,[ \t]+"
+            rf"(?:{alternatives(self.rules.ordinals)})(?:[ \t]+[a-zæøå]+)?,[ \t]+"
             rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]?,"
         )
         # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
         # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
         colon_name = r"[ \t]*:[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n]{1,60}?)[ \t]*(?:[.!]|$)"
         self.colon_name = re.compile(
-            r"(?:tilbud|projekt|indsats|initiativ|samarbejde|forsøg|partnerskab)(?:et|en|det)?"
-            + colon_name,
+            rf"(?:{alternatives(self.rules.colon_kinds)})(?:et|en|det)?" + colon_name,
             re.M,
         )
         self.fact_box = re.compile(r"(?m)^[ \t]*(?i:fakta)" + colon_name)
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
-            r"(?:hedder|kaldes|kaldet|navnet)[ \t]+"
+            rf"(?:{alternatives(self.rules.naming_verbs)})[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
