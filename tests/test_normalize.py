@@ -38,6 +38,17 @@ def test_blank_runs_and_line_ends() -> None:
     assert cleaned.text == "Region Syddanmark\n\nOdense-Kommune"
 
 
+def test_odd_blanks_become_one_space_each() -> None:
+    """A tab, no-break or zero-width space is one space; runs of any of them are one, and a
+    blank before a line end vanishes, even where it is a no-break space."""
+    raw = "Odense\tKommune\u00a0og\u200bRegion\u00a0\u2009 Syddanmark\u00a0\nslut"
+    cleaned = normalize(raw)
+    assert cleaned.text == "Odense Kommune og Region Syddanmark\nslut"
+    start = cleaned.text.index("Kommune og Region")
+    s, e = cleaned.to_original(start, start + len("Kommune og Region"))
+    assert raw[s:e] == "Kommune\u00a0og\u200bRegion"
+
+
 def test_offsets_survive_a_long_noisy_text() -> None:
     raw = ("Samarbej-\nde mellem Odense\u00a0Kommune og   Region Syddanmark.  \n" * 50).strip()
     cleaned = normalize(raw)

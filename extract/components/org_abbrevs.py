@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -38,6 +41,14 @@ _SEPARATORS = frozenset({",", "og", "samt", "/", "&", "eller", ";"})
 
 def is_acronym(word: str) -> bool:
     return bool(ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _tokens_among(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose text ``keep`` accepts, testing each distinct word once."""
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    kept = [orth for orth in np.unique(orths).tolist() if keep(strings[orth])]
+    return np.flatnonzero(np.isin(orths, kept)).tolist() if kept else []
 
 
 class AcronymRules:
@@ -73,13 +84,13 @@ class OrgAbbreviations:
         self.rules = rules or AcronymRules()
 
     def acronyms(self, doc: Doc) -> list[int]:
-        """Indices of the tokens that look like an organisation's acronym, in one pass."""
+        """Indices of the tokens that look like an organisation's acronym.  Each distinct
+        word is tested once, then looked up by its id: no Token objects are made."""
         not_orgs = self.rules.not_orgs
-        return [
-            i
-            for i, word in enumerate(t.text for t in doc)
-            if word[:2].isupper() and is_acronym(word) and word not in not_orgs
-        ]
+        return _tokens_among(
+            doc,
+            lambda word: word[:2].isupper() and is_acronym(word) and word not in not_orgs,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(ORGS_KEY)
@@ -109,13 +120,12 @@ class OrgAbbreviations:
                 group.attrs[ALIAS_ATTR] = [None] * len(orgs)
             return doc
         added = []
-        for token in doc:
-            entry = known.get(token.text)
-            if entry is None or token.i in taken:
+        for i in _tokens_among(doc, known.__contains__):
+            if i in taken:
                 continue
-            long, kind, _ = entry
+            long, kind, _ = known[doc[i].text]
             confidence = self.definition_confidence if long else self.confidence
-            span = Span(doc, token.i, token.i + 1, label=kind)
+            span = Span(doc, i, i + 1, label=kind)
             added.append((span, (self.name, confidence), long))
         rows = [(span, origin, None) for span, origin in zip(orgs, origins, strict=True)]
         rows = sorted(rows + added, key=lambda row: row[0].start)

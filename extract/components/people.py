@@ -85,10 +85,12 @@ class PeopleRules:
 
     def is_title_word(self, word: str) -> bool:
         w = word.lower().strip(".,:;()")
-        for form in (w, w[:-2] if w.endswith("er") else w, w[:-1] if w.endswith("e") else w):
-            if any(form.endswith(end) for end in self.title_endings):
-                return True
-        return False
+        endings = self.title_endings
+        return (
+            w.endswith(endings)
+            or (w.endswith("er") and w[:-2].endswith(endings))
+            or (w.endswith("e") and w[:-1].endswith(endings))
+        )
 
 
 class PeopleReader:

@@ -31,8 +31,16 @@ __all__ = ["MODEL_PATH", "NER_LABELS", "add_ner", "load_ner"]
 @lru_cache(maxsize=4)
 def _load(path: str) -> Language:
     import spacy
+    from thinc.api import NumpyOps
 
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    # thinc multiplies matrices with BLIS by default; on the machines measured (AMD EPYC,
+    # bench/RESULTS.md) NumPy's OpenBLAS does the same products three times as fast.
+    ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+            node.ops = ops
+    return nlp
 
 
 def load_ner(path: str | Path = MODEL_PATH) -> Language:
