@@ -2,6 +2,7 @@
 
 import re
 
+from extract.components.sections import at_dashed_lines, dashed_line_starts
 from extract.components.spans import alternatives, first_letters
 
 
@@ -31,3 +32,29 @@ def test_first_letters_lookahead_covers_each_words_first_character() -> None:
     guard = first_letters(["Aarhus", "Odense", "aalborg"])
     assert guard == "(?=[AOa])"
     assert re.match(guard + "Odense", "Odense") and not re.match(guard + "x", "x")
+
+
+def test_dashed_line_starts_hold_the_dash_line_and_the_two_above() -> None:
+    """A "title – owner" line pattern is tried only where a spaced dash stands on its line or
+    opens one of the two lines below it; hyphens inside words count for nothing."""
+    text = "Indledning\nHjemmetræning\n\n– Odense Kommune\nRingkøbing-Skjern\nÉn dør - Esbjerg"
+    starts = dashed_line_starts(text)
+    lines = {text[s : text.find("\n", s)] if "\n" in text[s:] else text[s:] for s in starts}
+    assert lines == {
+        "Hjemmetræning",
+        "",
+        "– Odense Kommune",
+        "Ringkøbing-Skjern",
+        "Én dør - Esbjerg",
+    }
+
+
+def test_at_dashed_lines_finds_what_a_scan_finds() -> None:
+    pattern = re.compile(r"(?m)^(?P<title>[^\n]+?)\s+–[ \t]+(?P<owner>[^\n]+)$")
+    text = (
+        "Om os\n\nDiaSkole Vest\n– Herning Kommune\nOg så - videre\nHjerteliv – Region Midtjylland"
+    )
+    assert [m.span() for m in at_dashed_lines(pattern, text)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert [m["title"] for m in at_dashed_lines(pattern, text)] == ["DiaSkole Vest", "Hjerteliv"]

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
@@ -93,6 +96,20 @@ class PeopleRules:
         )
 
 
+def _within_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``start:end`` lies within one of ``spans``, by bisection: of the
+    spans that start at or before ``start``, the one reaching furthest must reach ``end``."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def within(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    return within
+
+
 class PeopleReader:
     def __init__(self, rules: PeopleRules | None = None) -> None:
         self.rules = rules or PeopleRules.load()
@@ -108,6 +125,7 @@ class PeopleReader:
         in the original): two names side by side in a signature table are two people."""
         found: list[FoundPerson] = []
         self._rosters = self._roster_regions(text)
+        self._in_org = _within_any(orgs)
         pos = 0
         while m := _NAME.search(text, pos):
             pos = m.end()
@@ -149,7 +167,7 @@ class PeopleReader:
     def _candidate(self, text, words, orgs, ner_people) -> FoundPerson | None:
         title_words: list[tuple[int, int]] = []
         # words an organisation covers open no name ("konsulent i Hjerteforeningen Mette …")
-        while words and any(s <= words[0][0] and words[0][1] <= e for s, e in orgs):
+        while words and self._in_org(*words[0]):
             words = words[1:]
         # leading title words belong to the title ("Direktør Gitte Østergaard")
         while words and (self.rules.is_title_word(text[slice(*words[0])])):

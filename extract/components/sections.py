@@ -244,6 +244,33 @@ def match_starts(pattern: re.Pattern, text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
+# a dash with a blank on each side ("Titel – Ejer", a line ending "Titel -" or one opening
+# "– Ejer"): a literal first, so the scan skips other characters fast
+_SPACED_DASH = re.compile(r"[–-](?:(?<=[ \t][–-])\s|(?<=\s–)[ \t])")
+
+
+@lru_cache(maxsize=2)
+def dashed_line_starts(text: str) -> list[int]:
+    """Starts of the lines a "title – owner" pattern can match from: a line that holds a
+    spaced dash, or one of the two above it (the dash may open the line after a title, and
+    cleaned text has at most one blank line in a row)."""
+    starts: set[int] = set()
+    for m in _SPACED_DASH.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        for _ in range(3):
+            starts.add(line)
+            if line == 0:
+                break
+            line = text.rfind("\n", 0, line - 1) + 1
+    return sorted(starts)
+
+
+def at_dashed_lines(pattern: re.Pattern, text: str):
+    """``pattern``'s matches, for a line pattern that holds a spaced dash within two lines of
+    its start, as ``finditer`` would find them."""
+    return at_lines(pattern, text, dashed_line_starts(text))
+
+
 def at_paragraphs(pattern: re.Pattern, text: str):
     """``pattern``'s matches that start a paragraph, as ``finditer`` would find them, for
     a pattern that can match nowhere else: trying only there is faster than a scan."""
@@ -693,7 +720,7 @@ class SectionParser:
         for m in chain(
             self.document_title.finditer(text),
             self.project_document_title.finditer(text),
-            self.titled_document.finditer(text),
+            at_dashed_lines(self.titled_document, text),
         ):
             s, e = m.span("title")
             title = tidy_title(m["title"])
@@ -740,7 +767,7 @@ class SectionParser:
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
         table_rows = {h.line_start for _, rows in tables for h, _ in rows}
-        for m in self.amount_heading.finditer(text):
+        for m in at_dashed_lines(self.amount_heading, text):
             if m.start() in table_rows:
                 continue  # a table's row, read by its columns
             s, e = m.span("title")
@@ -756,7 +783,7 @@ class SectionParser:
                 found.append(Heading(s, e, title, True, None, m.start(), budget=m.span("amount")))
         for m in chain(
             at_lines(self.grant_line, text, match_starts(_LIST_ITEM, text)),
-            self.grant_row.finditer(text),
+            at_dashed_lines(self.grant_row, text),
         ):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
@@ -787,7 +814,7 @@ class SectionParser:
             if owner:
                 s, e = m.span("title")
                 found.append(Heading(s, e, tidy_title(m["title"]), True, owner, m.start()))
-        for m in self.owner_dash.finditer(text):
+        for m in at_dashed_lines(self.owner_dash, text):
             owner = self._org_part(doc, *m.span("owner"))
             s, e = m.span("title")
             title = tidy_title(m["title"])
@@ -801,7 +828,7 @@ class SectionParser:
                 and not self._generic_heading(title, one_word=True)
             ):
                 found.append(Heading(s, e, title, True, owner, m.start()))
-        for m in self.dash_heading.finditer(text):
+        for m in at_dashed_lines(self.dash_heading, text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
             # "1) Akutlæge på skærmen – Horsens Kommune", "Projekt 1: Akut på tværs – Viborg"
