@@ -47,7 +47,7 @@ class DateReader:
             self.months.setdefault(m, min(i + 1, 12) if m != "sept" else 9)
         self.months["dec"] = 12
         names = "|".join(sorted(self.months, key=len, reverse=True))
-        month = first_letters(self.months)  # a lookahead: each pattern skips fast to its start
+        month = first_letters(self.months)  # a lookahead: other positions fail at once
         self.patterns = [
             ("dmy", re.compile(rf"(?=\d)(?<!\d)(\d{{1,2}})\.\s?({names})\.?\s+({YEARS})\b", re.I)),
             (

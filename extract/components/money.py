@@ -92,7 +92,7 @@ class MoneyReader:
         )
         self.spelled_number = re.compile(rf"(?i)(?<![\wæøå])(?P<word>{spelled_words})\s+\Z")
         # "50 mio. puljen": a multiplier with no currency word.  Each expression opens with a
-        # lookahead for its first character, so the scan skips other characters fast.
+        # lookahead for its first character, so the scan turns other characters away fast.
         self.bare = re.compile(
             rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s(?P<mult>mio\.|mia\.)", re.I
         )

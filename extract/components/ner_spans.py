@@ -129,7 +129,8 @@ class NerFinder:
 
         if scope not in SCOPES:
             raise ValueError(f"ner scope must be one of {SCOPES}, not {scope!r}")
-        source = load_ner(MODEL_PATH if model == "shipped" else Path(model))
+        # tok2vec and ner only: the shipped name_rules are not used here
+        source = load_ner(MODEL_PATH if model == "shipped" else Path(model), rules=False)
         copy_norm_table(source, nlp)  # the model embeds NORM, with its name lexicon in it
         self.name = name
         self.steps = [source.get_pipe(step) for step in ("tok2vec", "ner")]

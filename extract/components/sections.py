@@ -114,7 +114,7 @@ def sentence_start(text: str, at: int) -> int:
     return line + stops[-1] if stops else line
 
 
-# before a pattern whose match opens with blanks and a capital: skips other positions fast
+# before a pattern whose match opens with blanks and a capital: other positions fail at once
 LINE_START = "(?=[ \\tA-ZÆØÅÉ])"
 
 
@@ -245,7 +245,7 @@ def match_starts(pattern: re.Pattern, text: str) -> list[int]:
 
 
 # a dash with a blank on each side ("Titel – Ejer", a line ending "Titel -" or one opening
-# "– Ejer"): a literal first, so the scan skips other characters fast
+# "– Ejer"): a character set first, so the engine skips to the dashes
 _SPACED_DASH = re.compile(r"[–-](?:(?<=[ \t][–-])\s|(?<=\s–)[ \t])")
 
 

@@ -77,5 +77,7 @@ def alternatives(words: Iterable[str], longest_first: bool = False, any_space: b
 
 def first_letters(words: Iterable[str]) -> str:
     """``(?=[…])`` over the words' first characters: put before an alternation of the
-    words, it lets the regex engine skip every other position at once."""
+    words, it turns every other position away after one character test (about twice as
+    fast a scan; Python's engine takes no skipping prefix from a lookahead, only from a
+    leading literal or character set)."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
