@@ -1762,3 +1762,36 @@ def test_a_quoted_name_in_apposition_an_agenda_items_quoted_name_and_a_trailing_
         assert (project.title, project.amount.value) == expected
     database = 'oprettelse af "Kontaktlisten", som er en database med projekter.\n'
     assert extractor.extract_text(database).projects == []
+
+
+def test_an_acronym_spelled_out_after_a_project_noun_names_the_project(
+    extractor: Extractor,
+) -> None:
+    """ "projekt FAST (Fleksibel Akut Sygepleje på Tværs)" is a project named by both forms,
+    not an organisation spelled out; the acronym alone later is the same project."""
+    text = (
+        "Det er kernen i det nye projekt LUKA (Lokal Udgående Klinisk Akutpleje), som "
+        "Holbæk Sygehus står i spidsen for.\n\nMed Kalundborg Kommunes medfinansiering har "
+        "LUKA et samlet budget på 6,2 mio. kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    [project] = extraction.projects
+    assert project.title == "LUKA (Lokal Udgående Klinisk Akutpleje)"
+    assert project.amount.value == Decimal(6_200_000)
+    assert "LUKA" not in {o.name for o in extraction.organisations}
+    assert "Lokal Udgående Klinisk Akutpleje" not in {o.name for o in extraction.organisations}
+
+
+def test_a_quoted_name_before_a_dash_is_the_name_alone_and_a_running_header_no_project(
+    extractor: Extractor,
+) -> None:
+    """'"X" – description' in an agenda item: the quoted part is the name; a running header
+    "Region – Dagsorden – Udvalget <date>" names no project."""
+    text = (
+        "Region Midtjylland – Dagsorden – Praksisplanudvalget 3. april 2025\nSide 2 af 5\n\n"
+        'Punkt 4. Godkendelse af ansøgning: "Rask i Ryggen" – fælles forløb for borgere '
+        "med lændesmerter\n\nSagsfremstilling\nSilkeborg Kommune søger sammen med "
+        "Regionshospitalet Silkeborg om 900 t.kr. til projektet.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Rask i Ryggen", Decimal(900_000))]

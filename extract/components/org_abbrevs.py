@@ -56,6 +56,7 @@ class AcronymRules:
         data = tomllib.loads(path.read_text(encoding="utf-8")).get("acronyms", {})
         self.not_orgs = frozenset(data.get("not_orgs", []))
         self.head_endings = tuple(data.get("head_endings", []))
+        self.work_nouns = frozenset(data.get("work_nouns", []))
         self.field_labels = tuple(data.get("field_labels", []))
         labels = alternatives(self.field_labels)
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?:{labels})\b[ \t]*:?(?P<value>[^\n]*)")
@@ -143,6 +144,8 @@ class OrgAbbreviations:
             token = doc[i]
             if not (i + 2 < len(doc) and doc[i + 1].text == "("):
                 continue
+            if i and doc[i - 1].lower_ in self.rules.work_nouns:
+                continue  # "projektet FAST (Fleksibel Akut …)": a project's name
             close = next(
                 (k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None
             )

@@ -31,9 +31,17 @@ class Heading:
 
 def tidy_title(text: str) -> str:
     """The title without spacing, quotes, edge punctuation and a page number a running
-    header puts after it ("SAMKLANG      Side 1 af 2")."""
+    header puts after it ("SAMKLANG      Side 1 af 2"); a quoted name with a description
+    after a dash is the name alone ('"Tidlig Hjælp" – fælles indsats for unge')."""
     text = " ".join(TRAILING_PAGE.sub("", text).split())
+    if quoted := _QUOTED_BEFORE_DASH.match(text):
+        text = quoted["name"]
     return text.strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
+
+
+_QUOTED_BEFORE_DASH = re.compile(
+    rf"[{OPEN_QUOTES}]?(?P<name>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{2,}}?)[{CLOSE_QUOTES}] [–-] \S"
+)
 
 
 TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*\Z")

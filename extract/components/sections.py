@@ -206,6 +206,7 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     )
 
 
+_DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
 # a title's subtitle on the line below it, opened by a dash
@@ -214,6 +215,23 @@ _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100
 _TITLE_ACRONYM = re.compile(
     r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}(?:[ \t][A-ZÆØÅÉ][a-zæøå]+)?)\)"
 )
+
+
+# "FAST (Fleksibel Akut Sygepleje på Tværs)": an acronym's spelling-out in brackets after it
+_SPELLED_OUT = re.compile(r"[ \t]*\((?P<long>[A-ZÆØÅÉ][^()\n]{3,100}?)\)")
+
+
+def _spelled_out(text: str, h: Heading) -> Heading:
+    """An acronym title whose capitalised words follow it in brackets is named by both,
+    as its writers name it ("FAST (Fleksibel Akut Sygepleje på Tværs)"); the acronym stays
+    its short name."""
+    if not (2 <= len(h.title) <= 10 and h.title.isupper() and h.title.isalpha()):
+        return h
+    m = _SPELLED_OUT.match(text, h.end)
+    initials = "".join(w[0] for w in m["long"].split() if w[0].isupper()) if m else ""
+    if initials.upper() != h.title:
+        return h
+    return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
 
 
 def _split_acronym(h: Heading) -> Heading:
@@ -704,7 +722,7 @@ class SectionParser:
                 for o in found
             )
         ]
-        found = self._full_titles([_split_acronym(h) for h in found])
+        found = self._full_titles([_spelled_out(text, _split_acronym(h)) for h in found])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
@@ -839,7 +857,8 @@ class SectionParser:
                 owner
                 and len(title.split()) <= 20
                 and not m["title"].rstrip().endswith((",", ";", ":"))
-                and title.casefold() not in self.document_kinds
+                # nor a running header: "Region X – Dagsorden – Udvalget 22. maj 2024"
+                and not any(part.casefold() in self.document_kinds for part in _DASH.split(title))
                 and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
             ):
