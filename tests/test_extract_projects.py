@@ -1795,3 +1795,69 @@ def test_a_quoted_name_before_a_dash_is_the_name_alone_and_a_running_header_no_p
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Rask i Ryggen", Decimal(900_000))]
+
+
+def test_numbered_sections_with_a_run_in_title_referred_back_to(extractor: Extractor) -> None:
+    text = (
+        "§ 3 Projekter\n3.1 Parterne igangsætter to projekter.\n\n"
+        "3.2 Sikker medicin ved udskrivelse. Projektet ejes af Bispebjerg Hospital og "
+        "gennemføres sammen med Københavns Kommune. Der er bevilget 1,4 mio. kr. fra "
+        "puljen.\n\n"
+        "3.3 Digital genoptræning efter knæoperation. Projektet ejes af Frederiksberg Kommune.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+        ("Sikker medicin ved udskrivelse", Decimal(1_400_000)),
+        ("Digital genoptræning efter knæoperation", None),
+    ]
+
+
+def test_a_cover_page_with_the_preposition_on_its_own_line(extractor: Extractor) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\n\nom\n\nSydjysk Sundhedsteknologisk Testcenter (SST)\n\nmellem\n\n"
+        "Esbjerg Kommune\nRegion Syddanmark\n\n§ 5 Økonomi\nDen samlede økonomi for SST "
+        "udgør 2,4 mio. kr.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.title == "Sydjysk Sundhedsteknologisk Testcenter"
+    assert project.amount.value == Decimal(2_400_000)
+
+
+def test_a_headline_opening_with_a_quoted_name_of_a_project(extractor: Extractor) -> None:
+    text = (
+        '"Tryg Tablet" skal få ensomme ældre på nettet\n\nVejle Kommune vil nå de ældre.\n\n'
+        "Projektet er udviklet af Vejle Kommune sammen med Ældre Sagen, og det har fået "
+        "600.000 kroner fra en fond.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.amount.value) == ("Tryg Tablet", Decimal(600_000))
+    quote = '"Vi skal lytte mere" siger borgmesteren\n\nBorgmesteren talte om ældreområdet.\n'
+    assert extractor.extract_text(quote).projects == []
+
+
+def test_what_the_text_calls_a_project_is_one_even_with_a_units_name(
+    extractor: Extractor,
+) -> None:
+    """ "projektet Sundhedshus Vest": a unit's head word, but the text calls it a project; a
+    reference organisation after "projektet" still is no project."""
+    text = (
+        "Kommunen arbejder sammen med Region Sjælland på projektet Sundhedshus Vest, hvor "
+        "kommunale tilbud samles under ét tag.\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Sundhedshus Vest"]
+    text = "Kommunen deltager i projektet Region Sjælland, hvor tilbud samles.\n"
+    assert extractor.extract_text(text).projects == []
+
+
+def test_a_paragraph_opening_with_a_name_its_owner_runs(extractor: Extractor) -> None:
+    text = (
+        "Indledning\n\nGod Start Hjemme ejes af Norddjurs Kommune og gennemføres sammen med "
+        "Regionshospitalet Randers i perioden 2024-2026.\n\n"
+        "God Start Hjemme har fået bevilget 1.400.000 kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    [project] = extraction.projects
+    assert (project.title, project.amount.value) == ("God Start Hjemme", Decimal(1_400_000))
+    assert _participants(extraction, project) == ["Norddjurs Kommune", "Regionshospitalet Randers"]
+    text = "Den Gamle By drives af Aarhus Kommune.\n\nHjemmeplejen ejes af Favrskov Kommune.\n"
+    assert extractor.extract_text(text).projects == []

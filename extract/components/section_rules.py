@@ -48,6 +48,7 @@ class SectionRules:
     colon_kinds: tuple[str, ...] = ()
     ordinals: tuple[str, ...] = ()
     about_nouns: tuple[str, ...] = ()
+    owned_verbs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -91,7 +92,14 @@ class SectionRules:
         rules.project_document_kinds = tuple(h.get("project_document_kinds", []))
         rules.section_words = frozenset(h.get("section_words", []))
         rules.agenda_kinds = tuple(h.get("agenda_kinds", []))
-        for name in ("naming_verbs", "start_verbs", "grant_verbs", "colon_kinds", "ordinals"):
+        for name in (
+            "naming_verbs",
+            "start_verbs",
+            "grant_verbs",
+            "colon_kinds",
+            "ordinals",
+            "owned_verbs",
+        ):
             setattr(rules, name, tuple(h.get(name, [])))
         rules.about_nouns = tuple(
             form for noun in h.get("about_nouns", []) for form in (noun, noun.capitalize())

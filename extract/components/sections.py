@@ -206,6 +206,9 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     )
 
 
+# "projektet X", "pilotprojektet X": the text itself calls what follows a project
+_CALLED_PROJECT = re.compile(r"(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
+REFERENCE_KEY = "org.reference"  # the reference organisations' spans (reference_orgs)
 _DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
@@ -509,8 +512,10 @@ class SectionParser:
             rf"(?m)^[ \t]*(?i:[\wæøå]+-[ \t]+og[ \t]+)?(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
             # a dash or a preposition; not a colon ("Status: I drift" is a field)
             rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+"
-            # or on the line below: "AFTALE OM FÆLLES FINANSIERING\naf X (FUS)"
-            rf"|[ \t]*\n[ \t]*(?:for|om|af|vedr\.|vedrørende)[ \t]+)"
+            # or on the line below: "AFTALE OM FÆLLES FINANSIERING\naf X (FUS)", or a cover
+            # page's lines apart: "SAMARBEJDSAFTALE\n\nom\n\nX\n\nmellem"
+            rf"|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:for|om|af|vedr\.|vedrørende)"
+            rf"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*))"
             rf"{name}"
         )
         # the other way round: "Familiespor Kolding – slutevaluering" (often a running header)
@@ -527,6 +532,10 @@ class SectionParser:
             # (perhaps a list item: "• Bybi er et projekt, hvor …")
             rf"(?m)(?=[ \t•·\uf0b7\-–*A-ZÆØÅÉ])(?:^|(?<=[.!?]\s))[ \t]*(?:[•·\uf0b7\-–*][ \t]+)?"
             rf"(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,90}}?)\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
+        )
+        self.quoted_headline = re.compile(
+            rf"\A\s*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,80}}?)"
+            rf"[{CLOSE_QUOTES}][ \t]+[a-zæøå]"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden" (the document's first line)
@@ -588,6 +597,13 @@ class SectionParser:
         self.back_reference = re.compile(
             rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:{back})(?:s)?(?![\wæøå-])"
         )
+        # a run-in title, the text going on after it on the same line: "4.2 Hjemmemonitorering
+        # af gravide. Projektet ejes af …"
+        self.numbered_run_in = re.compile(
+            r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^\n.:;!?()]{2,100}?)\.[ \t]+"
+            rf"(?=(?:{back})(?:s)?(?![\wæøå-]))"
+        )
         self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
@@ -609,6 +625,14 @@ class SectionParser:
             + rf"(?:(?<=\n\n)|\A)[ \t]*(?P<title>{name_words(1, 7, joiners=JOINERS + '|–|-')})"
             r"[ \t]+er[ \t]"
             r"[^.!?\n]{0,120}?(?<![\wæøå])(?:[\wæøå]*projekt(?:et|er|erne)?|samarbejde)(?![\wæøå])"
+        )
+        # a paragraph that opens with a name its owner runs: "Træning Tæt På ejes af Favrskov
+        # Kommune og …" (an organisation must follow the verb)
+        owned = alternatives(self.rules.owned_verbs, longest_first=True)
+        self.owned_subject = re.compile(
+            LINE_START
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?:(?:Del|Pilot)?[Pp]rojektet[ \t]+)?"
+            + rf"(?P<title>{name_words(1, 6)})[ \t]+(?:{owned})[ \t]+(?=[A-ZÆØÅ])"
         )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
@@ -937,6 +961,27 @@ class SectionParser:
                     topic=True,
                 )
             )
+        return found + self._run_in_items(doc, text)
+
+    def _run_in_items(self, doc: Doc, text: str) -> list[Heading]:
+        """Numbered sections whose title runs in, the text referring back to it right after
+        ("4.2 Hjemmemonitorering af gravide. Projektet ejes af …"): their text is the
+        paragraph."""
+        found = []
+        for m in at_lines(self.numbered_run_in, text, match_starts(self.numbered_line, text)):
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            if (
+                len(title.split()) <= 12
+                and not self._generic_heading(title)
+                and not self._is_org(doc, s, e)
+                and not DATE_LIKE.search(title)
+            ):
+                paragraph_end = text.find("\n\n", m.end())
+                section_end = self.scope_end(
+                    text, m.end(), paragraph_end if paragraph_end >= 0 else len(text)
+                )
+                found.append(Heading(s, e, title, True, None, m.start(), section_end=section_end))
         return found
 
     def _named_in_body(self, text: str, title: str, start: int, end: int) -> str | None:
@@ -1030,6 +1075,13 @@ class SectionParser:
             and m["title"].split()[0] not in self.rules.named_after
             and doc_has_money(doc, m.start("rest"), m.end("rest"))
         ):
+            s, e = m.span("title")
+            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
+        # '"Digitale Naboer" skal få ældre på nettet': a quoted name the headline opens with,
+        # when the article speaks of a project ("Projektet er udviklet af …")
+        m = self.quoted_headline.match(text)
+        if m and len(m["title"].split()) <= 8 and self.back_reference.search(text, m.end()):
             s, e = m.span("title")
             if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
@@ -1194,6 +1246,16 @@ class SectionParser:
                 None,
             ),
             (
+                at_paragraphs(self.owned_subject, text),
+                # an organisation or a time as subject, or no organisation after the verb
+                lambda m: (
+                    any(o == m.start("title") for o, _ in org_offsets(doc))
+                    or not any(o == m.end() for o, _ in org_offsets(doc))
+                    or DATE_LIKE.search(m["title"])
+                ),
+                None,
+            ),
+            (
                 at_paragraphs(self.subject, text),
                 # an organisation or a time as subject: "København og …", "Fra 2011"
                 lambda m: (
@@ -1211,10 +1273,12 @@ class SectionParser:
                 if name_end:
                     e = name_end(m)
                 title = tidy_title(text[s:e])
+                called = bool(_CALLED_PROJECT.search(text, max(0, s - 30), s))
                 if (
                     len(title) >= 3
                     # a name the text gives a project, even where the NER alone read a body
-                    and not self._is_org(doc, s, e, named=True)
+                    # (or, after "projektet", a unit's name: "projektet Sundhedshus Odsherred")
+                    and not self._is_org(doc, s, e, named=True, called_project=called)
                     and title.split()[0]
                     not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                 ):
@@ -1400,15 +1464,22 @@ class SectionParser:
         )
 
     @staticmethod
-    def _is_org(doc: Doc, start: int, end: int, named: bool = False) -> bool:
+    def _is_org(
+        doc: Doc, start: int, end: int, named: bool = False, called_project: bool = False
+    ) -> bool:
         """Organisations overlapping ``start:end`` cover most of it (``named``: a cue names
-        it as a project, so a name only the NER read as a body does not count)."""
+        it as a project, so a name only the NER read as a body does not count;
+        ``called_project``: the text says "projektet X", so only a known body does)."""
+        if called_project:
+            offsets = [(o.start_char, o.end_char) for o in doc.spans.get(REFERENCE_KEY, [])]
+        else:
+            offsets = org_offsets(doc)
         ner_only = (
             {(o.start_char, o.end_char) for o in doc.spans.get(NER_ORG_KEY, [])} if named else ()
         )
         covered = sum(
             min(end, o_end) - max(start, o_start)
-            for o_start, o_end in org_offsets(doc)
+            for o_start, o_end in offsets
             if o_start < end and start < o_end and (o_start, o_end) not in ner_only
         )
         return covered >= 0.6 * (end - start)
