@@ -72,6 +72,8 @@ _KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Bud
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(r"(?im)^[ \t]*(?:i[ \t]*alt|total)\b")
+# lines that each hold one number, a row read out one cell per line
+_CELL_LINES = re.compile(r"(?:[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
@@ -697,6 +699,9 @@ class Assembler:
             # a total row of whole kroner: "I alt   490.000   1.470.000   2.860.000"
             row_start = rows[-1].end()
             row = text[row_start : text.find("\n", row_start) % (len(text) + 1)]
+            if not row.strip():  # a table read out one cell per line: the cells below
+                cells = _CELL_LINES.match(text, row_start + len(row) + 1)
+                row = text[row_start : cells.end()] if cells else row
             kroner = list(_KRONER_NUMBER.finditer(row))
             if kroner and not _NUMBER.search(row, kroner[-1].end()):
                 last = kroner[-1]

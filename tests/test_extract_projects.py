@@ -1861,3 +1861,19 @@ def test_a_paragraph_opening_with_a_name_its_owner_runs(extractor: Extractor) ->
     assert _participants(extraction, project) == ["Norddjurs Kommune", "Regionshospitalet Randers"]
     text = "Den Gamle By drives af Aarhus Kommune.\n\nHjemmeplejen ejes af Favrskov Kommune.\n"
     assert extractor.extract_text(text).projects == []
+
+
+def test_a_budget_read_out_one_cell_per_line_totals_in_its_last_row(
+    extractor: Extractor,
+) -> None:
+    """The total row's cells stand on the lines below "I alt": its last one is the budget,
+    not the co-financing stated under the table."""
+    text = (
+        "2. Projektets titel\nFælles Frokost\n\n6. Budget\nBudgetpost\n2025\n2026\nI alt\n"
+        "Løn, projektleder\n240.000\n245.000\n485.000\nEvaluering\n60.000\n75.000\n135.000\n"
+        "I alt\n300.000\n320.000\n620.000\n\n"
+        "Heraf egenfinansiering fra Tønder Kommune: 100.000 kr.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(620_000)
+    assert text[project.amount.mention.start : project.amount.mention.end] == "620.000"
