@@ -1870,7 +1870,7 @@ def test_a_budget_read_out_one_cell_per_line_totals_in_its_last_row(
     not the co-financing stated under the table."""
     text = (
         "2. Projektets titel\nFælles Frokost\n\n6. Budget\nBudgetpost\n2025\n2026\nI alt\n"
-        "Løn, projektleder\n240.000\n245.000\n485.000\nEvaluering\n60.000\n75.000\n135.000\n"
+        "Løn, projektleder\n240.000\n245.000\n485.000\nEvaluering (SDU)\n60.000\n75.000\n135.000\n"
         "I alt\n300.000\n320.000\n620.000\n\n"
         "Heraf egenfinansiering fra Tønder Kommune: 100.000 kr.\n"
     )
