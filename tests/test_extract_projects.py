@@ -1877,3 +1877,22 @@ def test_a_budget_read_out_one_cell_per_line_totals_in_its_last_row(
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(620_000)
     assert text[project.amount.mention.start : project.amount.mention.end] == "620.000"
+
+
+def test_newsletter_headings_named_again_in_their_text(extractor: Extractor) -> None:
+    """A heading's name the item uses again inside a sentence is the project's name (the
+    news after its dash is not); a heading opening with an acronym the item spells out is
+    named by both forms."""
+    text = (
+        "Kort nyt fra afdelingen\n\nTryg udskrivelse – nu også i Ballerup\nSom de fleste ved, "
+        "har vi siden marts kørt Tryg udskrivelse sammen med Herlev Kommune og Gladsaxe "
+        "Kommune. Fra 1. november er Ballerup Kommune også med.\n\n"
+        "SOV på alle afsnit\nArbejdet med SOV (Systematisk Opsporing af Vægttab) er nu rullet "
+        "ud. Projektet er støttet med 450.000 kr. og gennemføres sammen med Københavns "
+        "Universitet.\n\nKantinen\nKantinen holder lukket i uge 42.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+        ("Tryg udskrivelse", None),
+        ("SOV (Systematisk Opsporing af Vægttab)", Decimal(450_000)),
+    ]

@@ -237,6 +237,20 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
 
 
+def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
+    """``name`` (two words or more) stands again in ``start:end`` inside a sentence, as
+    written: capitalised where a common phrase would not be ("kørt Hjem med ro sammen med")."""
+    if len(name.split()) < 2:
+        return False
+    at = text.find(name, start, end)
+    while at >= 0:
+        before = text[max(start, at - 2) : at]
+        if before.endswith(" ") and before[:1] not in ".!?:\n":
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
 def _split_acronym(h: Heading) -> Heading:
     """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
     m = _TITLE_ACRONYM.fullmatch(h.title)
@@ -984,6 +998,21 @@ class SectionParser:
                 found.append(Heading(s, e, title, True, None, m.start(), section_end=section_end))
         return found
 
+    @staticmethod
+    def _acronym_spelled_in_body(text: str, h: Heading, start: int, end: int) -> Heading:
+        """A heading opening with an acronym its text spells out ("TOD på alle afsnit" over
+        "Arbejdet med TOD (Tidlig Opsporing af Delir) …") is about that project."""
+        acronym = h.title.split()[0]
+        if len(h.title.split()) < 2 or not (acronym.isupper() and acronym.isalpha()):
+            return h
+        at = text.find(f"{acronym} (", start, end)
+        if at < 0:
+            return h
+        spelled = _spelled_out(text, replace(h, title=acronym, end=at + len(acronym)))
+        if spelled.acronym is None:
+            return h
+        return replace(h, end=h.start + len(acronym), title=spelled.title, acronym=acronym)
+
     def _named_in_body(self, text: str, title: str, start: int, end: int) -> str | None:
         """The name a numbered item's text uses again: its first part before a dash (then
         the whole title is the name), or its last part after a topic."""
@@ -1043,6 +1072,10 @@ class SectionParser:
             s, e = m.span("title")
             words = m["title"].split()
             lowered = m["title"].lower()
+            # "Hjem med ro – nu også i Gladsaxe" over "… kørt Hjem med ro sammen med …": the
+            # text uses the name as a name, inside a sentence; the news after the dash is none
+            name = _DASH.split(m["title"], maxsplit=1)[0].strip()
+            used = _used_as_name(text, name, m.start("body"), m.end("body"))
             if (
                 _overlaps(blocks, s, e)
                 or words[0] in self.rules.not_title_starts
@@ -1055,10 +1088,13 @@ class SectionParser:
                 or self._is_org(doc, s, e)
                 or len(m["body"].split("\n", 1)[0].split()) < 4  # a signature block's lines
                 or not self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
-                or not self._speaks_of_project(doc, m.start("body"), m.end("body"))
+                or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
             ):
                 continue
-            found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
+            if used:
+                e = s + len(name)
+            heading = Heading(s, e, tidy_title(text[s:e]), True, None, m.start())
+            found.append(self._acronym_spelled_in_body(text, heading, m.start("body"), m.end()))
         for m in self.quoted_line.finditer(text):
             s, e = m.span("title")
             if m["title"].rstrip()[-1:] in ".!?:" or len(m["title"].split()) > 12:
