@@ -1896,3 +1896,16 @@ def test_newsletter_headings_named_again_in_their_text(extractor: Extractor) -> 
         ("Tryg udskrivelse", None),
         ("SOV (Systematisk Opsporing af Vægttab)", Decimal(450_000)),
     ]
+
+
+def test_a_topic_line_heading_yields_to_the_project_its_paragraph_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar\n\nBørn og unge\nI Trekantområdet har Vejle Kommune og Kolding Kommune "
+        "siden januar 2024 samarbejdet med Psykiatrien i Region Syddanmark om projektet "
+        '"Ung i ro". Projektet har fået 1,1 mio. kr.\n\nAfsluttende bemærkninger\nVi ser frem '
+        "til et godt samarbejde.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Ung i ro", Decimal(1_100_000))]

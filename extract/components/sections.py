@@ -1093,7 +1093,10 @@ class SectionParser:
                 continue
             if used:
                 e = s + len(name)
-            heading = Heading(s, e, tidy_title(text[s:e]), True, None, m.start())
+            # a topic ("Børn og unge") yields to a project its paragraph names
+            heading = Heading(
+                s, e, tidy_title(text[s:e]), True, None, m.start(), section_end=m.end(), topic=True
+            )
             found.append(self._acronym_spelled_in_body(text, heading, m.start("body"), m.end()))
         for m in self.quoted_line.finditer(text):
             s, e = m.span("title")
