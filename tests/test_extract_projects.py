@@ -576,7 +576,8 @@ def test_a_name_said_again_carries_the_amount_of_its_paragraph(extractor: Extrac
         "Fakta om KLAR\n- Partnere: Vordingborg Kommune og Næstved Sygehus\n"
     )
     [project] = extractor.extract_text(text).projects
-    assert project.title == "KLAR"
+    # named as its writers name it, the acronym with its words ("FAST (Fleksibel …)")
+    assert project.title == "KLAR (Kronisk Lunge-Aftale i Regionen)"
     assert project.amount.value == Decimal(1_100_000)
 
 
@@ -1909,3 +1910,41 @@ def test_a_topic_line_heading_yields_to_the_project_its_paragraph_names(
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Ung i ro", Decimal(1_100_000))]
+
+
+def test_an_agenda_items_full_title_stays_where_its_text_uses_the_short_name(
+    extractor: Extractor,
+) -> None:
+    """ "5. Deltagelse i NATKAM – Natligt …" whose text says "projektet NATKAM": one project
+    under the item's full title; a kind of item with the body asked ("Ansøgning til STAR om")
+    is no part of it."""
+    text = (
+        "5. Deltagelse i VAGTKAM – Virtuelt aftentilsyn i hjemmeplejen\n\nSagsfremstilling\n"
+        "Skive Kommune har fået tilsagn om 1,6 mio. kr. til projektet VAGTKAM. Projektet "
+        "afprøver skærmbaseret tilsyn.\n\n"
+        "6. Ansøgning til STAR om JOBRO – Jobrettet Indsats for Borgere med Rusmiddelproblemer"
+        "\n\nSagsfremstilling\nForvaltningen foreslår, at Viborg Kommune søger puljen til "
+        "projektet JOBRO. Projektet gennemføres i samarbejde med Hospitalsenhed Midt. Der søges "
+        "1,5 mio. kr.\n\n7. Eventuelt\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("VAGTKAM – Virtuelt aftentilsyn i hjemmeplejen", Decimal(1_600_000)),
+        ("JOBRO – Jobrettet Indsats for Borgere med Rusmiddelproblemer", Decimal(1_500_000)),
+    ]
+
+
+def test_a_subtitle_a_sentence_gives_the_name_once_and_an_acronym_opening_its_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Med projektet HjerteRo – telemedicinsk opfølgning efter hjerteoperation får 400 "
+        "patienter en tablet. Projektet har fået 8,4 mio. kr. fra Region Hovedstaden.\n\n"
+        "Kommunen har sammen med Roskilde Sygehus gennemført projektet SAMLE (Sammenhængende "
+        "forløb for ældre patienter), som har fået 2,3 mio. kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("HjerteRo – telemedicinsk opfølgning efter hjerteoperation", Decimal(8_400_000)),
+        ("SAMLE (Sammenhængende forløb for ældre patienter)", Decimal(2_300_000)),
+    ]

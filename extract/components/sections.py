@@ -231,8 +231,10 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     if not (2 <= len(h.title) <= 10 and h.title.isupper() and h.title.isalpha()):
         return h
     m = _SPELLED_OUT.match(text, h.end)
-    initials = "".join(w[0] for w in m["long"].split() if w[0].isupper()) if m else ""
-    if initials.upper() != h.title:
+    words = m["long"].split() if m else []
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
+    if initials.upper() != h.title and not (len(words) >= 3 and words[0][0] == h.title[0]):
         return h
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
 
@@ -249,6 +251,32 @@ def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
             return True
         at = text.find(name, at + 1, end)
     return False
+
+
+# words that end a subtitle written into a sentence: the sentence's verb
+_SUBTITLE_END = (
+    r"(?:er|var|har|havde|blev|bliver|skal|kan|vil|får|fik|løber|starter|startede|giver"
+    r"|tilbyder|sikrer|hjælper|gennemføres|afprøves|drives|ledes|er blevet)"
+)
+
+
+def _subtitle_in_text(text: str, title: str) -> str | None:
+    """The lower-case subtitle a sentence gives ``title`` once, between a dash and the
+    sentence's verb: "TeleKOL Nord – telemedicinsk hjemmemonitorering af borgere med KOL
+    blev igangsat …" (its first word a content word of four letters or more)."""
+    if " – " in title or " - " in title or not title[:1].isupper():
+        return None
+    m = re.search(
+        rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+"
+        rf"(?P<sub>[a-zæøå]{{4,}}[^\n.;:!?–()\"”»]{{3,100}}?)[ \t]+{_SUBTITLE_END}(?![\wæøå])",
+        text,
+    )
+    if m is None or m["sub"].split()[0] in _NOT_SUBTITLE_START:
+        return None
+    return " ".join(m["sub"].split())
+
+
+_NOT_SUBTITLE_START = frozenset({"også", "derfor", "altså", "måske", "blandt", "igen"})
 
 
 def _split_acronym(h: Heading) -> Heading:
@@ -595,7 +623,9 @@ class SectionParser:
             r"(?:[.)]|[ \t]+[–-])?[ \t]+"
             rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
-            rf"|(?P<kind_of>(?:{kinds_of_item}))[ \t]+(?:om|af|vedr\.|vedrørende|for)"
+            # ("Ansøgning til STAR om SIBR": the body asked may stand between)
+            rf"|(?P<kind_of>(?:{kinds_of_item}))(?:[ \t]+til[ \t]+{name_words(0, 3)})?"
+            r"[ \t]+(?:om|af|vedr\.|vedrørende|for)"
             r"[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
             rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)"
@@ -756,11 +786,13 @@ class SectionParser:
                 h.line_start < o.start < h.section_end
                 # its own acronym: "4.1 Ryggen i Centrum (RiC)"
                 and f"({o.title})" not in text[h.line_start : text.find("\n", h.start)]
+                # its own name without the subtitle: "5. NATKAM – Natligt …" and "… NATKAM"
+                and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
                 and not o.topic
                 for o in found
             )
         ]
-        found = self._full_titles([_spelled_out(text, _split_acronym(h)) for h in found])
+        found = self._full_titles(text, [_spelled_out(text, _split_acronym(h)) for h in found])
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
@@ -1400,15 +1432,20 @@ class SectionParser:
         return longer
 
     @staticmethod
-    def _full_titles(found: list[Heading]) -> list[Heading]:
+    def _full_titles(text: str, found: list[Heading]) -> list[Heading]:
         """One title per project: "Stærk Hjemme" where the text also says "Stærk Hjemme –
         Lolland-Falster" is the same project, under its full name; so is an acronym a heading
-        defines ("Ryggen i Centrum (RiC)") where the text names the project by it."""
+        defines ("Ryggen i Centrum (RiC)") where the text names the project by it, and a name
+        the text gives its subtitle once ("HjerteHjem – telemedicinsk opfølgning efter
+        hjerteoperation får …")."""
         full = {h.acronym: h.title for h in found if h.acronym and h.acronym != h.title}
         for title in {h.title for h in found}:
             head = re.split(r"\s+[–-]\s+", title, maxsplit=1)[0]
             if head != title:
                 full.setdefault(head, title)
+        for title in {h.title for h in found} - set(full):
+            if sub := _subtitle_in_text(text, title):
+                full[title] = f"{title} – {sub}"
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     # -------------------------------------------------------------------- tables
