@@ -935,14 +935,16 @@ def test_a_run_in_name_with_a_colon_and_an_inverted_participant_sentence(
     assert _participants(extraction, project) == ["Norddjurs Kommune", "Region Midtjylland"]
 
 
-def test_a_numbered_report_names_its_project_before_the_description(extractor: Extractor) -> None:
+def test_a_numbered_reports_title_line_keeps_its_subtitle(extractor: Extractor) -> None:
+    """A report's title line is the project's title as written, subtitle and all (most
+    independent gold writers name it so)."""
     text = (
         "Statusrapport nr. 3\n\n"
         "Job i Vest – beskæftigelsesindsats for unge med angst\n\n"
         "Projektets samlede budget er 4 400 000 kr.\n"
     )
     [project] = extractor.extract_text(text).projects
-    assert project.title == "Job i Vest"
+    assert project.title == "Job i Vest – beskæftigelsesindsats for unge med angst"
     assert project.amount.value == Decimal(4_400_000)
 
 
@@ -1224,7 +1226,7 @@ def test_a_title_coordinating_two_words_is_no_organisation(extractor: Extractor)
     )
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
-    assert project.title == "Bolig og Trivsel Nordvest"
+    assert project.title == "Bolig og Trivsel Nordvest – samlet indsats for hjemløse"
     assert project.amount.value == Decimal(2_000_000)
     assert "Trivsel Nordvest" not in {o.name for o in extraction.organisations}
     [pool] = extraction.funding_pools
@@ -1948,3 +1950,14 @@ def test_a_subtitle_a_sentence_gives_the_name_once_and_an_acronym_opening_its_wo
         ("HjerteRo – telemedicinsk opfølgning efter hjerteoperation", Decimal(8_400_000)),
         ("SAMLE (Sammenhængende forløb for ældre patienter)", Decimal(2_300_000)),
     ]
+
+
+def test_a_press_release_heading_named_again_in_quotes(extractor: Extractor) -> None:
+    text = (
+        "Pressemeddelelse\n\nJob i Balance – samarbejde med de praktiserende læger\n"
+        'I Nordjylland får Aalborg Kommune og Rebild Kommune 7,1 mio. kr. til "Job i Balance" '
+        "med Aalborg Kommune som projektejer. Her arbejder de to jobcentre sammen med "
+        "Psykiatrien i Region Nordjylland.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Job i Balance", Decimal(7_100_000))]

@@ -246,8 +246,8 @@ def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
         return False
     at = text.find(name, start, end)
     while at >= 0:
-        before = text[max(start, at - 2) : at]
-        if before.endswith(" ") and before[:1] not in ".!?:\n":
+        before = text[max(start, at - 3) : at].rstrip(OPEN_QUOTES)  # 'til "X" med …' too
+        if before.endswith(" ") and before[-2:-1] not in ".!?:\n":
             return True
         at = text.find(name, at + 1, end)
     return False
@@ -812,14 +812,12 @@ class SectionParser:
         ):
             s, e = m.span("title")
             title = tidy_title(m["title"])
-            described = _DESCRIBED_TITLE.match(title)
             subtitle = _SUBTITLE_LINE.match(text, m.end())
-            # 'om projektet "Tryg i eget hjem – fælles …"': a quoted title stays whole
+            # 'om projektet "Tryg i eget hjem – fælles …"': a quoted title stays whole; a
+            # subtitle on its own title line stays too ("Mad med mening – ernæringsindsats …")
             quoted = s > 0 and text[s - 1] in OPEN_QUOTES
             if subtitle and not quoted:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
                 title, e = f"{title} – {tidy_title(subtitle['sub'])}", subtitle.end("sub")
-            elif described and not quoted:  # "Arbejdsliv Vestegnen – beskæftigelsesindsats …"
-                title, e = described["name"], s + len(described["name"])
             words = title.split()
             if (
                 len(words) <= 18
