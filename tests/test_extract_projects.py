@@ -1961,3 +1961,18 @@ def test_a_press_release_heading_named_again_in_quotes(extractor: Extractor) -> 
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Job i Balance", Decimal(7_100_000))]
+
+
+def test_a_pipe_table_goes_on_after_a_page_break(extractor: Extractor) -> None:
+    text = (
+        "Bevillingsoversigt\n\nNr. | Projekt | Ansøger | Samarbejdspartnere | Bevilget, kr.\n"
+        "1 | Mit hjerte, min hverdag | Hjerteforeningen | Bispebjerg og Frederiksberg Hospital "
+        "| 1.250.000\n\nFonden · Bevillingsoversigt                    Side 2 af 2\n\n"
+        "2 | Smertefri skolegang | Gigtforeningen | Aarhus Kommune | 2.150.000\n"
+        "I alt | | | | 3 400 000\n\nBemærkninger\nUdbetaling sker i rater.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Mit hjerte, min hverdag", Decimal(1_250_000)),
+        ("Smertefri skolegang", Decimal(2_150_000)),
+    ]

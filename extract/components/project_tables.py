@@ -121,6 +121,7 @@ class TableReader:
         for line in text.split("\n"):
             lines.append((offset, line))
             offset += len(line) + 1
+        furniture = page_furniture(text)
         # only lines that hold a title label may be a header (one scan finds them)
         starts = [at for at, _ in lines]
         with_title = sorted(
@@ -152,14 +153,19 @@ class TableReader:
             starts = [column(a, offset) for a, _ in cells]
             title_col = starts[kinds.index("title")]
             rows = []
+            page_break = False  # a blank line or a page's furniture after some rows
             for row_offset, row in lines[index + 1 :]:
-                if not row.strip():
-                    if rows:
-                        break
+                if not row.strip() or row_offset in furniture or TRAILING_PAGE.search(row):
+                    page_break = bool(rows)
                     continue
                 if set(row.strip()) <= set("|-:= +"):
                     continue
                 row_cells = self._cells(row, row_offset, wide)
+                if page_break:
+                    # the table goes on after a page break only with rows of all its cells
+                    if len(row_cells) != len(cells):
+                        break
+                    page_break = False
                 first = text[row_cells[0][0] : row_cells[0][1]].lower() if row_cells else ""
                 if re.match(r"(?:i alt|total|sum)\b", first):
                     break
