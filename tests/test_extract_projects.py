@@ -1976,3 +1976,18 @@ def test_a_pipe_table_goes_on_after_a_page_break(extractor: Extractor) -> None:
         ("Mit hjerte, min hverdag", Decimal(1_250_000)),
         ("Smertefri skolegang", Decimal(2_150_000)),
     ]
+
+
+def test_a_name_that_bodies_have_run_and_its_spelled_out_acronym(extractor: Extractor) -> None:
+    text = (
+        "Vi kan fortælle om HIBA (Hjemmebehandling med intravenøs behandling), som Horsens "
+        "Kommune har kørt sammen med Regionshospitalet Horsens siden 1. februar 2024. "
+        "Projektet har fået 640.000 kr. fra regionens pulje.\n\n"
+        "Jeg supplerer med et par slides om Tryg Udskrivelse, som Hedensted Kommune og "
+        "Regionshospitalet Horsens har kørt siden foråret 2023 med et budget på DKK 1,25 mio.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("HIBA (Hjemmebehandling med intravenøs behandling)", Decimal(640_000)),
+        ("Tryg Udskrivelse", Decimal(1_250_000)),
+    ]

@@ -700,7 +700,8 @@ class SectionParser:
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
         self.which_runs = re.compile(
             r"(?:til|om|på|med|ved)[ \t]+"  # not "i": "i Hanstholm, som"
-            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),"
+            # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
