@@ -206,6 +206,7 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     )
 
 
+_PROJECT_WORD_INSIDE = re.compile(r"(?<![\wæøå])(?:projekt|projektet|indsatsen)(?![\wæøå])")
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
 REFERENCE_KEY = "org.reference"  # the reference organisations' spans (reference_orgs)
@@ -1291,8 +1292,13 @@ class SectionParser:
             ),
             (
                 self.which_runs.finditer(text),
-                # "til X er godt, som": a clause
-                lambda m: self._inside_word(m) or any(w in _VERBS for w in m["title"].split()),
+                # "til X er godt, som": a clause; "med Y gennemført projektet X, som": the name
+                # is the cue's
+                lambda m: (
+                    self._inside_word(m)
+                    or any(w in _VERBS for w in m["title"].split())
+                    or bool(_PROJECT_WORD_INSIDE.search(m["title"]))
+                ),
                 None,
             ),
             (self.capitals_about.finditer(text), None, None),
