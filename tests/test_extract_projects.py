@@ -1991,3 +1991,21 @@ def test_a_name_that_bodies_have_run_and_its_spelled_out_acronym(extractor: Extr
         ("HIBA (Hjemmebehandling med intravenøs behandling)", Decimal(640_000)),
         ("Tryg Udskrivelse", Decimal(1_250_000)),
     ]
+
+
+def test_list_items_opening_with_a_name_and_a_colon(extractor: Extractor) -> None:
+    """ "• DemensNet Fyn: Odense Kommune etablerer sammen med …": the item's name; a field
+    label in a list is none, nor is a quote after a dash."""
+    text = (
+        "Eksempler på projekter\n\n"
+        "• Projektets navn: Læring i hjemmet. Odense Kommune samarbejder med UCL om det.\n"
+        "• DemensNet Sydfyn: Svendborg Kommune etablerer sammen med Faaborg-Midtfyn Kommune "
+        "og Alzheimerforeningen et netværk af demenskoordinatorer. Projektet modtager "
+        "3,1 mio. kr.\n\n"
+        "- Sundhedsplejerskerne kender familierne. Når de arbejder sammen med Tårnby Kommune, "
+        "får vi én plan, siger Louise Hjorth.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("DemensNet Sydfyn", Decimal(3_100_000))
+    ]

@@ -510,11 +510,21 @@ class SectionParser:
             r"|\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.?|kroner|DKK))[ \t]*$"
         )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
+        run_in_title = (
+            r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
+            # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
+            r"[.:][ \t]+(?=[A-ZÆØÅÉ])"
+        )
         self.run_in = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
-            # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
-            r"[.:][ \t]+(?=[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+            + r"(?:(?<=\n\n)|\A)[ \t]*"
+            + run_in_title
+            + r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+        )
+        # the same in a list, the item's line its body: "• DemensNet Fyn: Odense Kommune
+        # etablerer sammen med …" (not after a dash, which in news marks speech)
+        self.run_in_item = re.compile(
+            r"[ \t]*[•·*\uf0b7][ \t]+" + run_in_title + r"(?P<body>[^\n]{20,})"
         )
         # an enumerated item opening with a project's name: '1) "Title". Body …',
         # "2) Long Title (ACR). Projektet er …", "3) Projektet Title. Body …"
@@ -650,6 +660,7 @@ class SectionParser:
             rf"(?=(?:{back})(?:s)?(?![\wæøå-]))"
         )
         self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
+        self._labels = self._section_labels | {w.lower() for w in self.rules.title_fields}
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
         self.quoted_item = re.compile(
@@ -1082,7 +1093,8 @@ class SectionParser:
         known by what they do."""
         found: list[Heading] = []
         enumerated = at_lines(self.enumerated, text, match_starts(self.numbered_line, text))
-        for m in chain(at_paragraphs(self.run_in, text), enumerated):
+        run_in_items = at_lines(self.run_in_item, text, match_starts(_LIST_ITEM, text))
+        for m in chain(at_paragraphs(self.run_in, text), run_in_items, enumerated):
             s, e = m.span("title")
             body = m["body"]
             words = m["title"].split()
@@ -1090,11 +1102,13 @@ class SectionParser:
                 _overlaps(blocks, s, e)
                 or any(w.lower() in self.rules.not_title_words for w in words)
                 # an enumerated item's name may hold prepositions ("Hjælp til Pårørende")
-                or (m.re is self.run_in and any(w.lower() in RUN_IN_STOP for w in words))
-                or (m.re is self.run_in and words[-1].isdigit())  # "Ad 4. Title", "Fase 2."
+                or (m.re is not self.enumerated and any(w.lower() in RUN_IN_STOP for w in words))
+                or (m.re is not self.enumerated and words[-1].isdigit())  # "Ad 4.", "Fase 2."
                 or words[0] in self.rules.not_title_starts
                 or self._is_org(doc, s, e)
-                or (m.re is self.run_in and not self.rules.participant_cue.search(body))
+                or (m.re is not self.enumerated and not self.rules.participant_cue.search(body))
+                # "• Projektets navn: X": a field's label
+                or (m.re is self.run_in_item and m["title"].lower() in self._labels)
                 or not org_spans_in(doc, m.start("body"), m.end("body"))
             ):
                 continue
