@@ -2009,3 +2009,26 @@ def test_list_items_opening_with_a_name_and_a_colon(extractor: Extractor) -> Non
     assert [(p.title, p.amount.value) for p in projects] == [
         ("DemensNet Sydfyn", Decimal(3_100_000))
     ]
+
+
+def test_a_grants_table_read_out_one_cell_per_line_with_its_recipients_first(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oversigt over bevillinger\n\nModtager\nProjekt\nBevilget beløb\n"
+        "Aalborg Kommune\nNatcafé Vesterbro – længere åbent om vinteren\n450.000 kr.\n"
+        "Jammerbugt Kommune\nMadfællesskaber i Jammerbugt\n380.000 kr.\nI alt\n\n830.000 kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    rows = [
+        (p.title, extraction.organisation(p.owner).name, p.amount.value)
+        for p in extraction.projects
+    ]
+    assert rows == [
+        (
+            "Natcafé Vesterbro – længere åbent om vinteren",
+            "Aalborg Kommune",
+            Decimal(450_000),
+        ),
+        ("Madfællesskaber i Jammerbugt", "Jammerbugt Kommune", Decimal(380_000)),
+    ]

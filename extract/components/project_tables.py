@@ -53,6 +53,8 @@ def _unit_factor(unit: str | None) -> int | None:
 _AMOUNT_HEADERS = frozenset(
     {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
 )
+# a grants table's column of who gets the money (in a form, "Modtager:" is the addressee)
+_RECIPIENT_HEADERS = frozenset({"modtager", "bevillingsmodtager", "tilskudsmodtager"})
 
 
 class TableReader:
@@ -231,6 +233,8 @@ class TableReader:
             return self.rules.fields[lowered], None, lowered
         if lowered in _AMOUNT_HEADERS:
             return "budget", None, lowered
+        if lowered in _RECIPIENT_HEADERS:
+            return "owner", None, lowered
         if re.fullmatch(r"(?:19|20)\d\d|nr\.?|#|løbenr\.?", lowered):
             return None, None, lowered  # a year's column (a part) or the rows' numbers
         return None
@@ -272,8 +276,8 @@ class TableReader:
             start = index
             while start > 0 and len(cells[start - 1]) <= 40:
                 kind = self._header_cell(cells[start - 1])
-                if kind is None or kind[0] is not None:
-                    break  # only a numbers' column stands before the title's
+                if kind is None or kind[0] not in (None, "owner", "participants"):
+                    break  # only the rows' numbers or who is behind stand before the title
                 start -= 1
             header = []
             for other in cells[start:]:
