@@ -2032,3 +2032,22 @@ def test_a_grants_table_read_out_one_cell_per_line_with_its_recipients_first(
         ),
         ("Madfællesskaber i Jammerbugt", "Jammerbugt Kommune", Decimal(380_000)),
     ]
+
+
+def test_a_budget_table_whose_rows_open_with_field_words_keeps_its_total(
+    extractor: Extractor,
+) -> None:
+    """ "Bevilling fra STAR  1.600.000 …" is a row of the budget table, no field of its own:
+    the table's total row is the project's budget."""
+    text = (
+        "Midtvejsevaluering\n\nJob og Ro – IPS for borgere med angst\n\n1. Indledning\n"
+        "Herning Kommune har siden 2023 gennemført projektet i samarbejde med "
+        "Regionspsykiatrien Vest.\n\n2. Økonomi\nTabel 1. Budget for projektperioden (kr.)\n\n"
+        "Finansiering                 2023         2024          I alt\n"
+        "Bevilling fra STAR      1.600.000    2.400.000    4.000.000\n"
+        "Egenfinansiering          200.000      300.000      500.000\n"
+        "I alt                   1.800.000    2.700.000    4.500.000\n\n"
+        "Forbruget udgør 2.512.300 kr.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(4_500_000)

@@ -280,6 +280,17 @@ def _subtitle_in_text(text: str, title: str) -> str | None:
 _NOT_SUBTITLE_START = frozenset({"også", "derfor", "altså", "måske", "blandt", "igen"})
 
 
+# a line that ends in three numbers or more with only blanks between: a table's row
+_ROW_OF_NUMBERS = re.compile(r"(?:[ \t]+\d[\d.,]*){3,}[ \t]*$", re.M)
+
+
+def _table_row(text: str, at: int) -> bool:
+    """The line at ``at`` is a table's row whose first cell reads like a field label
+    ("Bevilling fra STAR 1.600.000 2.400.000 4.000.000"): no field opens there."""
+    end = text.find("\n", at)
+    return bool(_ROW_OF_NUMBERS.search(text, at, end if end >= 0 else len(text)))
+
+
 def _split_acronym(h: Heading) -> Heading:
     """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
     m = _TITLE_ACRONYM.fullmatch(h.title)
@@ -1592,7 +1603,7 @@ class SectionParser:
         """(kind, value start, value end) of each labelled field."""
         run_ins = list(self.run_in_label.finditer(text))
         labels = sorted(
-            {m.start() for m in self.any_label.finditer(text)}
+            {m.start() for m in self.any_label.finditer(text) if not _table_row(text, m.start())}
             | {m.start() for m in GENERIC_LABEL.finditer(text)}
             | {m.start("label") for m in run_ins}
             | page_furniture(text)
@@ -1619,6 +1630,8 @@ class SectionParser:
         for m in self.field_line.finditer(text):
             if m["label"][0].islower() and not m[0].endswith(":"):
                 continue  # "deltager. 64 patienter …": a wrapped sentence, no field
+            if _table_row(text, m.start()):
+                continue  # "Bevilling fra STAR  1.600.000  2.400.000  4.000.000": a row
             kind = self.rules.fields[m["label"].lower()]
             start = m.end()
             end = min(next_label(m.start() + 1), start + MAX_FIELD_CHARS)
