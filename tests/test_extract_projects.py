@@ -2051,3 +2051,12 @@ def test_a_budget_table_whose_rows_open_with_field_words_keeps_its_total(
     )
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(4_500_000)
+
+
+def test_a_quoted_name_in_apposition_to_an_indsats(extractor: Extractor) -> None:
+    text = (
+        'I 2023 fik Randers Kommune 850.000 kroner fra Sundhedsstyrelsen til "Røgfri Skoletid", '
+        "en indsats mod snus på ungdomsuddannelserne, som Tradium også var med i.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Røgfri Skoletid", Decimal(850_000))]

@@ -705,7 +705,8 @@ class SectionParser:
         # samarbejde mellem …"
         kind_after = rf",[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
         self.apposition = re.compile(
-            rf"(?<=\s)(?P<title>{name_words(0, 4, first='+')}){kind_after}"
+            rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')})[{CLOSE_QUOTES}]?"
+            + kind_after
         )
         # the same after a cue word, the name free up to the comma: "indsatsen Mad, medicin
         # og mobilitet, et samarbejde med …"
