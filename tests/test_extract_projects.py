@@ -2060,3 +2060,19 @@ def test_a_quoted_name_in_apposition_to_an_indsats(extractor: Extractor) -> None
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Røgfri Skoletid", Decimal(850_000))]
+
+
+def test_news_headings_name_their_subject_before_the_verb(extractor: Extractor) -> None:
+    text = (
+        "Kære alle\n\nFremtidens Skånejob er i hus!\nVi har fået svar fra STAR, og vores "
+        "ansøgning om DKK 2,5 mio. er imødekommet. Projektet starter 1. oktober, og vi skal i "
+        "samarbejde med Erhvervshus Midtjylland finde nye job.\n\n"
+        "Rygbroen forlænges\nDet gode samarbejde med Regionshospitalet Silkeborg fortsætter. "
+        "Rygbroen – tidlig kontakt til sygemeldte med rygsmerter blev i foråret evalueret, og "
+        "indsatsen videreføres til udgangen af 2025.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+        ("Fremtidens Skånejob", Decimal(2_500_000)),
+        ("Rygbroen – tidlig kontakt til sygemeldte med rygsmerter", None),
+    ]

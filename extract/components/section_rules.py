@@ -49,6 +49,7 @@ class SectionRules:
     ordinals: tuple[str, ...] = ()
     about_nouns: tuple[str, ...] = ()
     owned_verbs: tuple[str, ...] = ()
+    headline_verbs: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
@@ -99,6 +100,7 @@ class SectionRules:
             "colon_kinds",
             "ordinals",
             "owned_verbs",
+            "headline_verbs",
         ):
             setattr(rules, name, tuple(h.get(name, [])))
         rules.about_nouns = tuple(

@@ -550,8 +550,11 @@ class SectionParser:
         self.line_heading = re.compile(
             LINE_START
             + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,9})"
-            r"[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
+            r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
+        # the verb of a news heading: "Jobbroen forlænges" (the name is the part before it)
+        headline_verbs = alternatives(self.rules.headline_verbs)
+        self.headline_verb = re.compile(rf"[ \t]+(?:{headline_verbs})(?![\wæøå])")
         # a quoted name alone on a line over a paragraph: '»Demensvenlig Lolland«\nLolland
         # Kommune modtager …'
         self.quoted_line = re.compile(
@@ -1149,8 +1152,11 @@ class SectionParser:
                 or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
             ):
                 continue
+            verb = self.headline_verb.search(m["title"])
             if used:
                 e = s + len(name)
+            elif verb:  # "Fremtidens Flexjob er i hus!": the subject, not the news
+                e = s + verb.start()
             # a topic ("Børn og unge") yields to a project its paragraph names
             heading = Heading(
                 s, e, tidy_title(text[s:e]), True, None, m.start(), section_end=m.end(), topic=True
