@@ -68,6 +68,7 @@ MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it name
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
 _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
+_TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's group
 _KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Budget (kr.)"
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -709,15 +710,25 @@ class Assembler:
                 e = field.start_char + row_start + last.end()
                 return self._money(offsets, document, s, e, parse_number(last[0]))
         if unit and total:
-            numbers = [m for m in _NUMBER.finditer(text[total.end() :])]
+            # the last total row's last number ("I alt  330  720  450  1.500"), else the last
+            # number after the first "I alt" (a header's total column, the rows below it)
+            if (
+                rows
+                and text[rows[-1].end() : text.find("\n", rows[-1].end()) % (len(text) + 1)].strip()
+            ):
+                after = rows[-1].end()
+                stop = text.find("\n", after) % (len(text) + 1)
+            else:
+                after, stop = total.end(), len(text)
+            numbers = [m for m in _NUMBER.finditer(text, after, stop)]
             numbers = [m for m in numbers if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
             if numbers:
                 last = numbers[-1]
                 value = parse_number(last[0])
-                factor = self.money.factors.get(unit[1].lower(), 1)
+                factor = _TABLE_FACTORS[unit[1].lower()]
                 if value is not None:
-                    s = field.start_char + total.end() + last.start()
-                    e = field.start_char + total.end() + last.end()
+                    s = field.start_char + last.start()
+                    e = field.start_char + last.end()
                     return self._money(offsets, document, s, e, value * factor)
         inside = [
             (m, v)

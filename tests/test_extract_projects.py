@@ -2076,3 +2076,20 @@ def test_news_headings_name_their_subject_before_the_verb(extractor: Extractor) 
         ("Fremtidens Skånejob", Decimal(2_500_000)),
         ("Rygbroen – tidlig kontakt til sygemeldte med rygsmerter", None),
     ]
+
+
+def test_a_table_in_thousands_totals_in_its_last_row_not_in_the_text_below(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Punkt 3. Fælles udviklingsprojekt: "Fælles Spor Nord"\n\nSagsfremstilling\n'
+        "Psykiatrien i Region Nordjylland og Aalborg Kommune har udarbejdet projektforslaget.\n\n"
+        "Økonomi\nBudget (t.kr.)            2024    2025    I alt\n"
+        "Personale                  250     600      850\n"
+        "Evaluering                   0      60       60\n"
+        "I alt                      250     660      910\n\n"
+        "Finansieringen deles mellem regionen og de 11 nordjyske kommuner.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(910_000)
+    assert text[project.amount.mention.start : project.amount.mention.end] == "910"
