@@ -2083,7 +2083,8 @@ def test_a_table_in_thousands_totals_in_its_last_row_not_in_the_text_below(
 ) -> None:
     text = (
         'Punkt 3. Fælles udviklingsprojekt: "Fælles Spor Nord"\n\nSagsfremstilling\n'
-        "Psykiatrien i Region Nordjylland og Aalborg Kommune har udarbejdet projektforslaget.\n\n"
+        "Psykiatrien i Region Nordjylland og Aalborg Kommune har udarbejdet et fælles "
+        "projektforslag.\n\nProjektet løber fra 1. august 2024 til 31. juli 2026.\n\n"
         "Økonomi\nBudget (t.kr.)            2024    2025    I alt\n"
         "Personale                  250     600      850\n"
         "Evaluering                   0      60       60\n"
