@@ -408,3 +408,16 @@ def test_slash_joined_places_of_one_unit(extractor: Extractor) -> None:
     )
     assert orgs.get("Rådgivningscenter Vejle/Horsens/Skive") is OrgKind.MUNICIPAL_UNIT
     assert "Horsens Kommune" not in orgs
+
+
+def test_an_associations_local_branch_is_named_by_its_place(extractor: Extractor) -> None:
+    """ "Ældre Sagen Thisted", "DGI Østjylland": a national association and a place on its
+    line name the local branch; a place that opens another name stays that name's."""
+    text = (
+        "Grupperne ledes af frivillige fra Ældre Sagen Thisted og DGI Østjylland sammen med "
+        "Thisted Kommune. Hjerteforeningen Odense Kommune deltager også.\n"
+    )
+    names = {o.name for o in extractor.extract_text(text).organisations}
+    assert {"Ældre Sagen Thisted", "DGI Østjylland", "Thisted Kommune"} <= names
+    assert {"Hjerteforeningen", "Odense Kommune"} <= names
+    assert "Ældre Sagen" not in names and "DGI" not in names

@@ -10,6 +10,9 @@ document also names that organisation in full, or in a coordinated list the
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -21,6 +24,7 @@ from kg.names import genitive
 from kg.refdata import ReferenceData, load_reference
 
 PLACE_KINDS = frozenset({OrgKind.MUNICIPALITY, OrgKind.REGION})
+PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
 
 
 @Language.factory(
@@ -65,6 +69,10 @@ class ReferenceOrgMatcher:
                 self.exact.add(org.id, [make(text) for text in single])
             if org.abbreviations:
                 self.exact.add(org.id, [make(text) for text in org.abbreviations])
+        branches = tomllib.loads(PATTERNS_PATH.read_text(encoding="utf-8")).get("branches", {})
+        self.branch_kinds = frozenset(branches.get("kinds", []))
+        self.landsdele = PhraseMatcher(nlp.vocab)
+        self.landsdele.add("place", [make(text) for text in branches.get("places", [])])
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
@@ -78,7 +86,7 @@ class ReferenceOrgMatcher:
             for key, start, end in self.places(doc)
             if vocab[key] in named
         ]
-        full = filter_spans(found)
+        full = self._branches(doc, filter_spans(found))
         taken = {i for span in full for i in range(span.start, span.end)}
         publish(doc, self.spans_key, self.name, self.confidence, full)
         publish(
@@ -89,3 +97,22 @@ class ReferenceOrgMatcher:
             [span for span in places if span.start not in taken],
         )
         return doc
+
+    def _branches(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An association followed on its line by a place is its local branch, an
+        organisation of its own: "Ældre Sagen Thisted", "DGI Østjylland" (unless the place
+        opens another organisation's name: "Hjerteforeningen Odense Kommune")."""
+        places = {start: end for _, start, end in (*self.places(doc), *self.landsdele(doc))}
+        starts = {span.start for span in spans}
+        branched = []
+        for span in spans:
+            end = places.get(span.end)
+            if (
+                end is not None
+                and span.label_ in self.branch_kinds
+                and span.end not in starts
+                and doc[span.end - 1].whitespace_ == " "
+            ):
+                span = Span(doc, span.start, end, label=span.label_)
+            branched.append(span)
+        return branched
