@@ -2094,3 +2094,16 @@ def test_a_table_in_thousands_totals_in_its_last_row_not_in_the_text_below(
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(910_000)
     assert text[project.amount.mention.start : project.amount.mention.end] == "910"
+
+
+def test_a_list_items_project_has_the_items_partners_only(extractor: Extractor) -> None:
+    text = (
+        "Eksempler på projekter\n\n"
+        "• DemensNet Sydfyn: Svendborg Kommune etablerer sammen med Faaborg-Midtfyn Kommune et "
+        "netværk af demenskoordinatorer. Projektet modtager 3,1 mio. kr.\n\n"
+        "Evaluering\nSundhedsstyrelsen har indgået aftale med Nationalt Videnscenter for Demens "
+        "om at følge projekterne.\n"
+    )
+    extraction = extractor.extract_text(text)
+    [project] = extraction.projects
+    assert _participants(extraction, project) == ["Svendborg Kommune", "Faaborg-Midtfyn Kommune"]

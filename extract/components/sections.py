@@ -1128,7 +1128,19 @@ class SectionParser:
             ):
                 continue
             acronym = m.groupdict().get("acronym")
-            found.append(Heading(s, e, tidy_title(m["title"]), False, acronym=acronym))
+            # a list item speaks of its project to the item's end, no further
+            item = m.re is self.run_in_item
+            found.append(
+                Heading(
+                    s,
+                    e,
+                    tidy_title(m["title"]),
+                    False,
+                    line_start=m.start() if item else 0,
+                    section_end=m.end() if item else None,
+                    acronym=acronym,
+                )
+            )
         for m in at_paragraphs(self.line_heading, text):
             s, e = m.span("title")
             words = m["title"].split()
@@ -1689,7 +1701,8 @@ class SectionFinder:
                 sections.append((h.line_start, self.parser.scope_end(text, h.line_start, end)))
             else:
                 sections.append(self._inline_scope(text, headings, index))
-        if sections and len({h.title.casefold() for h in headings}) == 1:
+        bounded = headings and headings[0].section_end is not None and not headings[0].block
+        if sections and len({h.title.casefold() for h in headings}) == 1 and not bounded:
             # the only project the document names: the document speaks of it from the section
             # that names it (from the top when it is named in the first lines) up to the next
             # section boundary, however far ("## 3. Eventuelt"); its lead may state the money
