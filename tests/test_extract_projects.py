@@ -2107,3 +2107,24 @@ def test_a_list_items_project_has_the_items_partners_only(extractor: Extractor) 
     extraction = extractor.extract_text(text)
     [project] = extraction.projects
     assert _participants(extraction, project) == ["Svendborg Kommune", "Faaborg-Midtfyn Kommune"]
+
+
+def test_an_agenda_item_calling_its_quoted_name_a_project_reads_its_budget_table(
+    extractor: Extractor,
+) -> None:
+    """'Pkt. 34 Medfinansiering af projekt "X"' names its project in the item's heading: the
+    item's budget table is its amount, not the co-financing its decision approves."""
+    text = (
+        'Pkt. 34  Medfinansiering af projekt "Tryg efter udskrivelse"\n\nSagsfremstilling\n'
+        "Nykøbing F. Sygehus har sammen med Guldborgsund Kommune udarbejdet en ansøgning.\n\n"
+        "Projektejer: Nykøbing F. Sygehus\n\nØkonomi (kr.)\n"
+        "                          2025        2026        I alt\n"
+        "Puljemidler (ansøgt)   500.000   1.200.000    1.700.000\n"
+        "Guldborgsund Kommune    70.000     180.000      250.000\n"
+        "I alt                  570.000   1.380.000    1.950.000\n\n"
+        "Indstilling\nDirektionen indstiller, at medfinansiering på 250.000 kr. godkendes.\n\n"
+        'Pkt. 35  Orientering om bevilling til "Ung i eget hjem"\n\nSagsfremstilling\n'
+        "Social- og Boligstyrelsen har givet tilsagn om kr. 1.180.000 til projektet.\n"
+    )
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
+    assert projects["Tryg efter udskrivelse"].amount.value == Decimal(1_950_000)

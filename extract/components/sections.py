@@ -125,6 +125,7 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 # a clause about a quoted name that says what it does, not what kind of thing it is
 # ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
+_PROJECT_BEFORE_QUOTE = re.compile(rf"(?i)projekt(?:et)?[ \t]+[{OPEN_QUOTES}]\Z")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
@@ -999,7 +1000,11 @@ class SectionParser:
                 continue
             # "(RiC)" after the title: the short name the text may use for it
             aside = m["aside"] if m["aside"] and _ACRONYM.fullmatch(m["aside"]) else None
-            if m["kind"] or (m["kind_of"] and not self._generic_heading(title)):
+            # 'Medfinansiering af projekt "X"': the item calls the quoted name a project
+            called = quoted is not None and _PROJECT_BEFORE_QUOTE.search(
+                raw[: max(0, raw.find(title))]
+            )
+            if m["kind"] or called or (m["kind_of"] and not self._generic_heading(title)):
                 found.append(Heading(s, e, title, True, None, m.start(), acronym=aside))
                 continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
