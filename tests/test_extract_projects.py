@@ -2128,3 +2128,16 @@ def test_an_agenda_item_calling_its_quoted_name_a_project_reads_its_budget_table
     )
     projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert projects["Tryg efter udskrivelse"].amount.value == Decimal(1_950_000)
+
+
+def test_a_table_header_with_a_plural_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "Bevillinger\n\nProjekt\nAnsøger\nPartner(e)\nBevilget, kr.\n"
+        "Dans dig stærk\nParkinsonforeningen\nSygehus Lillebælt\n275.000\n"
+        "Digitale pårørendecaféer\nAlzheimerforeningen\nKolding Kommune\n380.000\nI alt\n655.000\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Dans dig stærk", Decimal(275_000)),
+        ("Digitale pårørendecaféer", Decimal(380_000)),
+    ]

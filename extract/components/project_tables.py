@@ -53,6 +53,15 @@ def _unit_factor(unit: str | None) -> int | None:
 _AMOUNT_HEADERS = frozenset(
     {"i alt", "total", "samlet", "ansøgt", "bevilget", "tildelt", "indstillet", "tilsagn"}
 )
+
+
+def _header_label(cell: str) -> str:
+    """A header cell as a label: lower case, no marks, no plural ending in brackets
+    ("Partner(e)" → "partner")."""
+    return _PLURAL_MARK.sub("", cell.strip(" *:").lower())
+
+
+_PLURAL_MARK = re.compile(r"\((?:e|er|r|n|ne)\)\Z")
 # a grants table's column of who gets the money (in a form, "Modtager:" is the addressee)
 _RECIPIENT_HEADERS = frozenset({"modtager", "bevillingsmodtager", "tilskudsmodtager"})
 
@@ -140,8 +149,9 @@ class TableReader:
             # its column's bare numbers
             names, factors = [], []
             for a, b in cells:
-                m = _HEADER_UNIT.fullmatch(text[a:b].strip(" *:").lower())
-                names.append(m["label"].strip() if m else text[a:b].strip(" *:").lower())
+                label = _header_label(text[a:b])
+                m = _HEADER_UNIT.fullmatch(label)
+                names.append(m["label"].strip() if m else label)
                 factors.append(_unit_factor(m["unit"] or m["unit2"]) if m else None)
             kinds = [
                 "title"
@@ -218,7 +228,7 @@ class TableReader:
         """(kind, unit factor, label) of a table header cell read out on a line of its own,
         or None if the line is no header cell: a field label, a year, "I alt", "Nr.",
         "Beløb (t.kr.)"."""
-        lowered = cell.strip(" *:").lower()
+        lowered = _header_label(cell)
         m = _HEADER_UNIT.fullmatch(lowered)
         if m:
             label = m["label"].strip()
