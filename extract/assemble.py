@@ -88,11 +88,12 @@ _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.
 _APPLIED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"
     # in the same sentence (not ended by ". Capital"), no grant said between
-    r"(?:(?!\.\s+[A-ZÆØÅ]|bevilg|tildel|fået\b|fik\b)[^;\n])*\Z"
+    r"(?:(?!\.\s+[A-ZÆØÅ]|bevilg|tildel|indstil|fået\b|fik\b)[^;\n])*\Z"
 )
-# an amount granted: "bevilget 685.000 kr.", "fået tilsagn om …" (in the same sentence)
+# an amount granted: "bevilget 685.000 kr.", "fået tilsagn om …", recommended to a committee
+# that grants it ("indstillet: 1.500 t.kr.") (in the same sentence)
 _GRANTED_BEFORE = re.compile(
-    r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|fået|fik|modtag)[\wæøå]*"
+    r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|indstil|fået|fik|modtag)[\wæøå]*"
     r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"
 )
 # words before an amount that state it as the project's total

@@ -2141,3 +2141,22 @@ def test_a_table_header_with_a_plural_in_brackets(extractor: Extractor) -> None:
         ("Dans dig stærk", Decimal(275_000)),
         ("Digitale pårørendecaféer", Decimal(380_000)),
     ]
+
+
+def test_the_amount_recommended_to_a_committee_beats_the_amount_applied_for(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "3. Beslutning: Fordeling af puljen\n\nSagsfremstilling\nSekretariatet indstiller to "
+        "projekter:\n\n"
+        'a) "Én dør for unge"\nAnsøger: Odense Kommune\nPartnere: Nyborg Kommune\n'
+        "Ansøgt: 1.800 t.kr. – indstillet: 1.500 t.kr.\nPeriode: 2025–2027\n\n"
+        'b) "Demens på Sydfyn"\nAnsøger: Svendborg Kommune\nPartnere: Faaborg-Midtfyn Kommune\n'
+        "Ansøgt og indstillet: 1.200 t.kr.\nPeriode: 2025–2027\n\n"
+        "Restbeløbet på 5,3 mio. kr. udbydes i 2. runde.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Én dør for unge", Decimal(1_500_000)),
+        ("Demens på Sydfyn", Decimal(1_200_000)),
+    ]

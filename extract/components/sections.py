@@ -125,6 +125,7 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 # a clause about a quoted name that says what it does, not what kind of thing it is
 # ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
+_POOL_IN_TITLE = re.compile(r"(?i)(?<![\wæøå])pulje|puljen(?![\wæøå])")
 _PROJECT_BEFORE_QUOTE = re.compile(rf"(?i)projekt(?:et)?[ \t]+[{OPEN_QUOTES}]\Z")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
@@ -992,6 +993,7 @@ class SectionParser:
                 not title
                 or len(title.split()) > 12
                 or re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
+                or _POOL_IN_TITLE.search(title)  # "Fordeling af puljen": a pool's share-out
                 or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
                 # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name
                 or (self._is_org(doc, s, e) and m["kind"] not in ("Projekt", "Delprojekt"))
