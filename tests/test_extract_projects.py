@@ -2160,3 +2160,19 @@ def test_the_amount_recommended_to_a_committee_beats_the_amount_applied_for(
         ("Én dør for unge", Decimal(1_500_000)),
         ("Demens på Sydfyn", Decimal(1_200_000)),
     ]
+
+
+def test_an_agenda_naming_an_acronym_the_text_spells_out_and_its_own_items(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "REFERAT\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2. Orientering: Status på LUNGSYD\nSagsfremstilling\nLUNGSYD (Lunge-Opsporing i "
+        "Sønderjylland og Omegn) blev startet 1. marts 2024. Projektet ledes af Sygehus "
+        "Sønderjylland i samarbejde med Aabenraa Kommune. Det har et samlet budget på "
+        "DKK 2,5 mio.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("LUNGSYD (Lunge-Opsporing i Sønderjylland og Omegn)", Decimal(2_500_000))
+    ]

@@ -1240,6 +1240,8 @@ class SectionParser:
                 and not any(w in self.rules.section_words for w in lowered.split())
                 and not self._is_org(doc, s, e)
                 and not DATE_LIKE.search(title)
+                # a meeting's own item: "1. Godkendelse af dagsorden\nBeslutning: Godkendt."
+                and not (m["number"] and words[0] in self.rules.agenda_kinds)
             ):
                 found.append(Heading(s, e, title, True, None, m.start()))
         # list items opening with a name ("- X, hvor …") or a quoted name ('• "X" er …')
@@ -1502,6 +1504,11 @@ class SectionParser:
         for title in {h.title for h in found} - set(full):
             if sub := _subtitle_in_text(text, title):
                 full[title] = f"{title} – {sub}"
+            elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
+                # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
+                probe = Heading(at, at + len(title), title, False)
+                if (spelled := _spelled_out(text, probe)).acronym:
+                    full[title] = spelled.title
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     # -------------------------------------------------------------------- tables
