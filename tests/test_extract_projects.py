@@ -2176,3 +2176,21 @@ def test_an_agenda_naming_an_acronym_the_text_spells_out_and_its_own_items(
     assert [(p.title, p.amount.value) for p in projects] == [
         ("LUNGSYD (Lunge-Opsporing i Sønderjylland og Omegn)", Decimal(2_500_000))
     ]
+
+
+def test_a_report_about_a_project_with_a_units_name_under_its_title_line(
+    extractor: Extractor,
+) -> None:
+    """ "Plejecenter Nord – …": a unit's head word, but the text calls it a collaboration and
+    its title line gives it a subtitle; a running title "X – slutevaluering" gives none."""
+    text = (
+        "Midtvejsevaluering – Plejecenter Nord                        Side 1 af 3\n\n"
+        "Plejecenter Nord – geriatrisk rådgivning direkte på plejecentret\n"
+        "Midtvejsevaluering, oktober 2024\n\n1. Resumé\nPlejecenter Nord er et samarbejde "
+        "mellem Roskilde Kommune, Lejre Kommune og Sjællands Universitetshospital. Projektet "
+        "har et samlet budget på 2,6 mio. kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Plejecenter Nord – geriatrisk rådgivning direkte på plejecentret", Decimal(2_600_000))
+    ]

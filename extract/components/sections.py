@@ -263,17 +263,25 @@ _SUBTITLE_END = (
 )
 
 
-def _subtitle_in_text(text: str, title: str) -> str | None:
+def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None:
     """The lower-case subtitle a sentence gives ``title`` once, between a dash and the
     sentence's verb: "TeleKOL Nord – telemedicinsk hjemmemonitorering af borgere med KOL
-    blev igangsat …" (its first word a content word of four letters or more)."""
+    blev igangsat …", or (in a ``report``) a title line of its own does (its first word a
+    content word of four letters or more)."""
     if " – " in title or " - " in title or not title[:1].isupper():
         return None
+    name = re.escape(title)
     m = re.search(
-        rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+"
+        rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
         rf"(?P<sub>[a-zæøå]{{4,}}[^\n.;:!?–()\"”»]{{3,100}}?)[ \t]+{_SUBTITLE_END}(?![\wæøå])",
         text,
     )
+    if m is None and report:  # or a report's title line: "Plejecenter Plus – geriatrisk …"
+        m = re.search(
+            rf"(?m)^[ \t]*{name}[ \t]+[–-][ \t]+(?P<sub>[a-zæøå]{{4,}}[^\n.;:!?–()]{{3,100}}?)"
+            r"[ \t]*$",
+            text[:HEAD_CHARS],
+        )
     if m is None or m["sub"].split()[0] in _NOT_SUBTITLE_START:
         return None
     return " ".join(m["sub"].split())
@@ -567,6 +575,10 @@ class SectionParser:
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
         # "Projektbeskrivelse\nTitle 2025-2027" (the years are no part of the name)
         self.document_kinds = {k.casefold() for k in self.rules.document_kinds}
+        # a report about a project, which its first lines say it is ("Midtvejsevaluering")
+        self._report_kind = re.compile(
+            rf"(?i)(?<![\wæøå])(?:{alternatives(self.rules.project_document_kinds)})"
+        )
         kinds = alternatives(self.rules.document_kinds)
         # only a document that describes a project has its name alone on the next line
         about = alternatives(self.rules.project_document_kinds)
@@ -1402,7 +1414,11 @@ class SectionParser:
                 if name_end:
                     e = name_end(m)
                 title = tidy_title(text[s:e])
-                called = bool(_CALLED_PROJECT.search(text, max(0, s - 30), s))
+                # "projektet X", "X er et samarbejde mellem …": the text calls X a project
+                called = bool(_CALLED_PROJECT.search(text, max(0, s - 30), s)) or m.re in (
+                    self.is_a,
+                    self.apposition,
+                )
                 if (
                     len(title) >= 3
                     # a name the text gives a project, even where the NER alone read a body
@@ -1489,8 +1505,7 @@ class SectionParser:
             longer.append(h)
         return longer
 
-    @staticmethod
-    def _full_titles(text: str, found: list[Heading]) -> list[Heading]:
+    def _full_titles(self, text: str, found: list[Heading]) -> list[Heading]:
         """One title per project: "Stærk Hjemme" where the text also says "Stærk Hjemme –
         Lolland-Falster" is the same project, under its full name; so is an acronym a heading
         defines ("Ryggen i Centrum (RiC)") where the text names the project by it, and a name
@@ -1502,7 +1517,8 @@ class SectionParser:
             if head != title:
                 full.setdefault(head, title)
         for title in {h.title for h in found} - set(full):
-            if sub := _subtitle_in_text(text, title):
+            sub = _subtitle_in_text(text, title, report=self._report_kind.search(text[:HEAD_CHARS]))
+            if sub and sub.split()[0].casefold() not in self.document_kinds:
                 full[title] = f"{title} – {sub}"
             elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
