@@ -1516,8 +1516,9 @@ class SectionParser:
             head = re.split(r"\s+[–-]\s+", title, maxsplit=1)[0]
             if head != title:
                 full.setdefault(head, title)
+        report = bool(self._report_kind.search(text[:HEAD_CHARS]))
         for title in {h.title for h in found} - set(full):
-            sub = _subtitle_in_text(text, title, report=self._report_kind.search(text[:HEAD_CHARS]))
+            sub = _subtitle_in_text(text, title, report)
             if sub and sub.split()[0].casefold() not in self.document_kinds:
                 full[title] = f"{title} – {sub}"
             elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
