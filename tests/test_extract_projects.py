@@ -2194,3 +2194,21 @@ def test_a_report_about_a_project_with_a_units_name_under_its_title_line(
     assert [(p.title, p.amount.value) for p in projects] == [
         ("Plejecenter Nord – geriatrisk rådgivning direkte på plejecentret", Decimal(2_600_000))
     ]
+
+
+def test_an_item_about_a_grant_to_a_project_its_text_names_with_a_subtitle(
+    extractor: Extractor,
+) -> None:
+    """ "Pkt. 35 Orientering om bevilling til X": the item names X after a lower-case case
+    word; its text's '"X – subtitle"' is the same project, granted what the text says
+    before naming it (the sum applied for comes after)."""
+    text = (
+        "Pkt. 34  Status på Akutteam Falster\n\nSagsfremstilling\nProjektet kører videre.\n\n"
+        "Pkt. 35  Orientering om bevilling til Bo Selv\nSagsnr.: 24/11902\n\nSagsfremstilling\n"
+        "Social- og Boligstyrelsen har givet tilsagn om kr. 1.180.000 fra puljen til projektet "
+        '"Bo Selv – botræning for unge med handicap". Der var søgt om kr. 1.450.000.\n\n'
+        "Projektet forankres i Center for Handicap og gennemføres i samarbejde med "
+        "Professionshøjskolen Absalon.\n"
+    )
+    projects = {p.title: p for p in extractor.extract_text(text).projects}
+    assert projects["Bo Selv – botræning for unge med handicap"].amount.value == Decimal(1_180_000)

@@ -657,6 +657,10 @@ class SectionParser:
         # a line that opens with a number, a letter item or an agenda word
         self.numbered_line = re.compile(rf"(?m)^[ \t]*(?:\d|[a-z]\)|{numbering})")
         kinds_of_item = alternatives(self.rules.agenda_kinds)
+        # a title's prefix that names the case, not the project ("Bevilling til", "Status på")
+        self._drop_words = (
+            "(?i:" + alternatives(self.rules.drop_prefixes, longest_first=True) + r")(?=[ \t])"
+        )
         self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
             r"(?:[.)]|[ \t]+[–-])?[ \t]+"
@@ -665,9 +669,10 @@ class SectionParser:
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
             rf"|(?P<kind_of>(?:{kinds_of_item}))(?:[ \t]+til[ \t]+{name_words(0, 3)})?"
             r"[ \t]+(?:om|af|vedr\.|vedrørende|for)"
+            # (or, in lower case, a prefix the title drops: "Orientering om bevilling til X")
             r"[ \t]+"
-            rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]))?"
-            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?)"
+            rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]|{self._drop_words}))?"
+            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?|(?:{self._drop_words})[^\n]{{2,140}}?)"
             r"[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
         )
         # a kind of case after a dash ends the title: "Title – status efter første år"
@@ -828,8 +833,10 @@ class SectionParser:
                 h.line_start < o.start < h.section_end
                 # its own acronym: "4.1 Ryggen i Centrum (RiC)"
                 and f"({o.title})" not in text[h.line_start : text.find("\n", h.start)]
-                # its own name without the subtitle: "5. NATKAM – Natligt …" and "… NATKAM"
+                # its own name with or without the subtitle: "5. NATKAM – Natligt …" and
+                # "… NATKAM", "Orientering om bevilling til X" and '"X – botræning …"'
                 and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
+                and not o.title.startswith(f"{h.title} – ")
                 and not o.topic
                 for o in found
             )
@@ -1018,11 +1025,26 @@ class SectionParser:
             called = quoted is not None and _PROJECT_BEFORE_QUOTE.search(
                 raw[: max(0, raw.find(title))]
             )
-            if m["kind"] or called or (m["kind_of"] and not self._generic_heading(title)):
-                found.append(Heading(s, e, title, True, None, m.start(), acronym=aside))
-                continue
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
+            if m["kind"] or called or (m["kind_of"] and not self._generic_heading(title)):
+                # a topic in lower case ("Ansøgning om projekt om genoptræning efter
+                # hoftebrud") yields to a project its text names
+                topic = m["title"][:1].islower()
+                found.append(
+                    Heading(
+                        s,
+                        e,
+                        title,
+                        True,
+                        None,
+                        m.start(),
+                        section_end=body_end if topic else None,
+                        acronym=aside,
+                        topic=topic,
+                    )
+                )
+                continue
             again = self._named_in_body(text, title, m.end(), body_end)
             back = self.back_reference.search(text, m.end(), body_end)
             if again is not None and not self._is_org(doc, e - len(again), e):
