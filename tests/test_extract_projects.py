@@ -2212,3 +2212,14 @@ def test_an_item_about_a_grant_to_a_project_its_text_names_with_a_subtitle(
     )
     projects = {p.title: p for p in extractor.extract_text(text).projects}
     assert projects["Bo Selv – botræning for unge med handicap"].amount.value == Decimal(1_180_000)
+
+
+def test_a_run_in_budget_label_holds_its_lines_value_only(extractor: Extractor) -> None:
+    text = (
+        'Ugens nyt\n\nNyt akutsamarbejde\nFra 1. maj er Fredericia Kommune med i "Hjem i ro" '
+        "sammen med Middelfart Kommune. Projektet ledes af Sygehus Lillebælt. Budget: "
+        "2.250.000 kr. over to år.\n\nSamtalegrupper\nSundhedsplejen har sammen med Børns "
+        'Vilkår fået 300.000 kroner fra TrygFonden til "Snak om det". Grupperne starter snart.\n'
+    )
+    projects = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
+    assert projects == {"Hjem i ro": Decimal(2_250_000), "Snak om det": Decimal(300_000)}

@@ -1692,7 +1692,12 @@ class SectionParser:
             if kind is None:
                 continue  # a stop label: it only ends the field before it
             start = m.end()
-            end = min(next_label(m.start("label") + 1), start + MAX_FIELD_CHARS)
+            line_end = text.find("\n", start)  # a label inside a paragraph: its line's value
+            end = min(
+                next_label(m.start("label") + 1),
+                start + MAX_FIELD_CHARS,
+                line_end if line_end >= 0 else len(text),
+            )
             value = text[start:end].rstrip()
             if value.endswith("."):
                 value = value[:-1]
