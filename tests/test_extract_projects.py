@@ -2223,3 +2223,20 @@ def test_a_run_in_budget_label_holds_its_lines_value_only(extractor: Extractor) 
     )
     projects = {p.title: p.amount.value for p in extractor.extract_text(text).projects}
     assert projects == {"Hjem i ro": Decimal(2_250_000), "Snak om det": Decimal(300_000)}
+
+
+def test_stk_clauses_naming_a_project_referred_back_to_later_in_the_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "§ 2 Projekter omfattet af aftalen\nStk. 1. ViGo – Virtuel genoptræning efter hoftebrud. "
+        "Ortopædkirurgisk Afdeling udvikler i samarbejde med Hillerød Kommune et forløb. "
+        "Projektet har et budget på DKK 2,5 mio.\n\nStk. 2. Fælles data i Nordsjælland. "
+        "Københavns Universitet etablerer sammen med Helsingør Kommune et datagrundlag. "
+        "Projektets økonomi udgør kr. 1.200.000.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("ViGo – Virtuel genoptræning efter hoftebrud", Decimal(2_500_000)),
+        ("Fælles data i Nordsjælland", Decimal(1_200_000)),
+    ]

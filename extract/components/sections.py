@@ -687,10 +687,13 @@ class SectionParser:
         )
         # a run-in title, the text going on after it on the same line: "4.2 Hjemmemonitorering
         # af gravide. Projektet ejes af …"
+        # (after "Stk." or "§" too, and referred back to later in its paragraph: "Stk. 1.
+        # ViGo – Virtuel genoptræning. Ortopædkirurgisk Afdeling … Projektet har …")
+        self.run_in_line = re.compile(rf"(?m)^[ \t]*(?:\d|Stk\.|{numbering})")
         self.numbered_run_in = re.compile(
-            r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+"
+            rf"(?m)^[ \t]*(?:(?:Stk\.|{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+"
             r"(?P<title>[A-ZÆØÅÉ][^\n.:;!?()]{2,100}?)\.[ \t]+"
-            rf"(?=(?:{back})(?:s)?(?![\wæøå-]))"
+            rf"(?=(?:[^\n]*?[.!?][ \t]+)?(?:{back})(?:s)?(?![\wæøå-]))"
         )
         self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
         self._labels = self._section_labels | {w.lower() for w in self.rules.title_fields}
@@ -1081,7 +1084,7 @@ class SectionParser:
         ("4.2 Hjemmemonitorering af gravide. Projektet ejes af …"): their text is the
         paragraph."""
         found = []
-        for m in at_lines(self.numbered_run_in, text, match_starts(self.numbered_line, text)):
+        for m in at_lines(self.numbered_run_in, text, match_starts(self.run_in_line, text)):
             s, e = m.span("title")
             title = tidy_title(m["title"])
             if (
