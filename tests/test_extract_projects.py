@@ -2240,3 +2240,20 @@ def test_stk_clauses_naming_a_project_referred_back_to_later_in_the_paragraph(
         ("ViGo – Virtuel genoptræning efter hoftebrud", Decimal(2_500_000)),
         ("Fælles data i Nordsjælland", Decimal(1_200_000)),
     ]
+
+
+def test_money_received_from_a_funder_for_a_named_project(extractor: Extractor) -> None:
+    """'har modtaget 750.000 kroner fra Nordea-fonden til "Leg i ventetiden"': the name after
+    "til"; a pool's own name ("fra Puljen til Nære Sundhedstilbud") is none."""
+    text = (
+        'Børne- og Ungeafdelingen har modtaget 750.000 kroner fra Nordea-fonden til "Leg i '
+        'ventetiden", hvor frivillige skaber leg for børn.\n\n'
+        "Cykling Uden Alder har fået 275.000 kroner fra Velux Fonden til Cykelvenner 2025.\n\n"
+        "Varde Kommune har fået 850.000 kr. fra Region Syddanmarks Pulje til Nære "
+        "Sundhedstilbud.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Leg i ventetiden", Decimal(750_000)),
+        ("Cykelvenner 2025", Decimal(275_000)),
+    ]

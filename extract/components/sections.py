@@ -705,10 +705,15 @@ class SectionParser:
         )
         # a grant to a named recipient: "har bevilget 3.412.000 kr. til Fælles Ungeteam
         # Vestegnen"
+        # (or received, from a funder: 'har modtaget 750.000 kroner fra Nordea-fonden til
+        # "Leg i ventetiden"', the name then in quotes)
         self.granted_to = re.compile(
             rf"(?:{alternatives(self.rules.grant_verbs)})[ \t]+"
-            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)[ \t]+til[ \t]+"
-            rf"(?P<title>{name_words(1, 5)})"
+            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)(?:[ \t]+fra[ \t]+[^\n.]{1,60}?)?"
+            r"(?<![Pp]ulje)(?<![Pp]uljen)[ \t]+til[ \t]+"  # not "fra Puljen til X": its name
+            rf"(?:[{OPEN_QUOTES}](?=[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}}[{CLOSE_QUOTES}]))?"
+            rf"(?P<title>{name_words(1, 5)}"
+            rf"|(?<=[{OPEN_QUOTES}])[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}})"
         )
         # a paragraph that opens with a project's name as the subject of a sentence about
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
