@@ -2257,3 +2257,12 @@ def test_money_received_from_a_funder_for_a_named_project(extractor: Extractor) 
         ("Leg i ventetiden", Decimal(750_000)),
         ("Cykelvenner 2025", Decimal(275_000)),
     ]
+
+
+def test_a_news_heading_whose_subject_its_text_uses_as_a_name(extractor: Extractor) -> None:
+    text = (
+        "Ugens nyhedsbrev\n\nHjem i tide er i gang\nSiden den 1. september har Akutafdelingen "
+        "og Herning Kommune afprøvet Hjem i tide, hvor ældre patienter får besøg af en "
+        "kommunal sygeplejerske samme aften.\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == ["Hjem i tide"]

@@ -1197,6 +1197,9 @@ class SectionParser:
             # "Hjem med ro – nu også i Gladsaxe" over "… kørt Hjem med ro sammen med …": the
             # text uses the name as a name, inside a sentence; the news after the dash is none
             name = _DASH.split(m["title"], maxsplit=1)[0].strip()
+            verb = self.headline_verb.search(name)
+            if verb:  # "Hjem til tiden er i gang": the subject, not the news
+                name = name[: verb.start()]
             used = _used_as_name(text, name, m.start("body"), m.end("body"))
             if (
                 _overlaps(blocks, s, e)
@@ -1209,15 +1212,16 @@ class SectionParser:
                 or GENERIC_LABEL.match(text, m.start("body"))
                 or self._is_org(doc, s, e)
                 or len(m["body"].split("\n", 1)[0].split()) < 4  # a signature block's lines
-                or not self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
+                # the body ties an organisation to it, or uses its name as a name beside one
+                or not (
+                    self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
+                    or (used and org_spans_in(doc, m.start("body"), m.end("body")))
+                )
                 or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
             ):
                 continue
-            verb = self.headline_verb.search(m["title"])
-            if used:
+            if used or verb:
                 e = s + len(name)
-            elif verb:  # "Fremtidens Flexjob er i hus!": the subject, not the news
-                e = s + verb.start()
             # a topic ("Børn og unge") yields to a project its paragraph names
             heading = Heading(
                 s, e, tidy_title(text[s:e]), True, None, m.start(), section_end=m.end(), topic=True
