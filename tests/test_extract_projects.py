@@ -2266,3 +2266,16 @@ def test_a_news_heading_whose_subject_its_text_uses_as_a_name(extractor: Extract
         "kommunal sygeplejerske samme aften.\n"
     )
     assert [p.title for p in extractor.extract_text(text).projects] == ["Hjem i tide"]
+
+
+def test_a_forms_headings_in_capitals_are_no_projects(extractor: Extractor) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n1. ANSØGER\nOrganisation: Brabrand Boligforening\n\n"
+        "2. PROJEKTETS TITEL\nHaver i Gellerup\n\n"
+        "3. KORT PROJEKTBESKRIVELSE (maks. 1.500 tegn)\nProjektet omdanner græsplæner til "
+        "køkkenhaver sammen med Aarhus Kommune.\n\n"
+        "4. BUDGET (kr.)\nPost | 2024 | 2025 | I alt\nLøn | 260.000 | 270.000 | 530.000\n"
+        "I alt | 260.000 | 270.000 | 530.000\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Haver i Gellerup", Decimal(530_000))]

@@ -1149,6 +1149,8 @@ class SectionParser:
             or words[-1] in JOINERS.split("|")  # "Sund mad og sunde madvaner for" (wrapped)
             or any(w in self._section_labels for w in lowered.split())
             or any(w in self.rules.section_words for w in lowered.split())
+            # a form's heading in capitals: "KORT PROJEKTBESKRIVELSE"
+            or (title.isupper() and any(w in self.document_kinds for w in lowered.split()))
         )
 
     def _paragraph_headings(self, doc: Doc, text: str, blocks) -> list[Heading]:
