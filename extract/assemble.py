@@ -116,7 +116,11 @@ _SEVERAL = re.compile(
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
-_PART_BEFORE = re.compile(r"(?i)\b(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*$")
+# a part of the amount before, or what has been spent of it ("Forbrug pr. 30.06.: …")
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
+    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,30})$"
+)
 # Definite nouns by which a text names its own hospital, kommune or region.
 _DEFINITE = re.compile(
     r"(?<![\wæøå])(?P<kind>sygehuse|hospitale|kommune|regione)(?:ts|t|ns|n)(?![\wæøå])", re.I

@@ -2279,3 +2279,22 @@ def test_a_forms_headings_in_capitals_are_no_projects(extractor: Extractor) -> N
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Haver i Gellerup", Decimal(530_000))]
+
+
+def test_a_name_before_a_colon_is_its_full_titles_and_spending_is_no_amount(
+    extractor: Extractor,
+) -> None:
+    """ "UNG-TRYG: Unge Trygt i Dagligdagen" is one project with "UNG-TRYG"; a running header
+    "Midtvejsevaluering UNG-TRYG · DEFACTUM" names none; what was spent is not its amount."""
+    text = (
+        "Midtvejsevaluering\nUNG-TRYG: Unge Trygt i Dagligdagen\n\n"
+        "UNG-TRYG er et samarbejde mellem Skanderborg Kommune og Favrskov Kommune. Projektet "
+        "har et samlet budget på 3,9 mio. kr.\n\nMidtvejsevaluering UNG-TRYG · DEFACTUM\n\n"
+        'UNG-TRYG bygger på pilotprojektet "Modige unge", som PPR gennemførte i 2021.\n\n'
+        "Forbrug pr. 30.06.2024: 1.812.400 kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+        ("UNG-TRYG: Unge Trygt i Dagligdagen", Decimal(3_900_000)),
+        ("Modige unge", None),
+    ]

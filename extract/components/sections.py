@@ -591,8 +591,9 @@ class SectionParser:
         self.document_title = re.compile(
             # ("SAMARBEJDS- OG DRIFTSAFTALE\nom X": a coordinated kind, the title below it)
             rf"(?m)^[ \t]*(?i:[\wæøå]+-[ \t]+og[ \t]+)?(?i:{kinds})(?:[ \t]+[\wæøå.]+){{0,3}}?"
-            # a dash or a preposition; not a colon ("Status: I drift" is a field)
-            rf"(?:[ \t]*[–-][ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+"
+            # a dash (not a word's own hyphen: "UNG-MOD") or a preposition; not a colon
+            # ("Status: I drift" is a field)
+            rf"(?:[ \t]+[–-][ \t]*|[ \t]*–[ \t]*|[ \t]+(?:for|om|vedr\.|vedrørende)[ \t]+"
             # or on the line below: "AFTALE OM FÆLLES FINANSIERING\naf X (FUS)", or a cover
             # page's lines apart: "SAMARBEJDSAFTALE\n\nom\n\nX\n\nmellem"
             rf"|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:for|om|af|vedr\.|vedrørende)"
@@ -1549,9 +1550,10 @@ class SectionParser:
         hjerteoperation får …")."""
         full = {h.acronym: h.title for h in found if h.acronym and h.acronym != h.title}
         for title in {h.title for h in found}:
-            head = re.split(r"\s+[–-]\s+", title, maxsplit=1)[0]
-            if head != title:
-                full.setdefault(head, title)
+            # the name before a subtitle's dash or colon ("UNG-MOD: Unge Med Overskud …")
+            for head in (re.split(r"\s+[–-]\s+", title, maxsplit=1)[0], title.split(": ")[0]):
+                if head != title:
+                    full.setdefault(head, title)
         report = bool(self._report_kind.search(text[:HEAD_CHARS]))
         for title in {h.title for h in found} - set(full):
             sub = _subtitle_in_text(text, title, report)
