@@ -55,6 +55,14 @@ _AMOUNT_HEADERS = frozenset(
 )
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, each character for one (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def _header_label(cell: str) -> str:
     """A header cell as a label: lower case, no marks, no plural ending in brackets
     ("Partner(e)" → "partner")."""
@@ -72,9 +80,11 @@ class TableReader:
     def __init__(self, rules: SectionRules) -> None:
         self.rules = rules
         labels = alternatives(rules.fields, longest_first=True)
-        self.title_word = re.compile("(?i)" + alternatives(sorted(rules.table_title_labels)))
+        # both read lower-cased text: a pattern of literal words in one case lets the regex
+        # engine skip to their first letters, which it cannot do for (?i)
+        self.title_word = re.compile(alternatives(sorted(rules.table_title_labels)))
         # a word a table header's other cells hold: a field label or a unit of money
-        self.header_word = re.compile(rf"(?i)(?:{labels}|kr\.|dkk|i alt)")
+        self.header_word = re.compile(rf"(?:{labels.lower()}|kr\.|dkk|i alt)")
 
     @staticmethod
     def _cells(line: str, offset: int, wide=None) -> list[tuple[int, int]]:
@@ -133,14 +143,15 @@ class TableReader:
             lines.append((offset, line))
             offset += len(line) + 1
         furniture = page_furniture(text)
+        lowered = _lower(text)
         # only lines that hold a title label may be a header (one scan finds them)
         starts = [at for at, _ in lines]
         with_title = sorted(
-            {bisect_right(starts, m.start()) - 1 for m in self.title_word.finditer(text)}
+            {bisect_right(starts, m.start()) - 1 for m in self.title_word.finditer(lowered)}
         )
         for index in with_title:
             offset, line = lines[index]
-            if not self.header_word.search(line):
+            if not self.header_word.search(line.lower()):
                 continue  # no field column besides the title: no header (splitting is slow)
             cells = self._cells(line, offset, wide)
             if len(cells) < 2:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
@@ -50,11 +51,12 @@ TRAILING_PAGE = re.compile(r"(?i)(?:\s+side\s+|(?<!side)\s+)\d{1,3}\s*(?:af|/)\s
 PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]*\d{1,3}[ \t]*$")
 
 
-def page_furniture(text: str) -> set[int]:
+@lru_cache(maxsize=2)
+def page_furniture(text: str) -> frozenset[int]:
     """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
     headers and footers): a field's value does not run over a page break."""
     if not PAGE_NUMBER.search(text):
-        return set()
+        return frozenset()
     lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
@@ -70,4 +72,4 @@ def page_furniture(text: str) -> set[int]:
             at, key = lines[j]
             if len(key) >= 10 and counts[key] > 1:
                 found.add(at)
-    return found
+    return frozenset(found)
