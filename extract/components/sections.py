@@ -270,6 +270,8 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     content word of four letters or more)."""
     if " – " in title or " - " in title or not title[:1].isupper():
         return None
+    if f"{title} –" not in text and f"{title} -" not in text:
+        return None  # (cleaned text has one space between words: a fast test first)
     name = re.escape(title)
     m = re.search(
         rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
