@@ -2298,3 +2298,23 @@ def test_a_name_before_a_colon_is_its_full_titles_and_spending_is_no_amount(
         ("UNG-TRYG: Unge Trygt i Dagligdagen", Decimal(3_900_000)),
         ("Modige unge", None),
     ]
+
+
+def test_a_one_word_name_opening_a_paragraph_ends_the_paragraph_before_it(
+    extractor: Extractor,
+) -> None:
+    """ "Svømmesikker: …" names "Svømmesikker – svømning for nye børn" again (its table row):
+    the paragraph before it, about another project, ends there."""
+    text = (
+        "Projekt\nAnsøger\nPartnere\nBevilget\n"
+        "Natteravne i Silkeborg\nNatteravnene\nSilkeborg Kommune\n415.000 kr.\n"
+        "Svømmesikker – svømning for nye børn\nKøbenhavns Kommune\nDansk Svømmeunion\n"
+        "890.000 kr.\n\nOm projekterne\n\n"
+        "Natteravne i Silkeborg: Natteravnene etablerer ruter omkring skolerne sammen med "
+        "Silkeborg Kommune.\n\n"
+        "Svømmesikker: Børne- og Ungdomsforvaltningen tilbyder i samarbejde med Dansk "
+        "Svømmeunion ekstra svømmeundervisning.\n"
+    )
+    extraction = extractor.extract_text(text)
+    projects = {p.title: p for p in extraction.projects}
+    assert "Dansk Svømmeunion" not in _participants(extraction, projects["Natteravne i Silkeborg"])

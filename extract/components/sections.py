@@ -1498,12 +1498,21 @@ class SectionParser:
         names = {h.title: h.title for h in found}
         acronyms = {h.title: h.acronym for h in found if h.acronym}
         names.update({acronym: title for title, acronym in acronyms.items()})
+        # the name before a title's dash: "Druknesikker" of "Druknesikker – svømmeundervisning"
+        heads = {_DASH.split(t, maxsplit=1)[0]: t for t in list(names) if _DASH.search(t)}
+        for head, title in heads.items():
+            names.setdefault(head, title)
         distinct = [n for n in names if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3)]
-        if not distinct:
+        # a one-word head only where it opens a line before a colon ("Druknesikker: …")
+        run_in = [h for h in heads if len(h.split()) == 1 and h not in distinct]
+        if not distinct and not run_in:
             return []
         # one pass, longest name first: a shorter name inside a longer one is no mention
         pattern = re.compile(
-            "(?<![\\wæøå])(?:" + alternatives(distinct, longest_first=True) + ")(?![\\wæøå])"
+            "(?<![\\wæøå])(?:"
+            + alternatives(distinct, longest_first=True)
+            + ")(?![\\wæøå])"
+            + (f"|(?m:^(?:{alternatives(run_in)})(?=:[ \\t]))" if run_in else "")
         )
         taken = [(min(h.start, h.line_start) if h.block else h.start, h.end) for h in found]
         again: list[Heading] = []
