@@ -75,6 +75,7 @@ _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(r"(?im)^[ \t]*(?:i[ \t]*alt|total)\b")
 # lines that each hold one number, a row read out one cell per line
 _CELL_LINES = re.compile(r"(?:[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*(?:\n|\Z))+")
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
@@ -514,8 +515,10 @@ class Assembler:
                         factor = 1  # a bare number under a "Budget (kr.)" header
                     if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
-                        first_line = f.text.strip().split("\n")[0]
-                        number = _NUMBER.fullmatch(first_line.rstrip(",-").strip())
+                        first_line = f.text.strip().split("\n")[0].rstrip(",-").strip()
+                        # groups of thousands apart by a space: "1 200 000"
+                        first_line = _SPACED_THOUSANDS.sub(".", first_line)
+                        number = _NUMBER.fullmatch(first_line)
                         value = parse_number(number[0]) if number else None
                         if value is not None:
                             amount = self._money(

@@ -2318,3 +2318,17 @@ def test_a_one_word_name_opening_a_paragraph_ends_the_paragraph_before_it(
     extraction = extractor.extract_text(text)
     projects = {p.title: p for p in extraction.projects}
     assert "Dansk Svømmeunion" not in _participants(extraction, projects["Natteravne i Silkeborg"])
+
+
+def test_bare_amounts_grouped_by_spaces_under_a_kroner_header(extractor: Extractor) -> None:
+    text = (
+        "Oversigt over bevillinger\n\nProjekt\nAnsøger\nPartnere\nBevilget (kr.)\n"
+        "Sund Start i Thy\nThisted Kommune\nAalborg Universitetshospital\n1 200 000\n"
+        "Sorgrum for unge\nAalborg Kommune\nAalborg Universitetshospital\n780 000\n"
+        "I alt\n1 980 000\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Sund Start i Thy", Decimal(1_200_000)),
+        ("Sorgrum for unge", Decimal(780_000)),
+    ]
