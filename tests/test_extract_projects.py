@@ -2332,3 +2332,15 @@ def test_bare_amounts_grouped_by_spaces_under_a_kroner_header(extractor: Extract
         ("Sund Start i Thy", Decimal(1_200_000)),
         ("Sorgrum for unge", Decimal(780_000)),
     ]
+
+
+def test_a_subtitle_before_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "Livline Nord bygger videre på pilotprojektet Stop op – unge i krise, som Aalborg "
+        "Kommune stod i spidsen for i samarbejde med Psykiatrien, og som blev støttet med "
+        "420.000 kr. fra Psykiatrifonden.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Stop op – unge i krise", Decimal(420_000))
+    ]

@@ -275,7 +275,9 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     name = re.escape(title)
     m = re.search(
         rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
-        rf"(?P<sub>[a-zæøå]{{4,}}[^\n.;:!?–()\"”»]{{3,100}}?)[ \t]+{_SUBTITLE_END}(?![\wæøå])",
+        rf"(?P<sub>[a-zæøå]{{4,}}[^\n.,;:!?–()\"”»]{{3,100}}?)"
+        # up to the sentence's verb, or a clause about it: "X – unge i krise, som …"
+        rf"(?:[ \t]+{_SUBTITLE_END}(?![\wæøå])|,[ \t]+(?:som|der|hvor)[ \t])",
         text,
     )
     if m is None and report:  # or a report's title line: "Plejecenter Plus – geriatrisk …"
