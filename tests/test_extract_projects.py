@@ -2344,3 +2344,16 @@ def test_a_subtitle_before_a_relative_clause(extractor: Extractor) -> None:
     assert [(p.title, p.amount.value) for p in projects] == [
         ("Stop op – unge i krise", Decimal(420_000))
     ]
+
+
+def test_a_fact_box_about_the_initials_a_name_was_given(extractor: Extractor) -> None:
+    text = (
+        "Det sker i projektet Akut Behandling Hjemme (ABH), som Nordsjællands Hospital driver "
+        "sammen med Hillerød Kommune.\n\nI ABH vurderer en akutlæge patienten over video.\n\n"
+        "Fakta om ABH\n• Periode: 1. november 2024 – 31. oktober 2027\n"
+        "• Økonomi: DKK 6,8 mio. fra Region Hovedstaden\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Akut Behandling Hjemme", Decimal(6_800_000))
+    ]

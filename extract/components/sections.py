@@ -305,6 +305,19 @@ def _table_row(text: str, at: int) -> bool:
     return bool(_ROW_OF_NUMBERS.search(text, at, end if end >= 0 else len(text)))
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
+
+
+def _acronym_after(text: str, h: Heading) -> Heading:
+    """A name followed by its initials in brackets ("Akut Hjemmebehandling Nordsjælland
+    (AHN)") is known by them too: "Fakta om AHN" is the same project."""
+    m = _ACRONYM_AFTER.match(text, h.end)
+    if h.acronym or not m:
+        return h
+    initials = "".join(w[0] for w in h.title.split() if w[:1].isupper())
+    return replace(h, acronym=m["acronym"]) if initials == m["acronym"] else h
+
+
 def _split_acronym(h: Heading) -> Heading:
     """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
     m = _TITLE_ACRONYM.fullmatch(h.title)
@@ -854,7 +867,9 @@ class SectionParser:
                 for o in found
             )
         ]
-        found = self._full_titles(text, [_spelled_out(text, _split_acronym(h)) for h in found])
+        found = self._full_titles(
+            text, [_acronym_after(text, _spelled_out(text, _split_acronym(h))) for h in found]
+        )
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
