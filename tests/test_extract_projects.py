@@ -2357,3 +2357,17 @@ def test_a_fact_box_about_the_initials_a_name_was_given(extractor: Extractor) ->
     assert [(p.title, p.amount.value) for p in projects] == [
         ("Akut Behandling Hjemme", Decimal(6_800_000))
     ]
+
+
+def test_an_agreements_cover_page_naming_its_project_on_the_line_below(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'SAMARBEJDSAFTALE\n\nom projektet\n"Ung Sundhed Viborg – tidlig hjælp til unge"\n\n'
+        "Aftalen er indgået mellem Viborg Kommune og Regionspsykiatrien Midt.\n\n"
+        "§ 5. Økonomi\n\nProjektets samlede budget er 3,75 mio. kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Ung Sundhed Viborg – tidlig hjælp til unge", Decimal(3_750_000))
+    ]

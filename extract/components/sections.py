@@ -600,7 +600,9 @@ class SectionParser:
         # only a document that describes a project has its name alone on the next line
         about = alternatives(self.rules.project_document_kinds)
         name = (
-            rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?[ \t]+)?[{OPEN_QUOTES}]?"
+            # ('om projektet\n"X"': a quoted name may stand on the next line)
+            rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?(?:[ \t]+|[ \t]*\n[ \t]*(?=[{OPEN_QUOTES}])))?"
+            rf"[{OPEN_QUOTES}]?"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,160}?)"
             rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
             r"[ \t]*$"
