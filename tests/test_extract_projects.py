@@ -2371,3 +2371,18 @@ def test_an_agreements_cover_page_naming_its_project_on_the_line_below(
     assert [(p.title, p.amount.value) for p in projects] == [
         ("Ung Sundhed Viborg – tidlig hjælp til unge", Decimal(3_750_000))
     ]
+
+
+def test_a_name_in_lower_case_up_to_a_clause_and_money_a_body_got_for_a_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fra 1. maj går vi i gang med projektet Tidlig opsporing i hjemmeplejen sammen med "
+        "Næstved Sygehus.\n\nSidste år fik kommunen og Det Sociale Netværk 600.000 kroner fra "
+        'Socialstyrelsen til "Fællesskab Først", hvor unge mødes med en mentor.\n'
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+        ("Tidlig opsporing i hjemmeplejen", None),
+        ("Fællesskab Først", Decimal(600_000)),
+    ]

@@ -140,6 +140,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt]|[\wæøå]{3,}s
 # a short name: "RiC", "ALEA", "SAMDIA"
 _ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
 # finite verbs: a "name" holding one is a clause
+_CLAUSE_WORDS = frozenset({"sammen", "som", "der", "hvor", "samt", "blandt"})
 _VERBS = frozenset(
     {"er", "var", "har", "havde", "blev", "bliver", "skal", "kan", "vil", "kunne", "skulle"}
     | {"ville", "får", "fik"}
@@ -1650,7 +1651,8 @@ class SectionParser:
         kept = 0
         for word in re.finditer(r"[ \t]+(\S+)", m["tail"]):
             if word[1].lower() in self.rules.not_title_words:
-                return kept if word[1].lower() in _VERBS else 0
+                # a verb or a clause ends the name ("… i hjemmeplejen sammen med X")
+                return kept if word[1].lower() in _VERBS | _CLAUSE_WORDS else 0
             kept = word.end()
         return kept if m["after"] is not None else 0
 
