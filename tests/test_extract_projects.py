@@ -2386,3 +2386,17 @@ def test_a_name_in_lower_case_up_to_a_clause_and_money_a_body_got_for_a_name(
         ("Tidlig opsporing i hjemmeplejen", None),
         ("Fællesskab Først", Decimal(600_000)),
     ]
+
+
+def test_a_running_headers_columns_are_no_part_of_its_title(extractor: Extractor) -> None:
+    text = (
+        "Midtvejsevaluering – Vej til hverdagen                        Syddansk Universitet\n\n"
+        "Vej til hverdagen – tidlig rehabilitering efter apopleksi\n\n1. Resumé\n"
+        '"Vej til hverdagen" er et projekt, som Svendborg Kommune driver i samarbejde med OUH '
+        "Svendborg Sygehus. Projektet har et samlet budget på 4,2 mio. kr.\n\n"
+        "Midtvejsevaluering – Vej til hverdagen                        Syddansk Universitet\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Vej til hverdagen – tidlig rehabilitering efter apopleksi", Decimal(4_200_000))
+    ]

@@ -319,6 +319,22 @@ def _acronym_after(text: str, h: Heading) -> Heading:
     return replace(h, acronym=m["acronym"]) if initials == m["acronym"] else h
 
 
+def _column_end(doc: Doc, start: int, end: int) -> int:
+    """Where ``start:end`` of the cleaned text meets a column gap of the original (a tab or
+    a run of blanks the cleaning made one space), else ``end``."""
+    offsets = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None or offsets.original == offsets.text:
+        return end
+    text = offsets.text
+    at = text.find(" ", start, end)
+    while at >= 0:
+        a, b = offsets.to_original(at, at + 1)
+        if b - a >= 3 or "\t" in offsets.original[a:b]:
+            return at
+        at = text.find(" ", at + 1, end)
+    return end
+
+
 def _split_acronym(h: Heading) -> Heading:
     """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
     m = _TITLE_ACRONYM.fullmatch(h.title)
@@ -891,7 +907,9 @@ class SectionParser:
             at_dashed_lines(self.titled_document, text),
         ):
             s, e = m.span("title")
-            title = tidy_title(m["title"])
+            # a running header's columns: "Midtvejsevaluering – X      Syddansk Universitet"
+            e = _column_end(doc, s, e)
+            title = tidy_title(text[s:e])
             subtitle = _SUBTITLE_LINE.match(text, m.end())
             # 'om projektet "Tryg i eget hjem – fælles …"': a quoted title stays whole; a
             # subtitle on its own title line stays too ("Mad med mening – ernæringsindsats …")
