@@ -2400,3 +2400,15 @@ def test_a_running_headers_columns_are_no_part_of_its_title(extractor: Extractor
     assert [(p.title, p.amount.value) for p in projects] == [
         ("Vej til hverdagen – tidlig rehabilitering efter apopleksi", Decimal(4_200_000))
     ]
+
+
+def test_a_name_given_after_its_description_takes_the_paragraphs_money(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Et særligt fund angår de pårørende. Grupperne drives af Hjernesagen i samarbejde med "
+        "Svendborg Kommune og er finansieret med 180.000 kr. fra kommunens pulje. "
+        'Delprojektet, der har fået navnet "Pårørende med", har samlet 34 pårørende.\n'
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [("Pårørende med", Decimal(180_000))]

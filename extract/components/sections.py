@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 from spacy.language import Language
@@ -1796,6 +1796,12 @@ class SectionFinder:
         self.confidence = confidence
         self.parser = SectionParser()
 
+    @cached_property
+    def _names_it(self) -> re.Pattern:
+        """Words that give a name in so many words ("har fået navnet", "hedder")."""
+        words = alternatives(self.parser.rules.naming_verbs)
+        return re.compile(rf"(?i)(?<![\wæøå])(?:{words})(?![\wæøå])")
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
@@ -1884,6 +1890,11 @@ class SectionFinder:
         or a few paragraphs on."""
         h = headings[index]
         start = sentence_start(text, h.start)
+        if self._names_it.search(text, start, h.start):
+            # 'Delprojektet, der har fået navnet "X"': the sentences before it in its
+            # paragraph described X already
+            earlier = [o.end for o in headings[:index] if o.end <= start]
+            start = max(text.rfind("\n\n", 0, start) + 2, *earlier, 0)
         limit = min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
             if other.title.casefold() != h.title.casefold():
