@@ -97,6 +97,7 @@ _GRANTED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|indstil|fået|fik|modtag)[\wæøå]*"
     r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"
 )
+_APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
@@ -766,13 +767,25 @@ class Assembler:
             if not _applied(offsets.text, m.start_char)
             and _GRANTED_BEFORE.search(offsets.text, max(0, m.start_char - 80), m.start_char)
         ]
-        inside = granted or inside
+        # "720.000 kr. (ansøgt 900.000 kr.)": the amount applied for, in brackets, yields
+        inside = granted or [
+            (m, v) for m, v in inside if not self._applied_beside_another(offsets.text, m, inside)
+        ]
         if total:
             after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]
             if after:
                 inside = after
         m, v = max(inside, key=lambda pair: pair[1])
         return self._money(offsets, document, m.start_char, m.end_char, v)
+
+    @staticmethod
+    def _applied_beside_another(text: str, m, inside) -> bool:
+        """The amount ``m`` is the one applied for, in brackets right after another of
+        ``inside``: "720.000 kr. (ansøgt 900.000 kr.)"."""
+        return any(
+            o is not m and _APPLIED_IN_BRACKETS.fullmatch(text, o.end_char, m.start_char)
+            for o, _ in inside
+        )
 
     def _stated_total(
         self, offsets, document, start, end, money, values, pool_money

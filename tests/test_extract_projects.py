@@ -2412,3 +2412,18 @@ def test_a_name_given_after_its_description_takes_the_paragraphs_money(
     )
     projects = extractor.extract_text(text).projects
     assert [(p.title, p.amount.value) for p in projects] == [("Pårørende med", Decimal(180_000))]
+
+
+def test_a_granted_amount_beside_the_amount_applied_for_in_a_cell(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projekt | Ansøger | Bevilget\n"
+        "Ro i maven – gruppeforløb for unge | Næstved Kommune | 720.000 kr. (ansøgt 900.000 kr.)\n"
+        "HjerteStart Syd | Hjerteforeningen | 950.000 kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Ro i maven – gruppeforløb for unge", Decimal(720_000)),
+        ("HjerteStart Syd", Decimal(950_000)),
+    ]
