@@ -2427,3 +2427,14 @@ def test_a_granted_amount_beside_the_amount_applied_for_in_a_cell(
         ("Ro i maven – gruppeforløb for unge", Decimal(720_000)),
         ("HjerteStart Syd", Decimal(950_000)),
     ]
+
+
+def test_a_name_a_body_takes_part_in_that_another_owns(extractor: Extractor) -> None:
+    text = (
+        "Siden 2024 har Odense Kommune deltaget i Akutnetværk Østfyn, hvor Kerteminde Kommune "
+        "er projektejer, og hvor også Nyborg Kommune deltager.\n\n"
+        "Jobcenter Aabenraa har sammen med UC SYD skabt Sporskifte, hvor sygemeldte får en plan.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert "Akutnetværk Østfyn" in [p.title for p in projects]
+    assert not any("UC SYD" in p.title for p in projects)

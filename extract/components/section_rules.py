@@ -51,6 +51,10 @@ class SectionRules:
     owned_verbs: tuple[str, ...] = ()
     headline_verbs: tuple[str, ...] = ()
 
+    def fields_of(self, kind: str) -> list[str]:
+        """The field labels of one kind ("owner": "Projektejer", "Tovholder" …)."""
+        return [label for label, k in self.fields.items() if k == kind]
+
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

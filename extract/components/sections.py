@@ -795,6 +795,14 @@ class SectionParser:
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
+        # a name a body takes part in, another owning it: "har Odense Kommune deltaget i
+        # Akutnetværk Nordøstfyn, hvor Kerteminde Kommune er projektejer"
+        owner_words = alternatives(self.rules.fields_of("owner"))
+        self.takes_part_in = re.compile(
+            r"(?:deltager|deltaget|deltage|indgår|indgået)[ \t]+i[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),[ \t]+(?:hvor|som)[ \t][^.!?\n]{0,80}?"
+            rf"(?i:{owner_words})(?![\wæøå])"
+        )
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
         # TRÆN VIDERE"
         self.capitals_about = re.compile(
@@ -1444,6 +1452,7 @@ class SectionParser:
                 None,
             ),
             (self.capitals_about.finditer(text), None, None),
+            (self.takes_part_in.finditer(text), self._inside_word, None),
             *(
                 (p.finditer(text), self._inside_word, None)
                 for p in (self.started, self.started_quoted)
