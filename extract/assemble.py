@@ -101,7 +101,7 @@ _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
-    r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger)(?:[^.;\n]|\.(?=\d))*"
+    r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)(?:[^.;\n]|\.(?=\d))*"
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
     r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+"

@@ -2438,3 +2438,14 @@ def test_a_name_a_body_takes_part_in_that_another_owns(extractor: Extractor) -> 
     projects = extractor.extract_text(text).projects
     assert "Akutnetværk Østfyn" in [p.title for p in projects]
     assert not any("UC SYD" in p.title for p in projects)
+
+
+def test_a_stated_total_financing_beats_the_amount_applied_for(extractor: Extractor) -> None:
+    text = (
+        "2. Projektets titel\nFælles fodfæste\n\n8. Finansiering\n"
+        "Ansøgt fra puljen:                  950\u00a0000 kr.\n"
+        "Egenfinansiering, Faxe Kommune:     250\u00a0000 kr.\n"
+        "Samlet finansiering:              1\u00a0200\u00a0000 kr.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(1_200_000)
