@@ -2449,3 +2449,16 @@ def test_a_stated_total_financing_beats_the_amount_applied_for(extractor: Extrac
     )
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_200_000)
+
+
+def test_a_name_the_partners_call_it_in_quotes(extractor: Extractor) -> None:
+    text = (
+        "Det hul skal et nyt projekt med navnet Broen til Dagen lukke. TrygFonden har givet 2,9 "
+        "millioner kroner.\n\nSamarbejdet, som de to kommuner kalder »Færgeruten«, koster i alt "
+        "620.000 kroner i 2025 og 2026.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Broen til Dagen", Decimal(2_900_000)),
+        ("Færgeruten", Decimal(620_000)),
+    ]

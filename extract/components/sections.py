@@ -845,8 +845,8 @@ class SectionParser:
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
         self.called = re.compile(
-            rf"(?:{alternatives(self.rules.naming_verbs)})[ \t]+"
-            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?)"
+            rf"(?:{alternatives(self.rules.naming_verbs)})[ \t]+[{OPEN_QUOTES}]?"
+            rf"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n(){CLOSE_QUOTES}]{{2,100}}?)[{CLOSE_QUOTES}]?"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
         )
