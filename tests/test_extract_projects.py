@@ -2462,3 +2462,17 @@ def test_a_name_the_partners_call_it_in_quotes(extractor: Extractor) -> None:
         ("Broen til Dagen", Decimal(2_900_000)),
         ("Færgeruten", Decimal(620_000)),
     ]
+
+
+def test_units_names_a_text_calls_projects(extractor: Extractor) -> None:
+    text = (
+        "Delprojektet Pårørendeskolen gennemføres med Alzheimerforeningen og har et budget på "
+        "850.000 kr.\n\nKommunen vil fremhæve:\n"
+        "- Sygeplejeklinikken i Lemvig, som kommunen driver i samarbejde med Regionshospitalet "
+        "Gødstrup. Projektet har et samlet budget på 1,9 mio. kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Pårørendeskolen", Decimal(850_000)),
+        ("Sygeplejeklinikken i Lemvig", Decimal(1_900_000)),
+    ]

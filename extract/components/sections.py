@@ -211,7 +211,7 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
 
 _PROJECT_WORD_INSIDE = re.compile(r"(?<![\wæøå])(?:projekt|projektet|indsatsen)(?![\wæøå])")
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
-_CALLED_PROJECT = re.compile(r"(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
+_CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
 REFERENCE_KEY = "org.reference"  # the reference organisations' spans (reference_orgs)
 _DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
@@ -1348,7 +1348,12 @@ class SectionParser:
             at_lines(self.named_item, text, items), at_lines(self.quoted_item, text, items)
         ):
             s, e = m.span("title")
-            if m.re is self.named_item and (len(m["title"].split()) < 2 or self._is_org(doc, s, e)):
+            # (a unit's name its item calls a project is one: "- Sygeplejeklinikken i Struer,
+            # som kommunen driver … Projektet har …")
+            called = bool(self.back_reference.search(m["body"]))
+            if m.re is self.named_item and (
+                len(m["title"].split()) < 2 or self._is_org(doc, s, e, called_project=called)
+            ):
                 continue
             if not _overlaps(blocks, s, e) and (
                 self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
