@@ -2476,3 +2476,17 @@ def test_units_names_a_text_calls_projects(extractor: Extractor) -> None:
         ("Pårørendeskolen", Decimal(850_000)),
         ("Sygeplejeklinikken i Lemvig", Decimal(1_900_000)),
     ]
+
+
+def test_an_agreement_about_a_unit_named_project(extractor: Extractor) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\nom Ungdommens Sundhedshus Køge 2025-2027\n\nParter: Køge Kommune og "
+        "Sjællands Universitetshospital.\n\nØkonomi\nDet samlede budget er 3 mio. kr.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Ungdommens Sundhedshus Køge", Decimal(3_000_000))
+    ]
+    assert (
+        extractor.extract_text("Referat – Byrådet\n\nMødet blev holdt i rådhuset.\n").projects == []
+    )

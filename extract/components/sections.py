@@ -213,6 +213,7 @@ _PROJECT_WORD_INSIDE = re.compile(r"(?<![\wæøå])(?:projekt|projektet|indsatse
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
 REFERENCE_KEY = "org.reference"  # the reference organisations' spans (reference_orgs)
+_ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
 _DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
@@ -930,8 +931,12 @@ class SectionParser:
                 and not title.endswith((",", ";", ":"))
                 and not self._generic_heading(title, one_word=True)  # "… – SAMMENFATNING"
                 and words[0] not in self.rules.not_title_starts
-                # the document's subject, even where only the NER read it as a body
-                and not self._is_org(doc, s, e, named=True)
+                # the document's subject, even where only the NER read it as a body, or a
+                # unit's head word in what an agreement is about ("Samarbejdsaftale om
+                # Ungdommens Sundhedshus Næstved"; not "Referat – Byrådet")
+                and not self._is_org(
+                    doc, s, e, named=True, called_project=bool(_ABOUT.search(text, m.start(), s))
+                )
                 and not DATE_LIKE.search(title)
             ):
                 found.append(Heading(s, e, title, True, None, m.start()))
