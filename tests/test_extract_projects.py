@@ -2490,3 +2490,18 @@ def test_an_agreement_about_a_unit_named_project(extractor: Extractor) -> None:
     assert (
         extractor.extract_text("Referat – Byrådet\n\nMødet blev holdt i rådhuset.\n").projects == []
     )
+
+
+def test_a_name_in_apposition_to_a_project_noun(extractor: Extractor) -> None:
+    text = (
+        "I partnerskabets første projekt, Diabetesvenner Falster, bliver frivillige koblet med "
+        "en borger. Projektet har fået 5,6 mio. kr. fra Novo Nordisk Fonden.\n\n"
+        "Det mindre projekt, Job efter krisen, ledes af Jobcenter Ikast-Brande og er finansieret "
+        "med halvanden million kroner fra kommunens pulje.\n\n"
+        "Projektet, Odense Kommune, Region Syddanmark og OUH, er med.\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Diabetesvenner Falster", Decimal(5_600_000)),
+        ("Job efter krisen", Decimal(1_500_000)),
+    ]

@@ -835,6 +835,14 @@ class SectionParser:
             rf"(?:{alternatives(self.rules.ordinals)})(?:[ \t]+[a-zæøå]+)?,[ \t]+"
             rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]?,"
         )
+        # a project noun and the name in apposition: "I partnerskabets første projekt,
+        # Diabetesvenner Lolland-Falster, bliver …", "Det mindre projekt, Job efter krisen,
+        # ledes af …"
+        self.project_apposition = re.compile(
+            r"(?<![\wæøå])(?:[\wæøå]*projekt|indsats|initiativ)(?:et|en)?,[ \t]+"
+            rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.;:!?\n{CLOSE_QUOTES}]{{2,60}})"
+            rf"[{CLOSE_QUOTES}]?,[ \t]+(?=[a-zæøå])"
+        )
         # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
         # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
         colon_name = r"[ \t]*:[ \t]+(?P<title>[A-ZÆØÅÉ][^.,;:!?\n]{1,60}?)[ \t]*(?:[.!]|$)"
@@ -1467,6 +1475,7 @@ class SectionParser:
                 (p.finditer(text), self._inside_word, None)
                 for p in (self.started, self.started_quoted)
             ),
+            (self.project_apposition.finditer(text), self._inside_word, None),
             (
                 self.ordinal_apposition.finditer(text),
                 # "Den første, …": the article before the ordinal
