@@ -2505,3 +2505,17 @@ def test_a_name_in_apposition_to_a_project_noun(extractor: Extractor) -> None:
         ("Diabetesvenner Falster", Decimal(5_600_000)),
         ("Job efter krisen", Decimal(1_500_000)),
     ]
+
+
+def test_a_numbered_entrys_text_starts_at_its_own_line(extractor: Extractor) -> None:
+    """The entry above, whose one-word name the rules do not read, keeps its money."""
+    text = (
+        "Uddeling\n\n1) Samtalerum\nAnsvarlig: Region Hovedstadens Psykiatri\n"
+        "Bevilling: 3.400.000 DKK\n\n2) Ung med angst\nAnsvarlig: Aalborg Universitet\n"
+        "Bevilling: 2.100.000 DKK\n"
+    )
+    projects = extractor.extract_text(text).projects
+    assert [(p.title, p.amount.value) for p in projects][-1] == (
+        "Ung med angst",
+        Decimal(2_100_000),
+    )

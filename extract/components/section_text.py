@@ -28,6 +28,7 @@ class Heading:
     # an item heading that names its topic, not surely a project: it yields to a project
     # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
     topic: bool = False
+    listed: bool = False  # a numbered entry among others ("2) Title" over its fields)
 
 
 def tidy_title(text: str) -> str:

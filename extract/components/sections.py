@@ -1353,7 +1353,8 @@ class SectionParser:
                 # a meeting's own item: "1. Godkendelse af dagsorden\nBeslutning: Godkendt."
                 and not (m["number"] and words[0] in self.rules.agenda_kinds)
             ):
-                found.append(Heading(s, e, title, True, None, m.start()))
+                listed = bool(m["number"])  # "2) Ung med angst\nAnsvarlig: …": one of a list
+                found.append(Heading(s, e, title, True, None, m.start(), listed=listed))
         # list items opening with a name ("- X, hvor …") or a quoted name ('• "X" er …')
         # whose line speaks of work with partners or of a project
         items = match_starts(_LIST_ITEM, text)
@@ -1865,9 +1866,14 @@ class SectionFinder:
             # that names it (from the top when it is named in the first lines) up to the next
             # section boundary, however far ("## 3. Eventuelt"); its lead may state the money
             first = headings[0]
-            start = (
-                0 if self._named_at_top(text, first) else self.parser.scope_start(text, first.start)
-            )
+            # (a numbered entry's text starts at its own line: what stands above it is another
+            # entry's, perhaps one the rules did not read as a project)
+            if first.listed:
+                start = sections[0][0]
+            elif self._named_at_top(text, first):
+                start = 0
+            else:
+                start = self.parser.scope_start(text, first.start)
             sections[0] = (
                 min(start, sections[0][0]),
                 self.parser.scope_end(text, first.end, len(text)),
