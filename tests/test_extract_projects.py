@@ -2508,14 +2508,17 @@ def test_a_name_in_apposition_to_a_project_noun(extractor: Extractor) -> None:
 
 
 def test_a_numbered_entrys_text_starts_at_its_own_line(extractor: Extractor) -> None:
-    """The entry above, whose one-word name the rules do not read, keeps its money."""
+    """ "1) Samtalerum": a list's entry may be named by one word (a form's "1. Stamoplysninger"
+    is no name), and each entry keeps its own money."""
     text = (
         "Uddeling\n\n1) Samtalerum\nAnsvarlig: Region Hovedstadens Psykiatri\n"
         "Bevilling: 3.400.000 DKK\n\n2) Ung med angst\nAnsvarlig: Aalborg Universitet\n"
         "Bevilling: 2.100.000 DKK\n"
     )
     projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects][-1] == (
-        "Ung med angst",
-        Decimal(2_100_000),
-    )
+    assert [(p.title, p.amount.value) for p in projects] == [
+        ("Samtalerum", Decimal(3_400_000)),
+        ("Ung med angst", Decimal(2_100_000)),
+    ]
+    form = "1. Stamoplysninger\nAnsøger: Ærø Kommune\nBevilling: 300.000 kr.\n"
+    assert extractor.extract_text(form).projects == []

@@ -1340,7 +1340,8 @@ class SectionParser:
             if (
                 len(words) <= 16
                 and not (m["gap"] and m.start() > HEAD_CHARS)
-                and not (m["number"] and len(words) < 2)  # a form's "1. Stamoplysninger"
+                # a form's "1. Stamoplysninger" (a list's "1) Samtalerummet" is a name)
+                and not (m["number"] and len(words) < 2 and not m["number"].strip().endswith(")"))
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
