@@ -24,12 +24,13 @@ from kg.names import genitive
 from kg.refdata import ReferenceData, load_reference
 
 PLACE_KINDS = frozenset({OrgKind.MUNICIPALITY, OrgKind.REGION})
+REFERENCE_KEY = "org.reference"  # where the reference organisations' spans are published
 PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
 
 
 @Language.factory(
     "samspil_reference_orgs",
-    default_config={"spans_key": "org.reference", "confidence": 1.0, "place_confidence": 0.8},
+    default_config={"spans_key": REFERENCE_KEY, "confidence": 1.0, "place_confidence": 0.8},
 )
 def make_reference_orgs(
     nlp: Language, name: str, spans_key: str, confidence: float, place_confidence: float

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
 from extract.components.project_tables import TableReader
+from extract.components.reference_orgs import REFERENCE_KEY
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import (
     CLOSE_QUOTES,
@@ -125,7 +126,7 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 # a clause about a quoted name that says what it does, not what kind of thing it is
 # ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
-_POOL_IN_TITLE = re.compile(r"(?i)(?<![\wæøå])pulje|puljen(?![\wæøå])")
+_POOL_IN_TITLE = re.compile(r"(?i)pulje")  # "Puljen til …", "Sundhedsaftalepuljen 2025"
 _PROJECT_BEFORE_QUOTE = re.compile(rf"(?i)projekt(?:et)?[ \t]+[{OPEN_QUOTES}]\Z")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
@@ -212,7 +213,6 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
 _PROJECT_WORD_INSIDE = re.compile(r"(?<![\wæøå])(?:projekt|projektet|indsatsen)(?![\wæøå])")
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
-REFERENCE_KEY = "org.reference"  # the reference organisations' spans (reference_orgs)
 _ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
 _DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
