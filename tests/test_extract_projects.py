@@ -2522,3 +2522,12 @@ def test_a_numbered_entrys_text_starts_at_its_own_line(extractor: Extractor) -> 
     ]
     form = "1. Stamoplysninger\nAnsøger: Ærø Kommune\nBevilling: 300.000 kr.\n"
     assert extractor.extract_text(form).projects == []
+
+
+def test_a_name_a_body_tries_out_with_a_clause_about_it(extractor: Extractor) -> None:
+    text = (
+        "Gladsaxe Kommune og Herlev og Gentofte Hospital afprøver parallelt KOL-skolen Digital, "
+        "hvor patientundervisningen flyttes til video. Region Hovedstaden driver Gentofte "
+        "Hospital, som ligger i Hellerup.\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == ["KOL-skolen Digital"]

@@ -796,6 +796,13 @@ class SectionParser:
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
+        # a name that a body tries out or runs, with a clause about it: "… afprøver parallelt
+        # KOL-skolen Online, hvor patientundervisningen flyttes …"
+        self.runs_named = re.compile(
+            r"(?<![\wæøå])(?:afprøver|afprøvede|driver|gennemfører|tester|udvikler|etablerer)"
+            r"(?:[ \t]+(?:nu|også|parallelt|desuden))?[ \t]+"
+            rf"(?P<title>{name_words(1, 4)}),[ \t]+(?:hvor|som)[ \t]"
+        )
         # a name a body takes part in, another owning it: "har Odense Kommune deltaget i
         # Akutnetværk Nordøstfyn, hvor Kerteminde Kommune er projektejer"
         owner_words = alternatives(self.rules.fields_of("owner"))
@@ -1473,6 +1480,7 @@ class SectionParser:
             ),
             (self.capitals_about.finditer(text), None, None),
             (self.takes_part_in.finditer(text), self._inside_word, None),
+            (self.runs_named.finditer(text), None, None),
             *(
                 (p.finditer(text), self._inside_word, None)
                 for p in (self.started, self.started_quoted)
