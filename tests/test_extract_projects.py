@@ -2531,3 +2531,13 @@ def test_a_name_a_body_tries_out_with_a_clause_about_it(extractor: Extractor) ->
         "Hospital, som ligger i Hellerup.\n"
     )
     assert [p.title for p in extractor.extract_text(text).projects] == ["KOL-skolen Digital"]
+
+
+def test_money_bodies_have_put_into_the_project(extractor: Extractor) -> None:
+    text = (
+        "Forsøget hedder Akut ved kysten, og det er Læsø Kommune, der står i spidsen for det. "
+        "Region Nordjylland og Læsø Kommune har sammen lagt 3,9 millioner kroner i forsøget, der "
+        "løber til 2026.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.amount.value) == ("Akut ved kysten", Decimal(3_900_000))
