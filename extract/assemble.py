@@ -119,6 +119,7 @@ _SEVERAL = re.compile(
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 # a part of the amount before, or what has been spent of it ("Forbrug pr. 30.06.: …")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
     r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,30})$"
@@ -827,8 +828,9 @@ class Assembler:
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
             s_start = sentence_start_of(offsets.text, start, m.start_char)
-            s_end = offsets.text.find(".", m.end_char)
-            sentence = offsets.text[s_start : s_end if s_end > 0 else end].lower()
+            # the sentence's end, not an abbreviation's full stop ("18 mio. kr., til …")
+            full_stop = _SENTENCE_END.search(offsets.text, m.end_char)
+            sentence = offsets.text[s_start : full_stop.start() if full_stop else end].lower()
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names
             )

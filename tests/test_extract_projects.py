@@ -2541,3 +2541,17 @@ def test_money_bodies_have_put_into_the_project(extractor: Extractor) -> None:
     )
     [project] = extractor.extract_text(text).projects
     assert (project.title, project.amount.value) == ("Akut ved kysten", Decimal(3_900_000))
+
+
+def test_a_grants_sentence_runs_past_the_full_stops_of_abbreviations(
+    extractor: Extractor,
+) -> None:
+    """ "… 2.340.000 kr. fra puljen, som i alt rummer 18 mio. kr., til projektet": one sentence,
+    whose grant to the project is the first amount, not the pool's size."""
+    text = (
+        "2. KOL-indsatsen »Fælles front mod KOL«\nHospitalet er projektejer, og Hillerød Kommune "
+        "deltager.\nRegion Hovedstaden har bevilget 2.340.000 kr. fra Regionens Klyngepulje "
+        "2025, som i alt rummer 18 mio. kr., til projektet, der løber til 2027.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(2_340_000)
