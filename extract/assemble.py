@@ -119,6 +119,10 @@ _SEVERAL = re.compile(
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
 # a part of the amount before, or what has been spent of it ("Forbrug pr. 30.06.: …")
+_TOTAL_LABEL = re.compile(
+    r"(?i)(?:samlet|samlede|total)[ \t]+(?:budget|økonomi|beløb|finansiering)[ \t]*:?\s*\Z"
+    r"|(?:budget|økonomi)[ \t]+i[ \t]+alt[ \t]*:?\s*\Z"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
@@ -492,6 +496,18 @@ class Assembler:
             field_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
             field_start = max(s_start, field_start) if inline else s_start
             in_section = [f for f in fields if field_start <= f.start_char < field_end]
+            # a field labelled as the total ("7. Samlet budget") before any other budget field
+            # ("6. Ansøgt beløb"): the first budget field read gives the amount
+            in_section.sort(
+                key=lambda f: (
+                    not (
+                        f.label_ == "budget"
+                        and _TOTAL_LABEL.search(
+                            offsets.text, max(0, f.start_char - 40), f.start_char
+                        )
+                    )
+                )
+            )
             for f in in_section:
                 if f.label_ in PARTICIPANT_FIELDS:
                     keys = self._orgs_in(org_at, f.start_char, f.end_char)

@@ -2555,3 +2555,15 @@ def test_a_grants_sentence_runs_past_the_full_stops_of_abbreviations(
     )
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(2_340_000)
+
+
+def test_a_field_labelled_as_the_total_budget_beats_the_amount_applied_for(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "2. Projektets titel\nKom trygt hjem\n\n6. Ansøgt beløb\n1.236.500 kr.\n\n"
+        "7. Samlet budget\n1.486.500 kr. (heraf egenfinansiering 250.000 kr.)\n\n8. Formål\n"
+        "Færre genindlæggelser.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(1_486_500)
