@@ -2567,3 +2567,13 @@ def test_a_field_labelled_as_the_total_budget_beats_the_amount_applied_for(
     )
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(1_486_500)
+
+
+def test_an_expense_stated_for_a_project(extractor: Extractor) -> None:
+    text = (
+        "3. Kompetenceløft Nord\n\nSagsfremstilling\nUCN tilbyder kommunerne et forløb. "
+        "Udgiften er 2,55 mio. kr. over tre år, svarende til 850.000 kr. årligt.\n\n"
+        "Indstilling\nDet indstilles, at kommunerne tilslutter sig Kompetenceløft Nord.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert project.amount.value == Decimal(2_550_000)

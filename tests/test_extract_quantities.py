@@ -112,3 +112,8 @@ def test_money_halves_thousands_and_currency_first(text: str, exact: str, value:
 def test_number_words_need_a_multiplier_and_a_currency() -> None:
     assert MoneyReader().find("to millioner borgere og tre kroner") == []
     assert MoneyReader().find("2,4 millioner indbyggere i alt") == []
+
+
+def test_thousands_written_before_the_number() -> None:
+    found = MoneyReader().find("budgettet er tkr. 750, og regionen giver TKR 20.")
+    assert [value for _, _, value in found] == [Decimal(750_000), Decimal(20_000)]

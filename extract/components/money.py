@@ -100,6 +100,10 @@ class MoneyReader:
         self.thousands = re.compile(
             rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?P<mult>t\.\s?kr|tkr)\.?(?![\wæøå])", re.I
         )
+        # "tkr. 750": the same unit before the number
+        self.thousands_before = re.compile(
+            rf"(?=[t])(?<![\wæøå])(?P<mult>t\.\s?kr|tkr)\.?\s?(?P<num>{number})(?![\d\wæøå])", re.I
+        )
 
     def value(self, number: str, multiplier: str | None) -> Decimal | None:
         base = parse_number(number)
@@ -122,7 +126,14 @@ class MoneyReader:
     def find(self, text: str) -> list[tuple[int, int, Decimal]]:
         found: list[tuple[int, int, Decimal]] = []
         taken: list[tuple[int, int]] = []
-        for pattern in (self.after, self.before, self.thousands, self.bare, self.bare_big):
+        for pattern in (
+            self.after,
+            self.before,
+            self.thousands,
+            self.thousands_before,
+            self.bare,
+            self.bare_big,
+        ):
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
