@@ -75,7 +75,6 @@ _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(r"(?im)^[ \t]*(?:i[ \t]*alt|total)\b")
 # lines that each hold one number, a row read out one cell per line
 _CELL_LINES = re.compile(r"(?:[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*(?:\n|\Z))+")
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
@@ -97,6 +96,7 @@ _GRANTED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|indstil|fået|fik|modtag)[\wæøå]*"
     r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"
 )
+# the amount applied for in brackets after the one granted: "720.000 kr. (ansøgt 900.000 kr.)"
 _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
@@ -117,13 +117,15 @@ _SEVERAL = re.compile(
     r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
-# an amount that is a part of the one before it: "heraf 860.000 kr.", "hvoraf 40 pct."
-# a part of the amount before, or what has been spent of it ("Forbrug pr. 30.06.: …")
+# a budget field's label that says it holds the total: "7. Samlet budget", "Budget i alt"
 _TOTAL_LABEL = re.compile(
     r"(?i)(?:samlet|samlede|total)[ \t]+(?:budget|økonomi|beløb|finansiering)[ \t]*:?\s*\Z"
     r"|(?:budget|økonomi)[ \t]+i[ \t]+alt[ \t]*:?\s*\Z"
 )
+# a full stop that ends a sentence, not an abbreviation's ("18 mio. kr., til projektet")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
+# an amount that is a part of the one before it ("heraf 860.000 kr.", "hvoraf 40 pct."), or
+# what has been spent of it ("Forbrug pr. 30.06.2024: …")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
     r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,30})$"
@@ -533,11 +535,9 @@ class Assembler:
                         factor = 1  # a bare number under a "Budget (kr.)" header
                     if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
+                        # (parse_number reads "1 200 000" too: groups apart by spaces)
                         first_line = f.text.strip().split("\n")[0].rstrip(",-").strip()
-                        # groups of thousands apart by a space: "1 200 000"
-                        first_line = _SPACED_THOUSANDS.sub(".", first_line)
-                        number = _NUMBER.fullmatch(first_line)
-                        value = parse_number(number[0]) if number else None
+                        value = parse_number(first_line)
                         if value is not None:
                             amount = self._money(
                                 offsets, document, f.start_char, f.end_char, value * factor
