@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain
 
 from spacy.language import Language
@@ -860,8 +860,11 @@ class SectionParser:
         self.fact_box = re.compile(r"(?m)^[ \t]*(?i:fakta)" + colon_name)
         # a name given in so many words, up to the clause after it: "Projektet hedder HomeStep
         # – Early Rehabilitation After Hip Fracture og har fået …"
+        # words that give a name in so many words ("har fået navnet", "hedder")
+        naming = alternatives(self.rules.naming_verbs)
+        self.naming_word = re.compile(rf"(?i)(?<![\wæøå])(?:{naming})(?![\wæøå])")
         self.called = re.compile(
-            rf"(?:{alternatives(self.rules.naming_verbs)})[ \t]+[{OPEN_QUOTES}]?"
+            rf"(?:{naming})[ \t]+[{OPEN_QUOTES}]?"
             rf"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n(){CLOSE_QUOTES}]{{2,100}}?)[{CLOSE_QUOTES}]?"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
@@ -1834,12 +1837,6 @@ class SectionFinder:
         self.confidence = confidence
         self.parser = SectionParser()
 
-    @cached_property
-    def _names_it(self) -> re.Pattern:
-        """Words that give a name in so many words ("har fået navnet", "hedder")."""
-        words = alternatives(self.parser.rules.naming_verbs)
-        return re.compile(rf"(?i)(?<![\wæøå])(?:{words})(?![\wæøå])")
-
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
@@ -1933,7 +1930,7 @@ class SectionFinder:
         or a few paragraphs on."""
         h = headings[index]
         start = sentence_start(text, h.start)
-        if self._names_it.search(text, start, h.start):
+        if self.parser.naming_word.search(text, start, h.start):
             # 'Delprojektet, der har fået navnet "X"': the sentences before it in its
             # paragraph described X already
             earlier = [o.end for o in headings[:index] if o.end <= start]
