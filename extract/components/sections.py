@@ -127,7 +127,6 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 # ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
 _POOL_IN_TITLE = re.compile(r"(?i)pulje")  # "Puljen til …", "Sundhedsaftalepuljen 2025"
-_PROJECT_BEFORE_QUOTE = re.compile(rf"(?i)projekt(?:et)?[ \t]+[{OPEN_QUOTES}]\Z")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
@@ -1102,8 +1101,8 @@ class SectionParser:
             # "(RiC)" after the title: the short name the text may use for it
             aside = m["aside"] if m["aside"] and _ACRONYM.fullmatch(m["aside"]) else None
             # 'Medfinansiering af projekt "X"': the item calls the quoted name a project
-            called = quoted is not None and _PROJECT_BEFORE_QUOTE.search(
-                raw[: max(0, raw.find(title))]
+            called = quoted is not None and _CALLED_PROJECT.search(
+                raw[: max(0, raw.find(title))].rstrip(OPEN_QUOTES)
             )
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
