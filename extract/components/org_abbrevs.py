@@ -20,7 +20,6 @@ the organisation it abbreviates (or None).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,10 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
+from extract.components.org_patterns import PATTERNS_PATH, patterns_data
 from extract.components.spans import alternatives, doc_text
 from kg.model import OrgKind
 
-PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
 ALIAS_ATTR = "alias_of"
 ACRONYM = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ0-9&]{1,8}")
 _SEPARATORS = frozenset({",", "og", "samt", "/", "&", "eller", ";"})
@@ -53,7 +52,7 @@ def _tokens_among(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
 
 class AcronymRules:
     def __init__(self, path: Path = PATTERNS_PATH) -> None:
-        data = tomllib.loads(path.read_text(encoding="utf-8")).get("acronyms", {})
+        data = patterns_data(path).get("acronyms", {})
         self.not_orgs = frozenset(data.get("not_orgs", []))
         self.head_endings = tuple(data.get("head_endings", []))
         self.work_nouns = frozenset(data.get("work_nouns", []))

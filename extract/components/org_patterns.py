@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,14 @@ from kg.names import match_key
 from kg.refdata import ReferenceData, load_reference
 
 PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
+
+
+@lru_cache(maxsize=4)
+def patterns_data(path: Path = PATTERNS_PATH) -> dict:
+    """org_patterns.toml as read once per process (three components take tables of it)."""
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
 MAX_NAME_TOKENS = 4
 LIST_SEPARATORS = frozenset({",", "og", "/", "samt", "eller", "&"})
 MIN_PLACE_LIST = 3
@@ -169,7 +178,7 @@ class OrgPatterns:
 
     @classmethod
     def load(cls, path: Path = PATTERNS_PATH) -> OrgPatterns:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = patterns_data(path)
 
         def rules(entries: list[dict], name_words: int) -> tuple[HeadRule, ...]:
             return tuple(

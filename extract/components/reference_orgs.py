@@ -10,14 +10,12 @@ document also names that organisation in full, or in a coordinated list the
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.components.org_patterns import patterns_data
 from extract.components.spans import publish
 from kg.model import OrgKind
 from kg.names import genitive
@@ -25,7 +23,6 @@ from kg.refdata import ReferenceData, load_reference
 
 PLACE_KINDS = frozenset({OrgKind.MUNICIPALITY, OrgKind.REGION})
 REFERENCE_KEY = "org.reference"  # where the reference organisations' spans are published
-PATTERNS_PATH = Path(__file__).resolve().parent.parent / "data" / "org_patterns.toml"
 
 
 @Language.factory(
@@ -70,7 +67,7 @@ class ReferenceOrgMatcher:
                 self.exact.add(org.id, [make(text) for text in single])
             if org.abbreviations:
                 self.exact.add(org.id, [make(text) for text in org.abbreviations])
-        branches = tomllib.loads(PATTERNS_PATH.read_text(encoding="utf-8")).get("branches", {})
+        branches = patterns_data().get("branches", {})
         self.branch_kinds = frozenset(branches.get("kinds", []))
         self.landsdele = PhraseMatcher(nlp.vocab)
         self.landsdele.add("place", [make(text) for text in branches.get("places", [])])
