@@ -11,6 +11,14 @@ def _names(extraction, keys) -> set[str]:
     return {extraction.organisation(k).name for k in keys}
 
 
+def _titles_and_amounts(extractor: Extractor, text: str) -> list[tuple]:
+    """(title, amount or None) of each project the text names, in the order read."""
+    return [
+        (p.title, p.amount.value if p.amount else None)
+        for p in extractor.extract_text(text).projects
+    ]
+
+
 def _participants(extraction, project) -> list[str]:
     """The names of the project's participants, in the order read."""
     return [extraction.organisation(k).name for k in project.participants]
@@ -1796,8 +1804,7 @@ def test_a_quoted_name_before_a_dash_is_the_name_alone_and_a_running_header_no_p
         "med lændesmerter\n\nSagsfremstilling\nSilkeborg Kommune søger sammen med "
         "Regionshospitalet Silkeborg om 900 t.kr. til projektet.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Rask i Ryggen", Decimal(900_000))]
+    assert _titles_and_amounts(extractor, text) == [("Rask i Ryggen", Decimal(900_000))]
 
 
 def test_numbered_sections_with_a_run_in_title_referred_back_to(extractor: Extractor) -> None:
@@ -1808,8 +1815,7 @@ def test_numbered_sections_with_a_run_in_title_referred_back_to(extractor: Extra
         "puljen.\n\n"
         "3.3 Digital genoptræning efter knæoperation. Projektet ejes af Frederiksberg Kommune.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Sikker medicin ved udskrivelse", Decimal(1_400_000)),
         ("Digital genoptræning efter knæoperation", None),
     ]
@@ -1894,8 +1900,7 @@ def test_newsletter_headings_named_again_in_their_text(extractor: Extractor) -> 
         "ud. Projektet er støttet med 450.000 kr. og gennemføres sammen med Københavns "
         "Universitet.\n\nKantinen\nKantinen holder lukket i uge 42.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Tryg udskrivelse", None),
         ("SOV (Systematisk Opsporing af Vægttab)", Decimal(450_000)),
     ]
@@ -1910,8 +1915,7 @@ def test_a_topic_line_heading_yields_to_the_project_its_paragraph_names(
         '"Ung i ro". Projektet har fået 1,1 mio. kr.\n\nAfsluttende bemærkninger\nVi ser frem '
         "til et godt samarbejde.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Ung i ro", Decimal(1_100_000))]
+    assert _titles_and_amounts(extractor, text) == [("Ung i ro", Decimal(1_100_000))]
 
 
 def test_an_agenda_items_full_title_stays_where_its_text_uses_the_short_name(
@@ -1929,8 +1933,7 @@ def test_an_agenda_items_full_title_stays_where_its_text_uses_the_short_name(
         "projektet JOBRO. Projektet gennemføres i samarbejde med Hospitalsenhed Midt. Der søges "
         "1,5 mio. kr.\n\n7. Eventuelt\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("VAGTKAM – Virtuelt aftentilsyn i hjemmeplejen", Decimal(1_600_000)),
         ("JOBRO – Jobrettet Indsats for Borgere med Rusmiddelproblemer", Decimal(1_500_000)),
     ]
@@ -1945,8 +1948,7 @@ def test_a_subtitle_a_sentence_gives_the_name_once_and_an_acronym_opening_its_wo
         "Kommunen har sammen med Roskilde Sygehus gennemført projektet SAMLE (Sammenhængende "
         "forløb for ældre patienter), som har fået 2,3 mio. kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("HjerteRo – telemedicinsk opfølgning efter hjerteoperation", Decimal(8_400_000)),
         ("SAMLE (Sammenhængende forløb for ældre patienter)", Decimal(2_300_000)),
     ]
@@ -1959,8 +1961,7 @@ def test_a_press_release_heading_named_again_in_quotes(extractor: Extractor) -> 
         "med Aalborg Kommune som projektejer. Her arbejder de to jobcentre sammen med "
         "Psykiatrien i Region Nordjylland.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Job i Balance", Decimal(7_100_000))]
+    assert _titles_and_amounts(extractor, text) == [("Job i Balance", Decimal(7_100_000))]
 
 
 def test_a_pipe_table_goes_on_after_a_page_break(extractor: Extractor) -> None:
@@ -1971,8 +1972,7 @@ def test_a_pipe_table_goes_on_after_a_page_break(extractor: Extractor) -> None:
         "2 | Smertefri skolegang | Gigtforeningen | Aarhus Kommune | 2.150.000\n"
         "I alt | | | | 3 400 000\n\nBemærkninger\nUdbetaling sker i rater.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Mit hjerte, min hverdag", Decimal(1_250_000)),
         ("Smertefri skolegang", Decimal(2_150_000)),
     ]
@@ -1986,8 +1986,7 @@ def test_a_name_that_bodies_have_run_and_its_spelled_out_acronym(extractor: Extr
         "Jeg supplerer med et par slides om Tryg Udskrivelse, som Hedensted Kommune og "
         "Regionshospitalet Horsens har kørt siden foråret 2023 med et budget på DKK 1,25 mio.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("HIBA (Hjemmebehandling med intravenøs behandling)", Decimal(640_000)),
         ("Tryg Udskrivelse", Decimal(1_250_000)),
     ]
@@ -2005,10 +2004,7 @@ def test_list_items_opening_with_a_name_and_a_colon(extractor: Extractor) -> Non
         "- Sundhedsplejerskerne kender familierne. Når de arbejder sammen med Tårnby Kommune, "
         "får vi én plan, siger Louise Hjorth.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
-        ("DemensNet Sydfyn", Decimal(3_100_000))
-    ]
+    assert _titles_and_amounts(extractor, text) == [("DemensNet Sydfyn", Decimal(3_100_000))]
 
 
 def test_a_grants_table_read_out_one_cell_per_line_with_its_recipients_first(
@@ -2058,8 +2054,7 @@ def test_a_quoted_name_in_apposition_to_an_indsats(extractor: Extractor) -> None
         'I 2023 fik Randers Kommune 850.000 kroner fra Sundhedsstyrelsen til "Røgfri Skoletid", '
         "en indsats mod snus på ungdomsuddannelserne, som Tradium også var med i.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Røgfri Skoletid", Decimal(850_000))]
+    assert _titles_and_amounts(extractor, text) == [("Røgfri Skoletid", Decimal(850_000))]
 
 
 def test_news_headings_name_their_subject_before_the_verb(extractor: Extractor) -> None:
@@ -2071,8 +2066,7 @@ def test_news_headings_name_their_subject_before_the_verb(extractor: Extractor) 
         "Rygbroen – tidlig kontakt til sygemeldte med rygsmerter blev i foråret evalueret, og "
         "indsatsen videreføres til udgangen af 2025.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Fremtidens Skånejob", Decimal(2_500_000)),
         ("Rygbroen – tidlig kontakt til sygemeldte med rygsmerter", None),
     ]
@@ -2136,8 +2130,7 @@ def test_a_table_header_with_a_plural_in_brackets(extractor: Extractor) -> None:
         "Dans dig stærk\nParkinsonforeningen\nSygehus Lillebælt\n275.000\n"
         "Digitale pårørendecaféer\nAlzheimerforeningen\nKolding Kommune\n380.000\nI alt\n655.000\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Dans dig stærk", Decimal(275_000)),
         ("Digitale pårørendecaféer", Decimal(380_000)),
     ]
@@ -2155,8 +2148,7 @@ def test_the_amount_recommended_to_a_committee_beats_the_amount_applied_for(
         "Ansøgt og indstillet: 1.200 t.kr.\nPeriode: 2025–2027\n\n"
         "Restbeløbet på 5,3 mio. kr. udbydes i 2. runde.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Én dør for unge", Decimal(1_500_000)),
         ("Demens på Sydfyn", Decimal(1_200_000)),
     ]
@@ -2172,8 +2164,7 @@ def test_an_agenda_naming_an_acronym_the_text_spells_out_and_its_own_items(
         "Sønderjylland i samarbejde med Aabenraa Kommune. Det har et samlet budget på "
         "DKK 2,5 mio.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("LUNGSYD (Lunge-Opsporing i Sønderjylland og Omegn)", Decimal(2_500_000))
     ]
 
@@ -2190,8 +2181,7 @@ def test_a_report_about_a_project_with_a_units_name_under_its_title_line(
         "mellem Roskilde Kommune, Lejre Kommune og Sjællands Universitetshospital. Projektet "
         "har et samlet budget på 2,6 mio. kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Plejecenter Nord – geriatrisk rådgivning direkte på plejecentret", Decimal(2_600_000))
     ]
 
@@ -2235,8 +2225,7 @@ def test_stk_clauses_naming_a_project_referred_back_to_later_in_the_paragraph(
         "Københavns Universitet etablerer sammen med Helsingør Kommune et datagrundlag. "
         "Projektets økonomi udgør kr. 1.200.000.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("ViGo – Virtuel genoptræning efter hoftebrud", Decimal(2_500_000)),
         ("Fælles data i Nordsjælland", Decimal(1_200_000)),
     ]
@@ -2252,8 +2241,7 @@ def test_money_received_from_a_funder_for_a_named_project(extractor: Extractor) 
         "Varde Kommune har fået 850.000 kr. fra Region Syddanmarks Pulje til Nære "
         "Sundhedstilbud.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Leg i ventetiden", Decimal(750_000)),
         ("Cykelvenner 2025", Decimal(275_000)),
     ]
@@ -2277,8 +2265,7 @@ def test_a_forms_headings_in_capitals_are_no_projects(extractor: Extractor) -> N
         "4. BUDGET (kr.)\nPost | 2024 | 2025 | I alt\nLøn | 260.000 | 270.000 | 530.000\n"
         "I alt | 260.000 | 270.000 | 530.000\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Haver i Gellerup", Decimal(530_000))]
+    assert _titles_and_amounts(extractor, text) == [("Haver i Gellerup", Decimal(530_000))]
 
 
 def test_a_name_before_a_colon_is_its_full_titles_and_spending_is_no_amount(
@@ -2293,8 +2280,7 @@ def test_a_name_before_a_colon_is_its_full_titles_and_spending_is_no_amount(
         'UNG-TRYG bygger på pilotprojektet "Modige unge", som PPR gennemførte i 2021.\n\n'
         "Forbrug pr. 30.06.2024: 1.812.400 kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("UNG-TRYG: Unge Trygt i Dagligdagen", Decimal(3_900_000)),
         ("Modige unge", None),
     ]
@@ -2330,8 +2316,7 @@ def test_bare_amounts_grouped_by_spaces_under_a_kroner_header(extractor: Extract
         "Sorgrum for unge\nAalborg Kommune\nAalborg Universitetshospital\n780 000\n"
         "I alt\n1 980 000\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Sund Start i Thy", Decimal(1_200_000)),
         ("Sorgrum for unge", Decimal(780_000)),
     ]
@@ -2343,10 +2328,7 @@ def test_a_subtitle_before_a_relative_clause(extractor: Extractor) -> None:
         "Kommune stod i spidsen for i samarbejde med Psykiatrien, og som blev støttet med "
         "420.000 kr. fra Psykiatrifonden.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
-        ("Stop op – unge i krise", Decimal(420_000))
-    ]
+    assert _titles_and_amounts(extractor, text) == [("Stop op – unge i krise", Decimal(420_000))]
 
 
 def test_a_fact_box_about_the_initials_a_name_was_given(extractor: Extractor) -> None:
@@ -2356,10 +2338,7 @@ def test_a_fact_box_about_the_initials_a_name_was_given(extractor: Extractor) ->
         "Fakta om ABH\n• Periode: 1. november 2024 – 31. oktober 2027\n"
         "• Økonomi: DKK 6,8 mio. fra Region Hovedstaden\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
-        ("Akut Behandling Hjemme", Decimal(6_800_000))
-    ]
+    assert _titles_and_amounts(extractor, text) == [("Akut Behandling Hjemme", Decimal(6_800_000))]
 
 
 def test_an_agreements_cover_page_naming_its_project_on_the_line_below(
@@ -2370,8 +2349,7 @@ def test_an_agreements_cover_page_naming_its_project_on_the_line_below(
         "Aftalen er indgået mellem Viborg Kommune og Regionspsykiatrien Midt.\n\n"
         "§ 5. Økonomi\n\nProjektets samlede budget er 3,75 mio. kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Ung Sundhed Viborg – tidlig hjælp til unge", Decimal(3_750_000))
     ]
 
@@ -2384,8 +2362,7 @@ def test_a_name_in_lower_case_up_to_a_clause_and_money_a_body_got_for_a_name(
         "Næstved Sygehus.\n\nSidste år fik kommunen og Det Sociale Netværk 600.000 kroner fra "
         'Socialstyrelsen til "Fællesskab Først", hvor unge mødes med en mentor.\n'
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value if p.amount else None) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Tidlig opsporing i hjemmeplejen", None),
         ("Fællesskab Først", Decimal(600_000)),
     ]
@@ -2399,8 +2376,7 @@ def test_a_running_headers_columns_are_no_part_of_its_title(extractor: Extractor
         "Svendborg Sygehus. Projektet har et samlet budget på 4,2 mio. kr.\n\n"
         "Midtvejsevaluering – Vej til hverdagen                        Syddansk Universitet\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Vej til hverdagen – tidlig rehabilitering efter apopleksi", Decimal(4_200_000))
     ]
 
@@ -2413,8 +2389,7 @@ def test_a_name_given_after_its_description_takes_the_paragraphs_money(
         "Svendborg Kommune og er finansieret med 180.000 kr. fra kommunens pulje. "
         'Delprojektet, der har fået navnet "Pårørende med", har samlet 34 pårørende.\n'
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [("Pårørende med", Decimal(180_000))]
+    assert _titles_and_amounts(extractor, text) == [("Pårørende med", Decimal(180_000))]
 
 
 def test_a_granted_amount_beside_the_amount_applied_for_in_a_cell(
@@ -2425,8 +2400,7 @@ def test_a_granted_amount_beside_the_amount_applied_for_in_a_cell(
         "Ro i maven – gruppeforløb for unge | Næstved Kommune | 720.000 kr. (ansøgt 900.000 kr.)\n"
         "HjerteStart Syd | Hjerteforeningen | 950.000 kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Ro i maven – gruppeforløb for unge", Decimal(720_000)),
         ("HjerteStart Syd", Decimal(950_000)),
     ]
@@ -2464,8 +2438,7 @@ def test_a_name_the_partners_call_it_in_quotes(extractor: Extractor) -> None:
         "millioner kroner.\n\nSamarbejdet, som de to kommuner kalder »Færgeruten«, koster i alt "
         "620.000 kroner i 2025 og 2026.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Broen til Dagen", Decimal(2_900_000)),
         ("Færgeruten", Decimal(620_000)),
     ]
@@ -2478,8 +2451,7 @@ def test_units_names_a_text_calls_projects(extractor: Extractor) -> None:
         "- Sygeplejeklinikken i Lemvig, som kommunen driver i samarbejde med Regionshospitalet "
         "Gødstrup. Projektet har et samlet budget på 1,9 mio. kr.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Pårørendeskolen", Decimal(850_000)),
         ("Sygeplejeklinikken i Lemvig", Decimal(1_900_000)),
     ]
@@ -2507,8 +2479,7 @@ def test_a_name_in_apposition_to_a_project_noun(extractor: Extractor) -> None:
         "med halvanden million kroner fra kommunens pulje.\n\n"
         "Projektet, Odense Kommune, Region Syddanmark og OUH, er med.\n"
     )
-    projects = extractor.extract_text(text).projects
-    assert [(p.title, p.amount.value) for p in projects] == [
+    assert _titles_and_amounts(extractor, text) == [
         ("Diabetesvenner Falster", Decimal(5_600_000)),
         ("Job efter krisen", Decimal(1_500_000)),
     ]
