@@ -2555,3 +2555,31 @@ def test_an_expense_stated_for_a_project(extractor: Extractor) -> None:
     )
     [project] = extractor.extract_text(text).projects
     assert project.amount.value == Decimal(2_550_000)
+
+
+def test_an_agenda_item_ends_at_the_next_item_whatever_that_is_about(
+    extractor: Extractor,
+) -> None:
+    """A project reported on under one item takes no partners or money from the next item,
+    even when that item (a pool's share-out) names no project of its own."""
+    text = (
+        "Referat\n\n"
+        "2. Orientering: Status på Hjemmeilt\n"
+        "Hjemmeilt blev startet 1. februar 2024. Projektet ledes af Regionshospitalet Viborg i "
+        "samarbejde med Skive og Viborg kommuner. Budgettet er 1,8 mio. kr.\n\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "3. Beslutning: Fordeling af Nærhedspuljen\n"
+        "Sekretariatet indstiller to ansøgninger:\n\n"
+        'a) "Sammen om ro"\n'
+        "Ansøger: Silkeborg Kommune\n"
+        "Partnere: Favrskov Kommune\n"
+        "Ansøgt: 900.000 kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    report = next(p for p in extraction.projects if p.title == "Hjemmeilt")
+    assert report.amount.value == Decimal("1800000")
+    assert _names(extraction, report.participants) == {
+        "Regionshospitalet Viborg",
+        "Skive Kommune",
+        "Viborg Kommune",
+    }

@@ -66,6 +66,7 @@ DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
+_NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
 COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
@@ -430,6 +431,23 @@ def at_lines(pattern: re.Pattern, text: str, starts: list[int]):
         if m:
             last = m.end()
             yield m
+
+
+def _item_number(m: re.Match) -> tuple[int, ...]:
+    """A numbered item's number ("3.2" -> (3, 2))."""
+    number = _NUMBER_OF_ITEM.search(m.group())
+    return tuple(int(n) for n in number.group().split("."))
+
+
+def _next_sibling(items: list[re.Match], index: int) -> int | None:
+    """Where the next item at the same depth starts ("3. Beslutning: …" after "2. Orientering:
+    …", not "2.1 …"): an agenda item's text ends there, whatever that item is about."""
+    number = _item_number(items[index])
+    for m in items[index + 1 :]:
+        other = _item_number(m)
+        if len(other) == len(number) and other > number:
+            return m.start()
+    return None
 
 
 def org_offsets(doc: Doc) -> list[tuple[int, int]]:
@@ -1118,7 +1136,7 @@ class SectionParser:
                         True,
                         None,
                         m.start(),
-                        section_end=body_end if topic else None,
+                        section_end=body_end if topic else _next_sibling(items, index),
                         acronym=aside,
                         topic=topic,
                     )
@@ -1845,6 +1863,7 @@ class SectionFinder:
         finally:
             del doc.user_data[_ORG_OFFSETS]
         blocks = [h for h in headings if h.block]
+        block_sections = [self._block_scope(text, h, blocks) for h in blocks]
         spans, titles, owners, acronyms, sections, again = [], [], [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
@@ -1857,14 +1876,10 @@ class SectionFinder:
             owners.append(h.owner)
             acronyms.append(h.acronym)
             again.append(h.again)
-            if h.section_end is not None:
-                sections.append((h.line_start, h.section_end))
-            elif h.block:
-                later = [b.line_start for b in blocks if b.line_start > h.line_start]
-                end = later[0] if later else len(text)
-                sections.append((h.line_start, self.parser.scope_end(text, h.line_start, end)))
+            if h.block or h.section_end is not None:
+                sections.append(self._block_scope(text, h, blocks))
             else:
-                sections.append(self._inline_scope(text, headings, index))
+                sections.append(self._inline_scope(text, headings, index, block_sections))
         bounded = headings and headings[0].section_end is not None and not headings[0].block
         if sections and len({h.title.casefold() for h in headings}) == 1 and not bounded:
             # the only project the document names: the document speaks of it from the section
@@ -1923,10 +1938,26 @@ class SectionFinder:
         head = text[: heading.start]
         return len(head) <= HEAD_CHARS and head.count("\n") <= HEAD_LINES
 
-    def _inline_scope(self, text: str, headings: list[Heading], index: int) -> tuple[int, int]:
+    def _block_scope(self, text: str, h: Heading, blocks: list[Heading]) -> tuple[int, int]:
+        """What the text says under a heading or list item: its own section's end (an agenda
+        item's, a table row's, a list item's), else up to the next heading or section
+        boundary."""
+        if h.section_end is not None:
+            return h.line_start, h.section_end
+        later = [b.line_start for b in blocks if b.line_start > h.line_start]
+        end = later[0] if later else len(text)
+        return h.line_start, self.parser.scope_end(text, h.line_start, end)
+
+    def _inline_scope(
+        self,
+        text: str,
+        headings: list[Heading],
+        index: int,
+        block_sections: list[tuple[int, int]],
+    ) -> tuple[int, int]:
         """What the text says about a project named in running text: from the start of the
         sentence naming it to the next heading, the next project named, a section boundary,
-        or a few paragraphs on."""
+        the end of the agenda item or section it stands in, or a few paragraphs on."""
         h = headings[index]
         start = sentence_start(text, h.start)
         if self.parser.naming_word.search(text, start, h.start):
@@ -1940,6 +1971,9 @@ class SectionFinder:
                 # the sentence naming the next project is that project's
                 limit = min(limit, other.line_start or sentence_start(text, other.start))
                 break
+        for section_start, section_end in block_sections:
+            if section_start <= h.start < section_end:
+                limit = min(limit, section_end)
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
         if end == h.end + MAX_INLINE_SCOPE:
