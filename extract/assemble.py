@@ -88,13 +88,13 @@ _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.
 _APPLIED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"
     # in the same sentence (not ended by ". Capital"), no grant said between
-    r"(?:(?!\.\s+[A-ZÆØÅ]|bevilg|tildel|indstil|fået\b|fik\b)[^;\n])*\Z"
+    r"(?:(?!\.\s+(?-i:[A-ZÆØÅ])|bevilg|tildel|indstil|fået\b|fik\b)[^;\n])*\Z"
 )
 # an amount granted: "bevilget 685.000 kr.", "fået tilsagn om …", recommended to a committee
 # that grants it ("indstillet: 1.500 t.kr.") (in the same sentence)
 _GRANTED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:bevilg|tildel|tilsagn|indstil|fået|fik|modtag)[\wæøå]*"
-    r"(?:(?!\.\s+[A-ZÆØÅ])[^;\n])*\Z"
+    r"(?:(?!\.\s+(?-i:[A-ZÆØÅ]))[^;\n])*\Z"
 )
 # the amount applied for in brackets after the one granted: "720.000 kr. (ansøgt 900.000 kr.)"
 _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
@@ -166,9 +166,10 @@ def _applied(text: str, at: int) -> bool:
 
 
 def sentence_start_of(text: str, floor: int, at: int) -> int:
-    """Where the sentence holding ``at`` starts (a full stop or a blank line), not before
-    ``floor``."""
-    return max(text.rfind(".", floor, at), text.rfind("\n\n", floor, at), floor)
+    """Where the sentence holding ``at`` starts (after a full stop that ends a sentence, not
+    an abbreviation's as in "ca. 1,2 mio. kr.", or a blank line), not before ``floor``."""
+    stops = [m.start() for m in _SENTENCE_END.finditer(text, floor, at)]
+    return max(stops[-1] if stops else -1, text.rfind("\n\n", floor, at), floor)
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -444,6 +445,7 @@ class Assembler:
         bodies = self._bodies(extraction)
         several = len({title_key(t) for t in group.attrs["titles"]}) > 1
         stated_totals: set[str] = set()  # projects whose amount was stated as their total
+        guessed_amounts: set[str] = set()  # projects whose amount's sentence did not name them
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
@@ -579,11 +581,18 @@ class Assembler:
             for k in tied:
                 if k not in project.participants:
                     project.participants.append(k)
-            if project.amount is None:
+            if project.amount is None or project.key in guessed_amounts:
+                # an amount whose sentence does not speak of the project yields to one, met
+                # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
                 names = tuple(n for n in (title, span.text, acronym) if n)
-                project.amount = self._cued_amount(
+                amount, of_project = self._cued_amount(
                     doc, offsets, document, names, s_start, s_end, money, money_values, pool_money
                 )
+                if project.amount is None or (amount is not None and of_project):
+                    project.amount = amount
+                    guessed_amounts.discard(project.key)
+                    if amount is not None and not of_project:
+                        guessed_amounts.add(project.key)
             if project.start is None:
                 self._cued_period(offsets, project, s_start, s_end, dates, date_values)
             if project.owner is None:
@@ -831,12 +840,13 @@ class Assembler:
 
     def _cued_amount(
         self, doc, offsets, document, names, start, end, money, values, pool_money=frozenset()
-    ) -> Money | None:
+    ) -> tuple[Money | None, bool]:
         """The amount of the section whose sentence speaks of a total or a grant: first one
         that speaks of the project itself ("Projektet har fået bevilget …", or one of its
         ``names``: the title, the name as written where the section starts),
         else the first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til
-        puljen"); an amount applied for only when none of those is found."""
+        puljen"); an amount applied for only when none of those is found. With it, whether
+        its sentence speaks of the project."""
         fallback = applied = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
@@ -845,7 +855,8 @@ class Assembler:
                 continue
             s_start = sentence_start_of(offsets.text, start, m.start_char)
             # the sentence's end, not an abbreviation's full stop ("18 mio. kr., til …")
-            full_stop = _SENTENCE_END.search(offsets.text, m.end_char)
+            # (which may be the amount's own: "… svarende til 1,2 mio. kr. Administrationen")
+            full_stop = _SENTENCE_END.search(offsets.text, m.end_char - 1)
             sentence = offsets.text[s_start : full_stop.start() if full_stop else end].lower()
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names
@@ -859,18 +870,18 @@ class Assembler:
             if _FROM_AFTER.match(offsets.text, m.end_char) and of_project:
                 # "Projektet har fået 850.000 kroner fra X": a grant to the project, even
                 # from a pool the sentence names
-                return self._money(offsets, document, m.start_char, m.end_char, v)
+                return self._money(offsets, document, m.start_char, m.end_char, v), True
             if not any(cue in sentence for cue in self.rules.amount_cues):
                 continue
             if of_project:
-                return self._money(offsets, document, m.start_char, m.end_char, v)
+                return self._money(offsets, document, m.start_char, m.end_char, v), True
             # money said to come from a pool is paid out of it ("et budget på 2,9 mio. kr.
             # fra udviklingspuljen"), not put into it
             if fallback is None and (
                 not _POOL_WORD.search(sentence) or _FROM_AFTER.match(offsets.text, m.end_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
-        return fallback or applied
+        return fallback or applied, False
 
     @staticmethod
     def _money(offsets, document, start, end, value) -> Money:

@@ -2583,3 +2583,142 @@ def test_an_agenda_item_ends_at_the_next_item_whatever_that_is_about(
         "Skive Kommune",
         "Viborg Kommune",
     }
+
+
+def test_grant_list_items_with_their_amount_after_the_quoted_title(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Disse projekter har fået tilsagn:\n\n"
+        '• Aabenraa Kommune: "Unge på vej" (1,9 mio. kr.)\n'
+        "Jobcenter Aabenraa tilbyder unge en fast mentor.\n\n"
+        '• Holbæk Kommune: "Fast grund", 850.000 kr.\n'
+        "Kommunen samarbejder med Holbæk Sygehus om unge i behandling.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Unge på vej", Decimal("1900000")),
+        ("Fast grund", Decimal("850000")),
+    ]
+
+
+def test_a_word_that_refers_back_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "Forløbet er et samarbejde mellem Tønder Kommune og Ældre Sagen. "
+        "Teamet er et samarbejde mellem Herning Kommune og Regionshospitalet Gødstrup.\n"
+    )
+    assert extractor.extract_text(text).projects == []
+
+
+def test_a_team_named_in_running_text(extractor: Extractor) -> None:
+    text = (
+        "I januar kørte team Trygt Ophold for borgere over 80 sin første tur. Teamet er et "
+        "samarbejde mellem Ringsted Kommune og Slagelse Sygehus og koster 900.000 kr. "
+        "det første år.\n\n"
+        "Kommunen og psykiatrien har siden 2022 drevet det fælles udgående team Ro på i Syd for "
+        "borgere med angst. Teamet er finansieret med i alt kr. 1.300.000.\n\n"
+        "Opgaven forankres i Team Sundhed og Beskæftigelse, Jobcenter Ringsted.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Trygt Ophold", Decimal("900000")),
+        ("Ro på i Syd", Decimal("1300000")),
+    ]
+
+
+def test_an_agenda_item_continuing_a_project_for_some_years(extractor: Extractor) -> None:
+    text = (
+        "Punkt 12. Videreførelse af Snak og Gå 2025-2026\n\n"
+        "Sagsfremstilling\n"
+        "Tilbuddet drives af Sundhedscenter Faxe. Administrationen foreslår, at det videreføres "
+        "med i alt 300.000 kr. fra Sundhedspuljen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Snak og Gå", Decimal("300000"))]
+
+
+def test_a_subtitle_ends_before_a_reflexive_verb_or_at_the_full_stop(
+    extractor: Extractor,
+) -> None:
+    reflexive = (
+        "Projektet Trinvis – genoptræning i eget hjem henvender sig til borgere over 70 år. "
+        "Budgettet er 1,1 mio. kr.\n"
+    )
+    stop = (
+        "Teamet har søgt 300.000 kr. til projektet Stille Stunder – rolige nætter for borgere "
+        "med demens. Projektet afprøver lys og lyd.\n"
+    )
+    clause = "Det vil projektet Data Nord – fælles viden om skrøbelighed rette op på.\n"
+    assert _titles_and_amounts(extractor, reflexive) == [
+        ("Trinvis – genoptræning i eget hjem", Decimal("1100000"))
+    ]
+    assert _titles_and_amounts(extractor, stop) == [
+        ("Stille Stunder – rolige nætter for borgere med demens", Decimal("300000"))
+    ]
+    assert [p.title for p in extractor.extract_text(clause).projects] == ["Data Nord"]
+
+
+def test_a_name_a_body_has_run_with_a_clause_about_it(extractor: Extractor) -> None:
+    text = (
+        "Siden 2021 har Frivilligcenter Skive drevet det sociale tilbud Kaffeklubben, hvor "
+        "ensomme ældre mødes hver uge.\n\n"
+        "Siden 2023 har Skive Kommune og Regionshospitalet Viborg drevet Akutlæge Skive, hvor "
+        "en læge vurderer borgere over video.\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == [
+        "Kaffeklubben",
+        "Akutlæge Skive",
+    ]
+
+
+def test_an_acronym_spelled_out_in_an_apposition(extractor: Extractor) -> None:
+    granted = (
+        "Fonden har bevilget 4,2 mio. kr. til SAMLE (Samlet Indsats for Ældre), et treårigt "
+        "samarbejde mellem Holstebro Kommune og Regionshospitalet Gødstrup.\n"
+    )
+    second = (
+        "Det andet projekt, TVÆRS (Tidlig Vurdering af Ældre i Region og Sygehus), er "
+        "udarbejdet af Hvidovre Hospital. Projektet har et samlet budget på 2,1 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, granted) == [
+        ("SAMLE (Samlet Indsats for Ældre)", Decimal("4200000"))
+    ]
+    assert _titles_and_amounts(extractor, second) == [
+        ("TVÆRS (Tidlig Vurdering af Ældre i Region og Sygehus)", Decimal("2100000"))
+    ]
+
+
+def test_a_running_header_by_a_page_number_names_no_project(extractor: Extractor) -> None:
+    text = (
+        "2. Projektets titel\nHusro – aflastning for pårørende\n\n"
+        "Side 1 af 2\n\nAnsøgning – Husro · Ringsted Kommune\n\n"
+        "7. Budget\nSamlet budget: 640.000 kr.\n\n"
+        "Side 2 af 2\n\nAnsøgning – Husro · Ringsted Kommune\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Husro – aflastning for pårørende", Decimal("640000"))
+    ]
+
+
+def test_a_grant_naming_the_project_beats_an_amount_beside_it(extractor: Extractor) -> None:
+    """An amount whose sentence does not name the project (the partners' own share, ending
+    with "kr." before the next sentence) yields to the grant an item names it by."""
+    text = (
+        "Punkt 4. Bevilling fra Nærhedspuljen\n\n"
+        "Sagsfremstilling\n"
+        "Vordingborg Kommune har sammen med Næstved Sygehus udviklet team Hjem i Tide for ældre "
+        "medicinske patienter. Kommunen stiller personale til rådighed svarende til ca. 0,8 "
+        "mio. kr. Administrationen foreslår en bevilling på 900 t.kr. i 2025 og 1.100 t.kr. "
+        "i 2026.\n\n"
+        "Indstilling\n"
+        "- Regionsrådet bevilger 2.000 t.kr. til team Hjem i Tide.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hjem i Tide", Decimal("2000000"))]
+
+
+def test_yearly_parts_of_an_amount_applied_for_are_applied_for_too(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projektet Ryk Ud skal hjælpe unge i job.\n\n"
+        "Der søges om i alt 1.500.000 kr., fordelt med 500.000 kr. i 2025, 600.000 kr. i 2026 "
+        "og 400.000 kr. i 2027.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Ryk Ud", Decimal("1500000"))]

@@ -117,7 +117,9 @@ class SectionRules:
             )
         rules.back_references = tuple(h.get("back_references", []))
         rules.boundary_words = tuple(data.get("boundaries", {}).get("words", []))
-        rules.never_first = frozenset(w.casefold() for w in h.get("never_first", []))
+        rules.never_first = frozenset(
+            w.casefold() for w in (*h.get("never_first", []), *rules.back_references)
+        )
         before = data["participants"].get("funder_before", [])
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"

@@ -66,6 +66,10 @@ DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\
 GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
+# right after a kind of offer ("tilbud", "team", "forløb"), where one word may be a name
+_AFTER_KIND = r"(?<=tilbud[ \t])|(?<=team[ \t])|(?<=forløb[ \t])"
+_UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
+_TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
 _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
@@ -221,12 +225,15 @@ _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-
 _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100}?)[ \t]*(?=\n|\Z)")
 # "Long Title (ACR)", "Team Nord (TUT Nord)"
 _TITLE_ACRONYM = re.compile(
-    r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}(?:[ \t][A-ZÆØÅÉ][a-zæøå]+)?)\)"
+    r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}"
+    r"(?:[ \t][A-ZÆØÅÉ][a-zæøå]+(?:-[A-ZÆØÅÉ][a-zæøå]+)?)?)\)"
 )
 
 
 # "FAST (Fleksibel Akut Sygepleje på Tværs)": an acronym's spelling-out in brackets after it
 _SPELLED_OUT = re.compile(r"[ \t]*\((?P<long>[A-ZÆØÅÉ][^()\n]{3,100}?)\)")
+# the same inside a pattern, between a name and what the sentence says of it
+_SPELLED_OUT_ASIDE = r"(?:[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}?\))?"
 
 
 def _spelled_out(text: str, h: Heading) -> Heading:
@@ -278,8 +285,10 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     m = re.search(
         rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
         rf"(?P<sub>[a-zæøå]{{4,}}[^\n.,;:!?–()\"”»]{{3,100}}?)"
-        # up to the sentence's verb, or a clause about it: "X – unge i krise, som …"
-        rf"(?:[ \t]+{_SUBTITLE_END}(?![\wæøå])|,[ \t]+(?:som|der|hvor)[ \t])",
+        # up to the sentence's verb (a reflexive one: "retter sig mod"), or a clause about
+        # it ("X – unge i krise, som …"), or the sentence's end
+        rf"(?:[ \t]+(?:{_SUBTITLE_END}|[a-zæøå]+[ \t]+sig)(?![\wæøå])"
+        r"|,[ \t]+(?:som|der|hvor)[ \t]|\.(?=\s|\Z))",
         text,
     )
     if m is None and report:  # or a report's title line: "Plejecenter Plus – geriatrisk …"
@@ -290,10 +299,14 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
         )
     if m is None or m["sub"].split()[0] in _NOT_SUBTITLE_START:
         return None
+    if m.group().endswith(".") and m["sub"].split()[-1] in _STRANDED:
+        return None  # "Det vil projektet X – data om … ændre på.": a clause, no subtitle
     return " ".join(m["sub"].split())
 
 
 _NOT_SUBTITLE_START = frozenset({"også", "derfor", "altså", "måske", "blandt", "igen"})
+# a preposition or particle that ends a sentence ends a clause, never a subtitle
+_STRANDED = frozenset({"på", "til", "med", "om", "af", "for", "i", "ud", "op", "ind", "fra"})
 
 
 # a line that ends in three numbers or more with only blanks between: a table's row
@@ -499,11 +512,13 @@ class SectionParser:
             rf"\s*[{CLOSE_QUOTES}]"
         )
         # a list of grants: '» Haderslev Kommune: "Broen til behandling"' (the recipient
-        # before the colon, its fields on the lines below)
+        # before the colon, its fields on the lines below; its amount may end the line:
+        # '• Gentofte Kommune: "Første Skridt" (2,6 mio. kr.)')
         self.owned_quote = re.compile(
             rf"(?m)^(?:{BULLET}|[ \t]*[»›>][ \t]+)?(?P<owner>[A-ZÆØÅ][^\n:{OPEN_QUOTES}]{{2,120}}?)"
             rf"[ \t]*:[ \t]*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,120}})"
-            rf"[{CLOSE_QUOTES}][ \t]*$"
+            rf"[{CLOSE_QUOTES}](?:[ \t]*[(,:–-][ \t]*"
+            rf"(?P<amount>(?=(?:kr\.|DKK|\d)){LINE_AMOUNT})\)?)?[ \t]*$"
         )
         # the other way round, a paragraph under it: "Esbjerg Kommune – Én dør\nRusmiddel…"
         self.owner_dash = re.compile(
@@ -730,9 +745,10 @@ class SectionParser:
             rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{2,140}}?|(?:{self._drop_words})[^\n]{{2,140}}?)"
             r"[ \t]*(?:\((?P<aside>[^()\n]*)\))?[ \t]*$"
         )
-        # a kind of case after a dash ends the title: "Title – status efter første år"
+        # a kind of case after a dash or comma ends the title: "Title – status efter første
+        # år", "Title, forlængelse 2025-2026"
         self.item_descriptor = re.compile(
-            rf"(?i)[ \t]+[–-][ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
+            rf"(?i)(?:[ \t]+[–-]|,)[ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
         )
         # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
         # budget er …"
@@ -791,6 +807,7 @@ class SectionParser:
         kind_after = rf",[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
         self.apposition = re.compile(
             rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')})[{CLOSE_QUOTES}]?"
+            + _SPELLED_OUT_ASIDE  # "TRIN (Tidlig Rehabilitering …), et fireårigt samarbejde"
             + kind_after
         )
         # the same after a cue word, the name free up to the comma: "indsatsen Mad, medicin
@@ -814,11 +831,25 @@ class SectionParser:
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name that a body tries out or runs, with a clause about it: "… afprøver parallelt
-        # KOL-skolen Online, hvor patientundervisningen flyttes …"
+        # KOL-skolen Online, hvor patientundervisningen flyttes …", "har sammen drevet
+        # Akutteam Lolland-Falster, hvor …", "drevet det forebyggende tilbud X, hvor …"
         self.runs_named = re.compile(
-            r"(?<![\wæøå])(?:afprøver|afprøvede|driver|gennemfører|tester|udvikler|etablerer)"
+            r"(?<![\wæøå])(?:afprøv(?:er|ede|et)|drive[rt]|drevet|gennemfør(?:er|t)"
+            r"|test(?:er|et)|udvikl(?:er|et)|etabler(?:er|et))"
             r"(?:[ \t]+(?:nu|også|parallelt|desuden))?[ \t]+"
-            rf"(?P<title>{name_words(1, 4)}),[ \t]+(?:hvor|som)[ \t]"
+            # (after its kind one word may name it)
+            r"(?:(?:det|den|et|en)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+(?:tilbud|team|forløb)[ \t]+)?"
+            rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)}),"
+            r"[ \t]+(?:hvor|som)[ \t]"
+        )
+        # a team's name: capitalised words (small words between them) before what the team
+        # is for or does: "team Tryg Retur for borgere over 75", "udgående team Dobbelt op i
+        # Vest for borgere med …"
+        self.team_named = re.compile(
+            r"(?<![\wæøå])[Tt]eam(?:et)?[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][\w-]*"
+            r"(?:[ \t]+(?:[a-zæøå]{1,4}[ \t]+){0,2}[A-ZÆØÅÉ0-9][\w-]*){1,5})"
+            r"(?=[ \t]+[a-zæøå]|[ \t]*[.,;:!?)\n]|\Z)"
         )
         # a name a body takes part in, another owning it: "har Odense Kommune deltaget i
         # Akutnetværk Nordøstfyn, hvor Kerteminde Kommune er projektejer"
@@ -857,7 +888,9 @@ class SectionParser:
         # Nordsjælland, skal …", 'Den anden indsats, "Åben Dør", er for unge …'
         self.ordinal_apposition = re.compile(
             rf"(?:{alternatives(self.rules.ordinals)})(?:[ \t]+[a-zæøå]+)?,[ \t]+"
-            rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n{CLOSE_QUOTES}]{{2,60}})[{CLOSE_QUOTES}]?,"
+            rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.\n(){CLOSE_QUOTES}]{{2,60}}?)[{CLOSE_QUOTES}]?"
+            + _SPELLED_OUT_ASIDE  # "Det andet projekt, KOMPAS (Koordineret …), er …"
+            + ","
         )
         # a project noun and the name in apposition: "I partnerskabets første projekt,
         # Diabetesvenner Lolland-Falster, bliver …", "Det mindre projekt, Job efter krisen,
@@ -905,10 +938,13 @@ class SectionParser:
         found += self._names_in_running_text(doc, text, blocks)
         found = self._longest_names(text, found)
         org_names = {text[a:b] for a, b in org_offsets(doc)}
+        furniture = page_furniture(text)
         found = [
             h
             for h in found
             if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            # a running header by a page number: "Ansøgning – Title · X Kommune"
+            and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
@@ -1045,7 +1081,10 @@ class SectionParser:
             owner = self._org_part(doc, *m.span("owner"))
             if owner:
                 s, e = m.span("title")
-                found.append(Heading(s, e, tidy_title(m["title"]), True, owner, m.start()))
+                budget = m.span("amount") if m["amount"] else None
+                found.append(
+                    Heading(s, e, tidy_title(m["title"]), True, owner, m.start(), budget=budget)
+                )
         for m in at_dashed_lines(self.owner_dash, text):
             owner = self._org_part(doc, *m.span("owner"))
             s, e = m.span("title")
@@ -1099,6 +1138,7 @@ class SectionParser:
             owner = _LAST_DASH_PART.search(raw)
             if owner and self._is_org(doc, s + owner.start(1), s + owner.end(1)):
                 raw = raw[: owner.start()]  # "1) Akutlæge på skærmen – Horsens Kommune"
+            raw = _TRAILING_YEARS.sub("", raw)  # "Videreførelse af X 2024-2025": its period
             title = self._drop_prefix(tidy_title(raw))  # "Tilsagn til X"
             quoted = _QUOTED_START.match(title) or _QUOTED_END.search(raw)
             if quoted:  # 'Deltagelse i projektet "Lungeliv" og …', 'KOL-indsatsen »X«': the name
@@ -1501,6 +1541,16 @@ class SectionParser:
             (self.capitals_about.finditer(text), None, None),
             (self.takes_part_in.finditer(text), self._inside_word, None),
             (self.runs_named.finditer(text), None, None),
+            (
+                self.team_named.finditer(text),
+                # a unit: "forankres i Team Sundhed og Job, Jobcenter Viborg"
+                lambda m: (
+                    self._inside_word(m)
+                    or bool(_UNIT_PLACE.search(text, max(0, m.start() - 6), m.start()))
+                    or any(o == m.end() + 2 for o, _ in org_offsets(doc))
+                ),
+                None,
+            ),
             *(
                 (p.finditer(text), self._inside_word, None)
                 for p in (self.started, self.started_quoted)
@@ -1553,6 +1603,8 @@ class SectionParser:
                 called = bool(_CALLED_PROJECT.search(text, max(0, s - 30), s)) or m.re in (
                     self.is_a,
                     self.apposition,
+                    self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
+                    self.project_apposition,
                 )
                 if (
                     len(title) >= 3
