@@ -122,6 +122,13 @@ _TOTAL_LABEL = re.compile(
     r"(?i)(?:samlet|samlede|total)[ \t]+(?:budget|økonomi|beløb|finansiering)[ \t]*:?\s*\Z"
     r"|(?:budget|økonomi)[ \t]+i[ \t]+alt[ \t]*:?\s*\Z"
 )
+# budget fields' labels that say they hold the amount applied for ("Ansøgt beløb:") or the
+# amount granted or recommended ("Indstillet:")
+_APPLIED_LABEL = re.compile(r"(?i)(?<![\wæøå])(?:ansøgt|søgt)(?:[ \t]+beløb)?[ \t]*:?\s*\Z")
+_GRANTED_LABEL = re.compile(
+    r"(?i)(?<![\wæøå])(?:indstillet|bevilget|bevilling|tilsagn|tilskud)"
+    r"(?:[ \t]+beløb)?[ \t]*:?\s*\Z"
+)
 # a full stop that ends a sentence, not an abbreviation's ("18 mio. kr., til projektet")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
 # an amount that is a part of the one before it ("heraf 860.000 kr.", "hvoraf 40 pct."), or
@@ -501,15 +508,16 @@ class Assembler:
             field_start = max(s_start, field_start) if inline else s_start
             in_section = [f for f in fields if field_start <= f.start_char < field_end]
             # a field labelled as the total ("7. Samlet budget") before any other budget field
-            # ("6. Ansøgt beløb"): the first budget field read gives the amount
+            # ("6. Ansøgt beløb"), one applied for after one granted ("Ansøgt: 3,9 mio. kr.
+            # Indstillet: 3,2 mio. kr."): the first budget field read gives the amount
+            budgets = [f for f in in_section if f.label_ == "budget"]
+            granted = any(self._labelled(offsets.text, f, _GRANTED_LABEL) for f in budgets)
             in_section.sort(
                 key=lambda f: (
-                    not (
-                        f.label_ == "budget"
-                        and _TOTAL_LABEL.search(
-                            offsets.text, max(0, f.start_char - 40), f.start_char
-                        )
-                    )
+                    not (f.label_ == "budget" and self._labelled(offsets.text, f, _TOTAL_LABEL)),
+                    granted
+                    and f.label_ == "budget"
+                    and self._labelled(offsets.text, f, _APPLIED_LABEL),
                 )
             )
             for f in in_section:
@@ -882,6 +890,11 @@ class Assembler:
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied, False
+
+    @staticmethod
+    def _labelled(text: str, field, label: re.Pattern) -> bool:
+        """Whether the label before ``field``'s value is of the kind ``label`` matches."""
+        return bool(label.search(text, max(0, field.start_char - 40), field.start_char))
 
     @staticmethod
     def _money(offsets, document, start, end, value) -> Money:

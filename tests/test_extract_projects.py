@@ -2722,3 +2722,47 @@ def test_yearly_parts_of_an_amount_applied_for_are_applied_for_too(
         "og 400.000 kr. i 2027.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Ryk Ud", Decimal("1500000"))]
+
+
+def test_projects_over_paragraphs_with_amounts_applied_for_and_recommended(
+    extractor: Extractor,
+) -> None:
+    """Each name on a line over its paragraph; the amount recommended beats the amount
+    applied for; a body called "Projekt X" by its kind ("foreningen Projekt X") is none."""
+    text = (
+        "Administrationen anbefaler tilskud til følgende projekter:\n\n"
+        "Ung Linje Vest\n"
+        "Psykiatrisk Center Glostrup etablerer sammen med Albertslund Kommune en telefonlinje "
+        "for unge i krise. Ansøgt: 2,4 mio. kr. Indstillet: 2,0 mio. kr.\n\n"
+        "Gadeteamet – psykiatri på gaden\n"
+        "Psykiatrisk Center Amager vil i samarbejde med foreningen Projekt Gadeliv opsøge "
+        "hjemløse unge. Ansøgt: 1,5 mio. kr. Indstillet: 1,5 mio. kr.\n\n"
+        "SAM – Skole, Arbejde og Mestring\n"
+        "Dragør Kommune står for projektet, som gennemføres sammen med Tårnby Kommune. "
+        "Ansøgt: 1,9 mio. kr. Indstillet: 1,6 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Ung Linje Vest", Decimal("2000000")),
+        ("Gadeteamet – psykiatri på gaden", Decimal("1500000")),
+        ("SAM – Skole, Arbejde og Mestring", Decimal("1600000")),
+    ]
+
+
+def test_an_agreement_about_running_a_project_and_a_sub_project_in_one_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\n"
+        "om drift og udvikling af Recoverycaféen Østjylland 2026-2027\n\n"
+        "Aftalen er indgået mellem Horsens Kommune og Hedensted Kommune.\n\n"
+        "§ 2 Parternes roller\n"
+        'Horsens Kommune gennemfører delprojektet "Mentor til Mentor", som uddanner '
+        "frivillige.\n\n"
+        "§ 3 Økonomi\n"
+        'Det samlede budget for aftaleperioden udgør 2,2 mio. kr. Delprojektet "Mentor til '
+        'Mentor" finansieres særskilt med 300.000 kr.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Recoverycaféen Østjylland", Decimal("2200000")),
+        ("Mentor til Mentor", Decimal("300000")),
+    ]

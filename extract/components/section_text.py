@@ -29,6 +29,9 @@ class Heading:
     # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
     topic: bool = False
     listed: bool = False  # a numbered entry among others ("2) Title" over its fields)
+    # the document's own title ("SAMARBEJDSAFTALE om X"): its section ends at the next
+    # heading only, not at the document's clauses ("§ 1 Baggrund")
+    cover: bool = False
 
 
 def tidy_title(text: str) -> str:

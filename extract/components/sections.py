@@ -68,6 +68,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 # right after a kind of offer ("tilbud", "team", "forløb"), where one word may be a name
 _AFTER_KIND = r"(?<=tilbud[ \t])|(?<=team[ \t])|(?<=forløb[ \t])"
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\wæøå])(?:foreningen|organisationen|fonden|selskabet|virksomheden)[ \t]+\Z"
+)
+_CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
 _TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
 _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -446,6 +450,13 @@ def at_lines(pattern: re.Pattern, text: str, starts: list[int]):
             yield m
 
 
+def at_top(text: str, at: int) -> bool:
+    """Whether ``at`` is in the document's first lines (where a grant letter's, an
+    agreement's, a steering group's minutes' title stands)."""
+    head = text[:at]
+    return len(head) <= HEAD_CHARS and head.count("\n") <= HEAD_LINES
+
+
 def _item_number(m: re.Match) -> tuple[int, ...]:
     """A numbered item's number ("3.2" -> (3, 2))."""
     number = _NUMBER_OF_ITEM.search(m.group())
@@ -626,7 +637,8 @@ class SectionParser:
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
             LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&–-]+){1,9})"
+            # (commas may stand between its words, in a subtitle: read below)
+            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:,?[ \t]+[\wæøå&–-]+){1,9})"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # the verb of a news heading: "Jobbroen forlænges" (the name is the part before it)
@@ -652,6 +664,8 @@ class SectionParser:
         name = (
             # ('om projektet\n"X"': a quoted name may stand on the next line)
             rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?(?:[ \t]+|[ \t]*\n[ \t]*(?=[{OPEN_QUOTES}])))?"
+            # ("om drift og udvikling af X": what the document does with it)
+            r"(?:(?:[a-zæøå]+[ \t]+){1,3}af[ \t]+(?=[A-ZÆØÅÉ]))?"
             rf"[{OPEN_QUOTES}]?"
             r"(?P<title>[A-ZÆØÅÉ][^\n]{2,160}?)"
             rf"[{CLOSE_QUOTES}]?(?:[ \t]+(?P<years>(?:19|20)\d\d[ \t]*[–-][ \t]*(?:19|20)?\d\d))?"
@@ -1010,7 +1024,8 @@ class SectionParser:
                 )
                 and not DATE_LIKE.search(title)
             ):
-                found.append(Heading(s, e, title, True, None, m.start()))
+                cover = m.re is self.document_title and at_top(text, m.start())
+                found.append(Heading(s, e, title, True, None, m.start(), cover=cover))
         for m in self.title_field.finditer(text):
             title = tidy_title(m["title"])
             # not a table's header read out one cell per line ("Projekt\nAnsøger\n…")
@@ -1332,8 +1347,12 @@ class SectionParser:
             if verb:  # "Hjem til tiden er i gang": the subject, not the news
                 name = name[: verb.start()]
             used = _used_as_name(text, name, m.start("body"), m.end("body"))
+            comma, dash = m["title"].find(","), _DASH.search(m["title"])
             if (
                 _overlaps(blocks, s, e)
+                # a comma only in a subtitle ("UPJ – Unge, Psykiatri og Job"), not in a
+                # sentence or before an owner ("Projekter, som …", "X, Esbjerg Kommune")
+                or (comma >= 0 and (dash is None or dash.start() > comma))
                 or words[0] in self.rules.not_title_starts
                 or words[0].lower() in self.rules.not_title_words  # "Skal give ro i hjemmet"
                 or lowered in self.rules.fields
@@ -1494,7 +1513,8 @@ class SectionParser:
             (self.quoted_which.finditer(text), self._quote_in_word, None),
             (
                 at_cues(self.inline_named),
-                None,
+                # a body named so: "foreningen Projekt UDENFOR"
+                lambda m: bool(_BODY_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())),
                 lambda m: self._inline_name_end(doc, m),
             ),
             (
@@ -1942,7 +1962,7 @@ class SectionFinder:
             # entry's, perhaps one the rules did not read as a project)
             if first.listed:
                 start = sections[0][0]
-            elif self._named_at_top(text, first):
+            elif at_top(text, first.start):
                 start = 0
             else:
                 start = self.parser.scope_start(text, first.start)
@@ -1983,13 +2003,6 @@ class SectionFinder:
         doc.spans[FIELDS_KEY].attrs[FACTORS_ATTR] = factors
         return doc
 
-    @staticmethod
-    def _named_at_top(text: str, heading: Heading) -> bool:
-        """Whether ``heading`` stands in the document's first lines (a grant letter's, an
-        agreement's, a steering group's minutes' title)."""
-        head = text[: heading.start]
-        return len(head) <= HEAD_CHARS and head.count("\n") <= HEAD_LINES
-
     def _block_scope(self, text: str, h: Heading, blocks: list[Heading]) -> tuple[int, int]:
         """What the text says under a heading or list item: its own section's end (an agenda
         item's, a table row's, a list item's), else up to the next heading or section
@@ -2026,6 +2039,10 @@ class SectionFinder:
         for section_start, section_end in block_sections:
             if section_start <= h.start < section_end:
                 limit = min(limit, section_end)
+        # an agreement's next clause ("§ 3 Økonomi"), unless the agreement is about this project
+        clause = _CLAUSE.search(text, h.end, limit)
+        if clause and not any(o.cover and o.title == h.title for o in headings):
+            limit = clause.start()
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
         if end == h.end + MAX_INLINE_SCOPE:
