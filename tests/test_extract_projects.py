@@ -2766,3 +2766,56 @@ def test_an_agreement_about_running_a_project_and_a_sub_project_in_one_clause(
         ("Recoverycaféen Østjylland", Decimal("2200000")),
         ("Mentor til Mentor", Decimal("300000")),
     ]
+
+
+def test_a_headline_whose_subject_the_article_names_again(extractor: Extractor) -> None:
+    text = (
+        "Rolig Havn skal hjælpe unge i krise om natten\n\n"
+        "Holstebro Kommune og Regionspsykiatrien Gødstrup åbner et fælles tilbud.\n\n"
+        "TrygFonden har bevilget 2,1 mio. kroner, så den samlede økonomi er 2,6 mio. kroner.\n\n"
+        "Rolig Havn holder åbent fra kl. 18 til 24.\n\n"
+        "Tilbuddet bygger på natcaféen Natlys, som Holstebro Kommune drev fra 2020 til 2022 "
+        "med 0,8 mio. kroner fra Socialstyrelsen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Rolig Havn", Decimal("2600000")),
+        ("Natlys", Decimal("800000")),
+    ]
+
+
+def test_an_acronym_spelled_out_after_a_dash(extractor: Extractor) -> None:
+    text = (
+        "Nyt fra psykiatrien\n\n"
+        "BUSK er i gang\n"
+        "I maj startede det første team i BUSK – Børn og Unge i Sikker Kontakt. Teamet er "
+        "forankret i Børne- og Ungdomspsykiatrien og arbejder sammen med Aarhus Kommune. "
+        "Regionen har afsat 1,3 mio. kr. til projektet.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("BUSK – Børn og Unge i Sikker Kontakt", Decimal("1300000"))
+    ]
+
+
+def test_an_event_about_a_project_is_named_by_the_project(extractor: Extractor) -> None:
+    text = (
+        "Temadag om Fælles Spor Djursland\n"
+        "Fælles Spor Djursland, hvor Psykiatrisk Afdeling Randers samarbejder med Norddjurs "
+        "Kommune, har siden 2024 kørt med 700.000 kr. fra Region Midtjylland.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Fælles Spor Djursland", Decimal("700000"))]
+
+
+def test_a_report_title_naming_two_projects(extractor: Extractor) -> None:
+    text = (
+        "Midtvejsevaluering\n\n"
+        "TRYG – Tryghed for familier med syge børn\n"
+        "og Lektiebroen\n\n"
+        "Udarbejdet for Regionshospitalet Horsens og Horsens Kommune\n\n"
+        "TRYG er et projekt mellem Regionshospitalet Horsens og Horsens Kommune med et samlet "
+        "budget på 2,2 mio. kr.\n\n"
+        "Lektiebroen drives af Horsens Kommune. Lektiebroen er finansieret med 400.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TRYG – Tryghed for familier med syge børn", Decimal("2200000")),
+        ("Lektiebroen", Decimal("400000")),
+    ]

@@ -68,10 +68,15 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 # right after a kind of offer ("tilbud", "team", "forløb"), where one word may be a name
 _AFTER_KIND = r"(?<=tilbud[ \t])|(?<=team[ \t])|(?<=forløb[ \t])"
+# a body's kind before a name: "foreningen Projekt UDENFOR" names the body, not a project
 _BODY_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:foreningen|organisationen|fonden|selskabet|virksomheden)[ \t]+\Z"
 )
-_CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")
+# a title line's second project on the next line: "FAMKO – …\nog Skolebroen"
+_AND_TITLE_LINE = re.compile(
+    r"[ \t]*\n[ \t]*og[ \t]+(?P<title>[A-ZÆØÅÉ][^\n]{2,80}?)[ \t]*(?=\n|\Z)"
+)
+_CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
 _TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
 _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -253,6 +258,26 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     if initials.upper() != h.title and not (len(words) >= 3 and words[0][0] == h.title[0]):
         return h
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
+
+
+def _spelled_after_dash(text: str, title: str) -> str | None:
+    """The words an acronym's capitals spell after a dash where the text names it so:
+    "TOPUng – Tidlig Opsporing af Psykose hos Unge imod …" gives "Tidlig Opsporing af
+    Psykose hos Unge"."""
+    capitals = "".join(c for c in title if c.isupper())
+    if len(capitals) < 2 or " " in title:
+        return None
+    for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+(?=[A-ZÆØÅ])", text):
+        words: list[str] = []
+        initials = ""
+        for word in text[m.end() : m.end() + 150].split("\n", 1)[0].split():
+            words.append(word.rstrip(",.;:"))
+            initials += word[0] if word[0].isupper() else ""
+            if initials == capitals:
+                return " ".join(words)
+            if not capitals.startswith(initials) or word[-1] in ",.;:":
+                break
+    return None
 
 
 def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
@@ -708,6 +733,11 @@ class SectionParser:
             rf"\A\s*(?P<title>{name_words(1, 4)})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
             r"(?P<rest>[^\n]*)"
         )
+        # or whose subject the article names again: "Åben Dør skal fange borgere i krise"
+        # and, further down, "Åben Dør får åbent alle hverdage"
+        self.headline_subject = re.compile(
+            rf"\A\s*(?P<title>{name_words(1, 4)})[ \t]+(?:{headline_verbs})[ \t][^\n]*"
+        )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
         # name is what follows the noun and its preposition
@@ -839,7 +869,9 @@ class SectionParser:
         # a name after a preposition and before the clause about who runs it: "lokalerne til
         # Røgfri Start, som Ikast-Brande Kommunes sundhedscenter driver sammen med …"
         self.which_runs = re.compile(
-            r"(?:til|om|på|med|ved)[ \t]+"  # not "i": "i Hanstholm, som"
+            # not "i": "i Hanstholm, som"; a definite noun may name its kind: "natcaféen X, som
+            # Herning Kommune drev"
+            r"(?:til|om|på|med|ved|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
             # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
@@ -1026,6 +1058,13 @@ class SectionParser:
             ):
                 cover = m.re is self.document_title and at_top(text, m.start())
                 found.append(Heading(s, e, title, True, None, m.start(), cover=cover))
+                # a second project the title goes on to name: "X – …\nog Skolebroen"
+                second = _AND_TITLE_LINE.match(text, e)
+                if second and not self._is_org(doc, *second.span("title")):
+                    s2, e2 = second.span("title")
+                    # (what the text says of it stands where it names it again)
+                    title2 = tidy_title(second["title"])
+                    found.append(Heading(s2, e2, title2, True, None, s2, section_end=e2))
         for m in self.title_field.finditer(text):
             title = tidy_title(m["title"])
             # not a table's header read out one cell per line ("Projekt\nAnsøger\n…")
@@ -1372,10 +1411,12 @@ class SectionParser:
                 continue
             if used or verb:
                 e = s + len(name)
+            title = tidy_title(text[s:e])
+            if (shorter := self._drop_prefix(title)) != title:  # "Temadag om X": X
+                s += len(title) - len(shorter)
+                title = shorter
             # a topic ("Børn og unge") yields to a project its paragraph names
-            heading = Heading(
-                s, e, tidy_title(text[s:e]), True, None, m.start(), section_end=m.end(), topic=True
-            )
+            heading = Heading(s, e, title, True, None, m.start(), section_end=m.end(), topic=True)
             found.append(self._acronym_spelled_in_body(text, heading, m.start("body"), m.end()))
         for m in self.quoted_line.finditer(text):
             s, e = m.span("title")
@@ -1392,6 +1433,15 @@ class SectionParser:
             and not m["rest"].rstrip().endswith(".")  # a headline, not a sentence
             and m["title"].split()[0] not in self.rules.named_after
             and doc_has_money(doc, m.start("rest"), m.end("rest"))
+        ):
+            s, e = m.span("title")
+            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
+        m = self.headline_subject.match(text)
+        if (
+            m
+            and m["title"].split()[0] not in self.rules.named_after
+            and text.find(m["title"], m.end()) >= 0
         ):
             s, e = m.span("title")
             if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
@@ -1670,7 +1720,14 @@ class SectionParser:
         heads = {_DASH.split(t, maxsplit=1)[0]: t for t in list(names) if _DASH.search(t)}
         for head, title in heads.items():
             names.setdefault(head, title)
-        distinct = [n for n in names if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3)]
+        # (one word is distinct enough where the document's title lines name it: a report
+        # on "FAMKO … og Skolebroen" speaks of "Skolebroen")
+        titled = {h.title for h in found if h.block and at_top(text, h.start)}
+        distinct = [
+            n
+            for n in names
+            if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3) or (n in titled and len(n) >= 4)
+        ]
         # a one-word head only where it opens a line before a colon ("Druknesikker: …")
         run_in = [h for h in heads if len(h.split()) == 1 and h not in distinct]
         if not distinct and not run_in:
@@ -1738,6 +1795,8 @@ class SectionParser:
             sub = _subtitle_in_text(text, title, report)
             if sub and sub.split()[0].casefold() not in self.document_kinds:
                 full[title] = f"{title} – {sub}"
+            elif long := _spelled_after_dash(text, title):
+                full[title] = f"{title} – {long}"  # "TOPUng – Tidlig Opsporing af Psykose …"
             elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
                 probe = Heading(at, at + len(title), title, False)
@@ -2039,7 +2098,7 @@ class SectionFinder:
         for section_start, section_end in block_sections:
             if section_start <= h.start < section_end:
                 limit = min(limit, section_end)
-        # an agreement's next clause ("§ 3 Økonomi"), unless the agreement is about this project
+        # the agreement's next clause, unless the agreement is about this project
         clause = _CLAUSE.search(text, h.end, limit)
         if clause and not any(o.cover and o.title == h.title for o in headings):
             limit = clause.start()
