@@ -117,6 +117,8 @@ _SEVERAL = re.compile(
     r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
+# an amount written in a sentence: what stands after it is another clause
+_AMOUNT_IN_TEXT = re.compile(r"\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.|kroner|DKK)")
 # a budget field's label that says it holds the total: "7. Samlet budget", "Budget i alt"
 _TOTAL_LABEL = re.compile(
     r"(?i)(?:samlet|samlede|total)[ \t]+(?:budget|økonomi|beløb|finansiering)[ \t]*:?\s*\Z"
@@ -840,7 +842,10 @@ class Assembler:
             )
             if stated and not (
                 _PART_BEFORE.search(before)
-                or _POOL_WORD.search(before.lower())
+                # a pool's own total ("Puljen har en samlet ramme på …"), not a project's
+                # whose sentence named its pool before another amount ("støttet af puljen X
+                # med 2.760.000 kr. og har et samlet budget på 3,4 mio. kr.")
+                or _POOL_WORD.search(_AMOUNT_IN_TEXT.split(before)[-1].lower())
                 or _SEVERAL.search(before)  # "De indstillede tilsagn udgør i alt …"
             ):
                 return self._money(offsets, document, m.start_char, m.end_char, v)

@@ -2819,3 +2819,49 @@ def test_a_report_title_naming_two_projects(extractor: Extractor) -> None:
         ("TRYG – Tryghed for familier med syge børn", Decimal("2200000")),
         ("Lektiebroen", Decimal("400000")),
     ]
+
+
+def test_an_amount_applied_for_before_the_name_in_its_sentence(extractor: Extractor) -> None:
+    text = (
+        "Siden 2023 har Gladsaxe Kommune og Psykiatrisk Center Ballerup drevet projektet "
+        '"Samme Dør" med 900.000 kr. fra regionen.\n\n'
+        "Gladsaxe Kommune har desuden i samarbejde med Psykiatrisk Center Ballerup søgt om "
+        'kr. 1.700.000 til projektet "Job på Vej". Projektet skal give borgere IPS.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Samme Dør", Decimal("900000")),
+        ("Job på Vej", Decimal("1700000")),
+    ]
+
+
+def test_a_total_beats_a_grant_from_a_pool_in_the_same_sentence(extractor: Extractor) -> None:
+    text = (
+        "Statusrapport\n\nTRÆNHJEM\n\n"
+        "TRÆNHJEM blev igangsat i 2024. Projektet er støttet af Sundhedsstyrelsens pulje for "
+        "rehabilitering med 1.900.000 kr. og har et samlet budget på 2,5 mio. kr. inkl. "
+        "kommunal medfinansiering.\n\n"
+        "4. Delindsatsen Mad og Mod\nFra 2025 er en ernæringsindsats koblet på projektet. I "
+        "Mad og Mod får borgere med lav vægt et besøg af en diætist fra Køkken Holstebro. "
+        "Indsatsen har et budget på 120.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TRÆNHJEM", Decimal("2500000")),
+        ("Mad og Mod", Decimal("120000")),
+    ]
+
+
+def test_a_name_between_dashes_after_what_a_trial_did(extractor: Extractor) -> None:
+    text = (
+        "Ligeledes viste forsøget med mobil ultralyd på plejecentre – ULTRA – som Holbæk "
+        "Sygehus gennemførte i 2024 med kr. 520.000 fra Region Sjællands Innovationspulje, at "
+        "mange indlæggelser kunne undgås.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("ULTRA", Decimal("520000"))]
+
+
+def test_a_first_name_in_apposition_is_no_project(extractor: Extractor) -> None:
+    text = (
+        "Det er unge som Jonas, et nyt projekt i byen skal hjælpe. Fonden har bevilget "
+        "600.000 kroner til Kirkens Korshær i Vejle.\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == []

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.org_merger import ORGS_KEY
+from extract.components.people import PeopleRules
 from extract.components.project_tables import TableReader
 from extract.components.reference_orgs import REFERENCE_KEY
 from extract.components.section_rules import SectionRules
@@ -75,6 +76,10 @@ _BODY_NOUN_BEFORE = re.compile(
 # a title line's second project on the next line: "FAMKO – …\nog Skolebroen"
 _AND_TITLE_LINE = re.compile(
     r"[ \t]*\n[ \t]*og[ \t]+(?P<title>[A-ZÆØÅÉ][^\n]{2,80}?)[ \t]*(?=\n|\Z)"
+)
+# a name between dashes after what it is: "mobil røntgen på plejecentre – MOBIX –"
+_NAME_IN_DASHES = re.compile(
+    r"[ \t][–-][ \t]+(?P<name>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[A-ZÆØÅÉ0-9][\wæøå-]*)*)[ \t]*[–-]?\Z"
 )
 _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
@@ -125,7 +130,7 @@ def sentence_start(text: str, at: int) -> int:
         if not text[previous : line - 1].strip():
             break
         line = previous
-    stops = [m.end() for m in re.finditer(r"\. (?![a-zæøåéü])", text[line:at])]
+    stops = [m.end() for m in re.finditer(r"\. (?![a-zæøåéü\d])", text[line:at])]
     return line + stops[-1] if stops else line
 
 
@@ -516,6 +521,8 @@ def org_spans_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 class SectionParser:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or SectionRules.load()
+        # a person's first name alone is no project ("unge som Mikkel, et nyt projekt …")
+        self.first_names = PeopleRules.load().first_names
         self.table_reader = TableReader(self.rules)
         labels = sorted(self.rules.fields, key=len, reverse=True)
         label_re = alternatives(labels)
@@ -992,6 +999,7 @@ class SectionParser:
             # a running header by a page number: "Ansøgning – Title · X Kommune"
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
+            and h.title not in self.first_names
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         ]
@@ -1464,6 +1472,11 @@ class SectionParser:
                     or self.rules.participant_cue.search(text, *line_bounds(text, s))
                 )
             ):
+                named = _NAME_IN_DASHES.search(m["title"])
+                if named:  # "forsøget med mobil røntgen på plejecentre – MOBIX – som …"
+                    s, e = s + named.start("name"), s + named.end("name")
+                    found.append(Heading(s, e, named["name"], False))
+                    continue
                 # the description is the name ("Fælles akutteam"); said elsewhere as written
                 # ("et fælles akutteam") it is a mention too
                 title = tidy_title(m["title"])
