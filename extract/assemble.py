@@ -488,15 +488,26 @@ class Assembler:
                 for k in keys:
                     if k not in project.participants:
                         project.participants.append(k)
+            # a name in running text whose section starts before its sentence (the only
+            # project, spoken of from the document's lead): its money is read from its own
+            # sentence on first, from the lead only when none is found there
+            naming_start = (
+                line_sentence(offsets.text, span.start_char, span.end_char)[0]
+                if inline
+                else s_start
+            )
+            money_starts = (naming_start, s_start) if s_start < naming_start else (s_start,)
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
-                total = self._stated_total(
-                    offsets, document, s_start, s_end, money, money_values, pool_money
-                )
-                if total is not None:
-                    project.amount = total
-                    stated_totals.add(project.key)
+                for money_start in money_starts:
+                    total = self._stated_total(
+                        offsets, document, money_start, s_end, money, money_values, pool_money
+                    )
+                    if total is not None:
+                        project.amount = total
+                        stated_totals.add(project.key)
+                        break
             if inline and several:
                 # fields after a name in running text are the document's main project's,
                 # unless they stand in the name's own paragraph
@@ -595,9 +606,20 @@ class Assembler:
                 # an amount whose sentence does not speak of the project yields to one, met
                 # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
                 names = tuple(n for n in (title, span.text, acronym) if n)
-                amount, of_project = self._cued_amount(
-                    doc, offsets, document, names, s_start, s_end, money, money_values, pool_money
-                )
+                for money_start in money_starts:
+                    amount, of_project = self._cued_amount(
+                        doc,
+                        offsets,
+                        document,
+                        names,
+                        money_start,
+                        s_end,
+                        money,
+                        money_values,
+                        pool_money,
+                    )
+                    if amount is not None:
+                        break
                 if project.amount is None or (amount is not None and of_project):
                     project.amount = amount
                     guessed_amounts.discard(project.key)

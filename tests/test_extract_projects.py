@@ -2865,3 +2865,94 @@ def test_a_first_name_in_apposition_is_no_project(extractor: Extractor) -> None:
         "600.000 kroner til Kirkens Korshær i Vejle.\n"
     )
     assert [p.title for p in extractor.extract_text(text).projects] == []
+
+
+def test_a_form_marking_required_fields_with_an_asterisk(extractor: Extractor) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n"
+        "1.1 Organisation*: Alzheimerforeningen\n\n"
+        "2.1 Projekttitel*: Demenscafé Møn – fællesskab for mennesker med demens\n"
+        "2.3 Projektperiode*: 01.03.2025 – 28.02.2027\n\n"
+        "7. Budget\nAnsøgt beløb*: 640.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Demenscafé Møn – fællesskab for mennesker med demens", Decimal("640000"))
+    ]
+
+
+def test_names_in_running_text_with_long_titles_and_dashed_appositions(
+    extractor: Extractor,
+) -> None:
+    owned = (
+        "Fredensborg Kommune har siden 2023 deltaget i MOVE – Medicinsk Opfølgning Ved "
+        "Ensomme ældre i eget hjem, som Nordsjællands Hospital er projektejer på. Projektet "
+        "har modtaget 1,8 mio. kr. fra Sundhedsstyrelsen.\n"
+    )
+    dashed = (
+        "Socialstyrelsen sætter nu gang i Unge i Fællesskab (UiF) – et treårigt "
+        "udviklingsprojekt, der gennemføres i Vejle Kommune og Kolding Kommune. Projektet er "
+        "finansieret med DKK 6,2 mio.\n"
+    )
+    assert _titles_and_amounts(extractor, owned) == [
+        ("MOVE – Medicinsk Opfølgning Ved Ensomme ældre i eget hjem", Decimal("1800000"))
+    ]
+    assert [t for t, _ in _titles_and_amounts(extractor, dashed)] == ["Unge i Fællesskab"]
+
+
+def test_an_agenda_case_whose_title_stands_on_the_next_line(extractor: Extractor) -> None:
+    text = (
+        "Sag nr. 4\n"
+        "Akutteam Syd – fælles akutfunktion mellem Næstved Sygehus og to kommuner\n\n"
+        "Sagsfremstilling\n"
+        "Næstved Sygehus, Næstved Kommune og Faxe Kommune ønsker at etablere et fælles "
+        "akutteam. Projektets samlede budget er opgjort til 3.100 t.kr.\n\n"
+        "Sag nr. 5\nEventuelt\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        (
+            "Akutteam Syd – fælles akutfunktion mellem Næstved Sygehus og to kommuner",
+            Decimal("3100000"),
+        )
+    ]
+
+
+def test_pools_and_programmes_named_as_money_sources_are_no_projects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Punkt 9 – Orientering om tilsagn til "Røgfri Mors"\n\n'
+        "Sundhedsafdelingen har sammen med Kræftens Bekæmpelse søgt og fået 180.000 kr. fra "
+        'Kræftens Bekæmpelses "Lokalpulje til røgfri skoler". Morsø Kommune er projektejer.\n\n'
+        "Punkt 10 – Orientering om Stærk Hofte\n\n"
+        "Projektets samlede budget udgør DKK 2,9 mio. VELUX FONDEN har bevilget DKK 2,0 mio. "
+        'fra programmet "Aktive ældre".\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Røgfri Mors", Decimal("180000")),
+        ("Stærk Hofte", Decimal("2900000")),
+    ]
+
+
+def test_a_report_due_on_a_project_names_it(extractor: Extractor) -> None:
+    text = (
+        "Hej alle\n\n"
+        'Husk, at slutrapporten for "Trygge Trin" skal sendes til Region Hovedstaden senest '
+        "31/3 – det var en betingelse for de 250.000 kr. fra regionens pulje.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Trygge Trin", Decimal("250000"))]
+
+
+def test_the_only_project_takes_the_money_of_its_own_sentence_before_the_lead(
+    extractor: Extractor,
+) -> None:
+    """An article's lead speaks of another undertaking (not named as a project); the one
+    named project's money stands in the sentence naming it."""
+    text = (
+        "Sundhedsbussen skal finde de skjulte patienter\n\n"
+        "Bag projektet står Steno Diabetes Center Aarhus, som har fået 3,1 millioner kroner "
+        "fra Novo Nordisk Fonden.\n\n"
+        "Skive Kommune fik sidste år sammen med DGI Midt 600.000 kroner fra regionens "
+        'forebyggelsespulje til projektet "Motion med diabetes", hvor idrætsforeninger har '
+        "oprettet hold.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Motion med diabetes", Decimal("600000"))]

@@ -64,7 +64,9 @@ FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers
 MAX_FIELD_CHARS = 700
 DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\b")
 # Any other "Label:" opening a line ends the field before it ("Finansiering: …").
-GENERIC_LABEL = re.compile(r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*:[ \t]")
+GENERIC_LABEL = re.compile(
+    r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*\*?:[ \t]"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 # right after a kind of offer ("tilbud", "team", "forløb"), where one word may be a name
@@ -168,7 +170,9 @@ _VERBS = frozenset(
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
-    r"(?i)(?:pulje(?:n|ns)?|(?:fondens|styrelsens|regionens|ministeriets)[ \t]+program(?:met)?)"
+    r"(?i)(?:pulje(?:n|ns)?|(?:fondens|styrelsens|regionens|ministeriets)[ \t]+program(?:met)?"
+    # money given from a programme: 'bevilget DKK 2,5 mio. fra programmet "Aktive ældre"'
+    r"|(?<![\wæøå])fra[ \t]+(?:programmet|ordningen|satsningen))"
     r"[ \t]*\Z"
 )
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
@@ -247,7 +251,7 @@ _TITLE_ACRONYM = re.compile(
 # "FAST (Fleksibel Akut Sygepleje på Tværs)": an acronym's spelling-out in brackets after it
 _SPELLED_OUT = re.compile(r"[ \t]*\((?P<long>[A-ZÆØÅÉ][^()\n]{3,100}?)\)")
 # the same inside a pattern, between a name and what the sentence says of it
-_SPELLED_OUT_ASIDE = r"(?:[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}?\))?"
+_SPELLED_OUT_ASIDE = r"(?:[ \t]+\([A-ZÆØÅÉ][^()\n]{2,100}?\))?"
 
 
 def _spelled_out(text: str, h: Heading) -> Heading:
@@ -446,7 +450,7 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
-_APPOSITION_WORDS = re.compile(r",[ \t]+e[tn][ \t]")
+_APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+e[tn][ \t]")
 
 
 def around(pattern: re.Pattern, text: str, words: re.Pattern, before: int, after: int):
@@ -529,7 +533,8 @@ class SectionParser:
         stop_re = alternatives(self.rules.stops)
         # a form's section number may stand before its label: "3. Samarbejdspartnere"
         number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?"
-        self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*:?")
+        # (a form may mark a field it requires with an asterisk: "Projekttitel*:")
+        self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*\*?:?")
         # a label ends the field before it; a stop label only with a colon or alone on its
         # line (not a table row "Evaluering   150 000 kr.")
         self.any_label = re.compile(
@@ -577,7 +582,7 @@ class SectionParser:
         self.title_field = re.compile(
             rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})"
             # the value after a colon, or alone on the next line ("2. Projektets titel\nX")
-            r"(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
+            r"(?:[ \t]*\*?:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
         # a quoted or emphasised name: «X», "X", *X*, **X** (found from the quote, which is
@@ -783,8 +788,9 @@ class SectionParser:
             "(?i:" + alternatives(self.rules.drop_prefixes, longest_first=True) + r")(?=[ \t])"
         )
         self.numbered_item = re.compile(
-            rf"(?m)^[ \t]*(?:(?:{numbering})[ \t]*)?\d{{1,2}}(?:\.\d{{1,2}})*"
-            r"(?:[.)]|[ \t]+[–-])?[ \t]+"
+            rf"(?m)^[ \t]*(?:(?P<word>{numbering})[ \t]*(?:nr\.[ \t]*)?)?\d{{1,2}}(?:\.\d{{1,2}})*"
+            # (after an agenda word the title may stand on the next line: "Sag nr. 7\nX")
+            r"(?:[.)]|[ \t]+[–-])?(?(word)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)|[ \t]+)"
             rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
@@ -855,7 +861,10 @@ class SectionParser:
         )
         # a name with its kind in apposition: "… er Fodklinik på Hjul, et tværsektorielt
         # samarbejde mellem …"
-        kind_after = rf",[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
+        # (or after a dash: "Fællesskab i Fokus (FiF) – et fireårigt udviklingsprojekt")
+        kind_after = (
+            rf"(?:,|[ \t]+–)[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
+        )
         self.apposition = re.compile(
             rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')})[{CLOSE_QUOTES}]?"
             + _SPELLED_OUT_ASIDE  # "TRIN (Tidlig Rehabilitering …), et fireårigt samarbejde"
@@ -864,7 +873,9 @@ class SectionParser:
         # the same after a cue word, the name free up to the comma: "indsatsen Mad, medicin
         # og mobilitet, et samarbejde med …"
         self.named_apposition = re.compile(
-            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n]{{2,80}}?){kind_after}"
+            rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n()]{{2,80}}?)"
+            # (an aside in brackets after it: its acronym, its years)
+            rf"(?:[ \t]+\([^()\n]{{2,100}}\))?{kind_after}"
         )
 
         # a name after a cue word, up to the clause about it (and over a line break):
@@ -909,7 +920,7 @@ class SectionParser:
         owner_words = alternatives(self.rules.fields_of("owner"))
         self.takes_part_in = re.compile(
             r"(?:deltager|deltaget|deltage|indgår|indgået)[ \t]+i[ \t]+"
-            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?),[ \t]+(?:hvor|som)[ \t][^.!?\n]{0,80}?"
+            r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,100}?),[ \t]+(?:hvor|som)[ \t][^.!?\n]{0,80}?"
             rf"(?i:{owner_words})(?![\wæøå])"
         )
         # a name in capitals that a partnership is about: "et nyt partnerskab med X og Y om
@@ -1000,6 +1011,7 @@ class SectionParser:
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
             and h.title not in self.first_names
+            and not _POOL_IN_TITLE.search(h.title.split()[0])  # "Lokalpulje til …": a pool
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         ]
