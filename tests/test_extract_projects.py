@@ -2956,3 +2956,54 @@ def test_the_only_project_takes_the_money_of_its_own_sentence_before_the_lead(
         "oprettet hold.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Motion med diabetes", Decimal("600000"))]
+
+
+def test_an_acronym_named_by_the_words_it_stands_for(extractor: Extractor) -> None:
+    cued = (
+        "Herlev Hospital og Gladsaxe Kommune går sammen om et Fælles Ældre Akutteam (FÆA). "
+        "Projektet har et budget på 3,2 mio. kr.\n\n"
+        "I FÆA arbejder geriatere og sygeplejersker side om side.\n"
+    )
+    fact_box = (
+        "Holbæk Kommune og Holbæk Sygehus har i flere år arbejdet med Tidlig Indsats for Unge "
+        "(TIU) på ungdomsuddannelserne.\n\n"
+        "Fakta om TIU\n- Bevilling: 1,1 mio. kr. fra Sundhedsstyrelsen\n"
+        "- Parter: Holbæk Kommune og Holbæk Sygehus\n"
+    )
+    assert _titles_and_amounts(extractor, cued) == [("Fælles Ældre Akutteam", Decimal("3200000"))]
+    assert _titles_and_amounts(extractor, fact_box) == [
+        ("Tidlig Indsats for Unge (TIU)", Decimal("1100000"))
+    ]
+
+
+def test_an_agreement_with_a_running_header_and_a_sub_agreement(extractor: Extractor) -> None:
+    header = "Samarbejdsaftale · TRÆK · Randers – Favrskov"
+    text = (
+        f"{header}\n\n"
+        "SAMARBEJDSAFTALE\nom projektet\nTræning Efter Kræft (TRÆK)\n\n"
+        "mellem Randers Kommune og Favrskov Kommune\n\n"
+        "§ 3 Økonomi\nProjektets samlede budget udgør 2,6 mio. kr.\n\n"
+        f"{header}\n\n"
+        "§ 4 Delaftale om Digital Træningsdagbog (DTD)\n"
+        "Delaftalen har et budget på kr. 300.000, som afholdes af Favrskov Kommune.\n\n"
+        f"{header}\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Træning Efter Kræft", Decimal("2600000")),
+        ("Digital Træningsdagbog", Decimal("300000")),
+    ]
+
+
+def test_support_given_to_a_quoted_name_in_a_headline_and_money_sought_for_a_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Millionstøtte til "Spisevenner": Frivillige skal spise med ensomme ældre\n\n'
+        "KALUNDBORG: Velliv Foreningen har bevilget 1,2 millioner kroner til forsøget.\n\n"
+        "Ældre Sagen Kalundborg har desuden søgt TrygFonden om 300.000 kroner til Gå Sammen "
+        "Kalundborg, hvor frivillige går faste ture med ældre.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Spisevenner", Decimal("1200000")),
+        ("Gå Sammen Kalundborg", Decimal("300000")),
+    ]

@@ -58,19 +58,27 @@ PAGE_NUMBER = re.compile(r"(?im)^[ \t]*(?:side[ \t]+)?\d{1,3}[ \t]*(?:af|/)[ \t]
 @lru_cache(maxsize=2)
 def page_furniture(text: str) -> frozenset[int]:
     """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
-    headers and footers): a field's value does not run over a page break."""
-    if not PAGE_NUMBER.search(text):
-        return frozenset()
+    headers and footers), and of a header line repeated three times or more without page
+    numbers ("Samarbejdsaftale · SÆM · Viborg – Skive"): a field's value does not run over
+    a page break, and a running header names no project."""
     lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         lines.append((offset, line.strip()))
         offset += len(line) + 1
-    pages = {i for i, (at, _) in enumerate(lines) if PAGE_NUMBER.match(text, at)}
     counts: dict[str, int] = {}
     for _, key in lines:
         counts[key] = counts.get(key, 0) + 1
-    found = {lines[i][0] for i in pages}
+    # (a header's parts set apart by middle dots or bars; a table's repeated labels are none)
+    found = {
+        at
+        for at, key in lines
+        if counts[key] >= 3 and len(key) >= 15 and ("·" in key or "|" in key)
+    }
+    if not PAGE_NUMBER.search(text):
+        return frozenset(found)
+    pages = {i for i, (at, _) in enumerate(lines) if PAGE_NUMBER.match(text, at)}
+    found |= {lines[i][0] for i in pages}
     for i in pages:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             at, key = lines[j]

@@ -289,6 +289,38 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
     return None
 
 
+def _defined_before(text: str, acronym: str) -> str | None:
+    """The words an acronym stands for where the text defines it: "et Tværsektorielt
+    Geriatrisk Akutteam (TGA)", "Mobilt Lungeteam Lolland-Falster (MLLF)", "Tværsektoriel
+    Medicingennemgang (TMG)" (the capitals of the words spell the acronym's start, its other
+    letters stand inside them)."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = text[text.rfind("\n", 0, at) + 1 : at].split()[-10:]
+    loose = None
+    for k in range(1, len(words) + 1):
+        suffix = words[-k:]
+        if not suffix[0][:1].isupper():
+            continue
+        parts = [p for w in suffix for p in w.split("-") if p]
+        initials = "".join(p[0] for p in parts if p[0].isupper())
+        if initials == acronym:
+            return " ".join(suffix)
+        rest = acronym[len(initials) :].lower()
+        inside = " ".join(suffix).lower()
+        if (
+            loose is None
+            and len(initials) >= 2
+            and acronym.startswith(initials)
+            and re.search(".*".join(map(re.escape, rest)), inside)
+        ):
+            loose = " ".join(suffix)
+        if len(initials) > len(acronym):
+            break
+    return loose
+
+
 def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
     """``name`` (two words or more) stands again in ``start:end`` inside a sentence, as
     written: capitalised where a common phrase would not be ("kørt Hjem med ro sammen med")."""
@@ -597,13 +629,18 @@ class SectionParser:
         # the words before a quoted name: a cue word, or money given to it ("bevilget
         # 850.000 kr. til "X"")
         self.quote_cue = re.compile(
-            rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT}|(?:kr\.|kroner|mio\.|DKK)\s+til)\s+\Z"
+            rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT}|(?:kr\.|kroner|mio\.|DKK)\s+til"
+            # ('Millionstøtte til "Madvenner"': support given to it)
+            r"|(?:støtte|tilskud|millioner|midler)\s+til)\s+\Z"
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
             rf"{first_letters(self.rules.named_after)}(?:(?<![\wæøå])(?:{named})|{COMPOUND_PROJECT})"
             # "et nyt pilotprojekt, Trygt Ophold, der …": a name between commas
             rf"(?:,(?=[ \t]+[A-ZÆØÅÉ][^,.\n]{{2,80}},[ \t]+(?:der|som|hvor|om)\b))?[ \t]+"
+            # (an article before two capitalised words or more: "går sammen om et Fælles
+            # Ældre Akutteam (FÆA)")
+            r"(?:e[nt][ \t]+(?=[A-ZÆØÅÉ][\w-]+[ \t]+[A-ZÆØÅÉ]))?"
             rf"(?P<title>{name_words(0, 4, first='+', joiners=JOINERS + '|&|uden')})"
             r"(?P<tail>(?:[ \t]+[a-zæøå][\w-]*){0,5})(?P<after>[ \t]*[.,;:!?()\n–]|$)?"
         )
@@ -699,8 +736,10 @@ class SectionParser:
         # only a document that describes a project has its name alone on the next line
         about = alternatives(self.rules.project_document_kinds)
         name = (
-            # ('om projektet\n"X"': a quoted name may stand on the next line)
-            rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?(?:[ \t]+|[ \t]*\n[ \t]*(?=[{OPEN_QUOTES}])))?"
+            # ('om projektet\n"X"': the name may stand on the next line)
+            # (not a field's line: "Fakta om projektet\nProjektejer: X")
+            rf"(?:(?i:projektet|projekt)(?:[ \t]*:)?(?:[ \t]+|[ \t]*\n[ \t]*"
+            rf"(?=[{OPEN_QUOTES}]|[A-ZÆØÅÉ](?![^\n:]{{0,40}}:))))?"
             # ("om drift og udvikling af X": what the document does with it)
             r"(?:(?:[a-zæøå]+[ \t]+){1,3}af[ \t]+(?=[A-ZÆØÅÉ]))?"
             rf"[{OPEN_QUOTES}]?"
@@ -1822,6 +1861,10 @@ class SectionParser:
                 full[title] = f"{title} – {sub}"
             elif long := _spelled_after_dash(text, title):
                 full[title] = f"{title} – {long}"  # "TOPUng – Tidlig Opsporing af Psykose …"
+            elif (
+                title.isupper() and 2 <= len(title) <= 10 and (long := _defined_before(text, title))
+            ):
+                full[title] = f"{long} ({title})"  # "et Tværsektorielt Geriatrisk Akutteam (TGA)"
             elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
                 probe = Heading(at, at + len(title), title, False)
