@@ -101,10 +101,12 @@ _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
-    r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)(?:[^.;\n]|\.(?=\d))*"
+    r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)"
+    r"(?:[^.;\n]|\.(?=\d)|(?<=nkl|skl|[ \t]ca)\.)*"  # (an abbreviation's stop: "inkl.")
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
     r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+"
+    r"|[a-zæøå]*budget(?:tet)?[ \t]+på[ \t]+i[ \t]+alt[ \t\n]+"  # "anlægsbudgettet på i alt"
     # the sum of yearly amounts: "780.000 kr. årligt, i alt 1,56 mio. kr."
     r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år)[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )
@@ -490,19 +492,21 @@ class Assembler:
                         project.participants.append(k)
             # a name in running text whose section starts before its sentence (the only
             # project, spoken of from the document's lead): its money is read from its own
-            # sentence on first, from the lead only when none is found there
-            naming_start = (
-                line_sentence(offsets.text, span.start_char, span.end_char)[0]
-                if inline
-                else s_start
-            )
-            money_starts = (naming_start, s_start) if s_start < naming_start else (s_start,)
+            # sentence to its paragraph's end first, from the whole section when none is
+            # found there
+            naming_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
+            money_windows = [(s_start, s_end)]
+            if inline and s_start < naming_start:
+                paragraph_end = offsets.text.find("\n\n", span.end_char)
+                money_windows.insert(
+                    0, (naming_start, s_end if paragraph_end < 0 else min(s_end, paragraph_end))
+                )
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
-                for money_start in money_starts:
+                for window in money_windows:
                     total = self._stated_total(
-                        offsets, document, money_start, s_end, money, money_values, pool_money
+                        offsets, document, *window, money, money_values, pool_money
                     )
                     if total is not None:
                         project.amount = total
@@ -606,14 +610,13 @@ class Assembler:
                 # an amount whose sentence does not speak of the project yields to one, met
                 # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
                 names = tuple(n for n in (title, span.text, acronym) if n)
-                for money_start in money_starts:
+                for window in money_windows:
                     amount, of_project = self._cued_amount(
                         doc,
                         offsets,
                         document,
                         names,
-                        money_start,
-                        s_end,
+                        *window,
                         money,
                         money_values,
                         pool_money,

@@ -3007,3 +3007,89 @@ def test_support_given_to_a_quoted_name_in_a_headline_and_money_sought_for_a_nam
         ("Spisevenner", Decimal("1200000")),
         ("Gå Sammen Kalundborg", Decimal("300000")),
     ]
+
+
+def test_a_grants_table_read_out_cell_by_cell_with_one_partner_column(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oversigt over bevillinger\n\n"
+        "Projekt\nAnsøger\nSamarbejdspartner\nBevilget\n"
+        "Vejviser – mentorer for unge\nKFUM's Sociale Arbejde\nViborg Kommune\n325.000 kr.\n"
+        "Jobbro Salling\nSkive Kommune\nErhvervshus Midtjylland\n410.000 kr.\n"
+        "I alt\n735.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Vejviser – mentorer for unge", Decimal("325000")),
+        ("Jobbro Salling", Decimal("410000")),
+    ]
+
+
+def test_names_given_run_or_agreed_on_in_running_text(extractor: Extractor) -> None:
+    given = (
+        "Kommunen bygger fire skæve boliger, og resten af anlægsbudgettet på i alt 2,8 "
+        "millioner kroner betaler kommunen og boligforeningen.\n\n"
+        "Projektet hedder Et Sted ved Åen, og kommunen driver det sammen med Kirkens Korshær.\n"
+    )
+    run = (
+        "For det første har kommunen siden 2022 drevet Fælles Akutteam Vejle sammen med "
+        "Psykiatrisk Afdeling Vejle. Projektet har en samlet økonomi på 1,4 mio. kr.\n\n"
+        "For det andet har kommunen været partner i Recovery-skolen Vejle, som Psykiatrien i "
+        "Region Syddanmark har gennemført. Skolen blev støttet med kr. 300.000.\n"
+    )
+    agreed = (
+        "I sidste uge skrev Center for Hjemløse under på en aftale med Jobcenter Aarhus om "
+        "Småjob Aarhus, hvor borgere kan tage korte opgaver. Velliv Foreningen støtter med "
+        "700.000 kr.\n\n"
+        "Forsøget går under navnet Sygepleje på Herberget og koster 450.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, given) == [("Et Sted ved Åen", Decimal("2800000"))]
+    assert _titles_and_amounts(extractor, run) == [
+        ("Fælles Akutteam Vejle", Decimal("1400000")),
+        ("Recovery-skolen Vejle", Decimal("300000")),
+    ]
+    assert _titles_and_amounts(extractor, agreed) == [
+        ("Småjob Aarhus", Decimal("700000")),
+        ("Sygepleje på Herberget", Decimal("450000")),
+    ]
+
+
+def test_a_meeting_item_of_its_own_is_no_project(extractor: Extractor) -> None:
+    text = "Punkt 1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n"
+    assert extractor.extract_text(text).projects == []
+
+
+def test_names_after_a_phase_a_title_or_with_a_version(extractor: Extractor) -> None:
+    text = (
+        "KL og Danske Regioner har afsluttet første fase af DATA-AKUT – fælles data for "
+        "akutfunktioner. Arbejdet er finansieret med 8 mio. kr.\n\n"
+        'Et andet projekt har titlen "Hjerte i Hjemmet – rehabilitering tæt på". Budgettet er '
+        "2,1 mio. kr.\n\n"
+        "Erfaringerne videreføres i projektet BOSTØT 2.0 – skalering til Vestjylland, som "
+        "Socialstyrelsen har støttet med 1,3 mio. kr.\n\n"
+        "Aarhus Kommune og Samsø Kommune har fået kr. 250.000 fra Sundhedsstyrelsen. Pengene "
+        "går til projektet Demensvenlige Havne, hvor butikker klædes på.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("DATA-AKUT – fælles data for akutfunktioner", Decimal("8000000")),
+        ("Hjerte i Hjemmet – rehabilitering tæt på", Decimal("2100000")),
+        ("BOSTØT 2.0 – skalering til Vestjylland", Decimal("1300000")),
+        ("Demensvenlige Havne", Decimal("250000")),
+    ]
+
+
+def test_a_report_section_on_a_sub_project_quoted_in_its_text(extractor: Extractor) -> None:
+    text = (
+        "MIDTVEJSEVALUERING\nSPROG – Sprogstart for de 0-3-årige\n\n"
+        "1. Baggrund\nSPROG er et samarbejde mellem Kolding Kommune og Sygehus Lillebælt. "
+        "Det samlede budget inkl. kommunens egenfinansiering udgør 4,1 mio. kr.\n\n"
+        "2. Forbrug ved midtvejs\nProjektets forbrug er 1,6 mio. kr.\n\n"
+        "4. Delprojektet Snakkeklubben\nSom en del af SPROG har PPR i Kolding Kommune startet "
+        'gruppeforløbet "Snakkeklubben". Snakkeklubben finansieres af kommunen med 200.000 '
+        "kroner.\n\n"
+        "5. Anbefalinger\nForløbet bør fortsætte.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("SPROG – Sprogstart for de 0-3-årige", Decimal("4100000")),
+        ("Snakkeklubben", Decimal("200000")),
+    ]

@@ -83,6 +83,9 @@ _AND_TITLE_LINE = re.compile(
 _NAME_IN_DASHES = re.compile(
     r"[ \t][–-][ \t]+(?P<name>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[A-ZÆØÅÉ0-9][\wæøå-]*)*)[ \t]*[–-]?\Z"
 )
+_PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
+# words that open a sentence about the money the sentence before it stated
+_MONEY_BACK = re.compile(r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten)\b")
 _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
 _TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
@@ -228,7 +231,7 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     ``first``)."""
     return (
         rf"[A-ZÆØÅÉ][\w-]{first}(?:[ \t]+(?:(?:{joiners})[ \t]+)?"
-        rf"[A-ZÆØÅÉ0-9][\w-]*\+?){{{least},{most}}}"
+        rf"[A-ZÆØÅÉ0-9][\w-]*(?:(?<=\d)\.\d+)?\+?){{{least},{most}}}"  # (a version: "2.0")
     )
 
 
@@ -928,7 +931,7 @@ class SectionParser:
         self.which_runs = re.compile(
             # not "i": "i Hanstholm, som"; a definite noun may name its kind: "natcaféen X, som
             # Herning Kommune drev"
-            r"(?:til|om|på|med|ved|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
+            r"(?:til|om|på|med|ved|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
             # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
@@ -942,8 +945,9 @@ class SectionParser:
             r"(?:[ \t]+(?:nu|også|parallelt|desuden))?[ \t]+"
             # (after its kind one word may name it)
             r"(?:(?:det|den|et|en)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+(?:tilbud|team|forløb)[ \t]+)?"
-            rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)}),"
-            r"[ \t]+(?:hvor|som)[ \t]"
+            rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)})"
+            # (or who ran it with whom: "drevet Fælles Akutteam X sammen med …")
+            r"(?:,[ \t]+(?:hvor|som)[ \t]|[ \t]+(?:sammen med|i samarbejde med)[ \t])"
         )
         # a team's name: capitalised words (small words between them) before what the team
         # is for or does: "team Tryg Retur for borgere over 75", "udgående team Dobbelt op i
@@ -953,6 +957,13 @@ class SectionParser:
             r"(?P<title>[A-ZÆØÅÉ][\w-]*"
             r"(?:[ \t]+(?:[a-zæøå]{1,4}[ \t]+){0,2}[A-ZÆØÅÉ0-9][\w-]*){1,5})"
             r"(?=[ \t]+[a-zæøå]|[ \t]*[.,;:!?)\n]|\Z)"
+        )
+        # what an agreement is about, with a clause about it: "skrev under på en aftale med Hus
+        # Forbi og Jobcenter København om Gadejob, hvor borgere …"
+        self.agreed_on = re.compile(
+            r"(?<![\wæøå])(?:aftale|samarbejde|partnerskab)(?:n|en|et)?[ \t][^.\n]{0,80}?"
+            rf"(?<=[ \t])om[ \t]+(?P<title>{name_words(0, 4, first='+')}),"
+            r"[ \t]+(?:hvor|som|der)[ \t]"
         )
         # a name a body takes part in, another owning it: "har Odense Kommune deltaget i
         # Akutnetværk Nordøstfyn, hvor Kerteminde Kommune er projektejer"
@@ -1019,7 +1030,8 @@ class SectionParser:
         self.called = re.compile(
             rf"(?:{naming})[ \t]+[{OPEN_QUOTES}]?"
             rf"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n(){CLOSE_QUOTES}]{{2,100}}?)[{CLOSE_QUOTES}]?"
-            r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes)(?![\wæøå])"
+            r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes|koster|kostede"
+            r"|får|fik|giver|tilbyder|omfatter|varer|starter)(?![\wæøå])"
             r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
         )
         # a name fronted with "I" and the verb before the subject: "I projektet Tryg efter
@@ -1068,6 +1080,8 @@ class SectionParser:
                 and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
                 and not o.title.startswith(f"{h.title} – ")
                 and not o.topic
+                # the project the item's is part of: "Som en del af TOPU har PPR …"
+                and not _PART_OF.search(text, max(0, o.start - 10), o.start)
                 for o in found
             )
         ]
@@ -1367,10 +1381,14 @@ class SectionParser:
         the whole title is the name), or its last part after a topic."""
         parts = re.split(r"\s+[–-]\s+", title)
         for i, part in ((0, parts[0]), (len(parts) - 1, parts[-1])):
+            # (one word is a name where the text quotes it: 'gruppeforløbet "Forældrestærk"')
+            quoted = re.compile(rf"[{OPEN_QUOTES}]{re.escape(part)}[{CLOSE_QUOTES}]")
             if (
                 len(part) >= 4
-                and _NAME_LIKE.search(part)
-                and not self._generic_heading(part)
+                and (
+                    quoted.search(text, start, end)
+                    or (_NAME_LIKE.search(part) and not self._generic_heading(part))
+                )
                 and text.find(part, start, end) >= 0
             ):
                 return title if i == 0 else part
@@ -1544,6 +1562,7 @@ class SectionParser:
                 and not (m["number"] and len(words) < 2 and not m["number"].strip().endswith(")"))
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
+                and words[0] not in self.rules.not_title_starts  # "Punkt 1. Godkendelse af …"
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 and lowered not in self.document_kinds
                 and words[0].lower() not in self.document_kinds  # "Fakta om projektet"
@@ -1675,6 +1694,7 @@ class SectionParser:
             (self.capitals_about.finditer(text), None, None),
             (self.takes_part_in.finditer(text), self._inside_word, None),
             (self.runs_named.finditer(text), None, None),
+            (self.agreed_on.finditer(text), None, None),
             (
                 self.team_named.finditer(text),
                 # a unit: "forankres i Team Sundhed og Job, Jobcenter Viborg"
@@ -1745,8 +1765,13 @@ class SectionParser:
                     # a name the text gives a project, even where the NER alone read a body
                     # (or, after "projektet", a unit's name: "projektet Sundhedshus Odsherred")
                     and not self._is_org(doc, s, e, named=True, called_project=called)
-                    and title.split()[0]
-                    not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
+                    # (a name given in so many words may open with one: "hedder Et Hjem ved
+                    # Havnen")
+                    and (
+                        m.re is self.called
+                        or title.split()[0]
+                        not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
+                    )
                 ):
                     found.append(Heading(s, e, title, False))
         return found
@@ -2152,7 +2177,11 @@ class SectionFinder:
         the end of the agenda item or section it stands in, or a few paragraphs on."""
         h = headings[index]
         start = sentence_start(text, h.start)
-        if self.parser.naming_word.search(text, start, h.start):
+        if _MONEY_BACK.match(text, start):
+            # "… fået kr. 400.000 fra X. Pengene går til projektet Y": the money is the
+            # sentence's before
+            start = sentence_start(text, max(0, start - 2))
+        elif self.parser.naming_word.search(text, start, h.start):
             # 'Delprojektet, der har fået navnet "X"': the sentences before it in its
             # paragraph described X already
             earlier = [o.end for o in headings[:index] if o.end <= start]
