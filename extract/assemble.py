@@ -9,7 +9,9 @@ Every span found in the cleaned text is mapped back with ``NormalizedText.to_ori
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -176,11 +178,27 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
+@lru_cache(maxsize=4)
+def _sentence_stops(text: str) -> list[int]:
+    """Where the text's sentences end (the full stops of ``_SENTENCE_END``), in order."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
 def sentence_start_of(text: str, floor: int, at: int) -> int:
     """Where the sentence holding ``at`` starts (after a full stop that ends a sentence, not
-    an abbreviation's as in "ca. 1,2 mio. kr.", or a blank line), not before ``floor``."""
-    stops = [m.start() for m in _SENTENCE_END.finditer(text, floor, at)]
-    return max(stops[-1] if stops else -1, text.rfind("\n\n", floor, at), floor)
+    an abbreviation's as in "1,2 mio. kr. til", or a blank line), not before ``floor``; a
+    full stop right before ``at`` ("ca. 1,2 mio. kr.") counts as one."""
+    stops = _sentence_stops(text)
+    i = bisect_left(stops, at) - 1
+    last = stops[i] if i >= 0 else -1
+    before = at
+    while before > floor and text[before - 1] in " \t":
+        before -= 1
+    if before > floor and text[before - 1] in ".!?":
+        last = max(last, before - 1)
+    if last < floor:
+        last = -1
+    return max(last, text.rfind("\n\n", floor, at), floor)
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -485,6 +485,7 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
+_WHICH_WORDS = re.compile(r",[ \t]+som[ \t]")
 _APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+e[tn][ \t]")
 
 
@@ -1681,7 +1682,8 @@ class SectionParser:
                 None,
             ),
             (
-                self.which_runs.finditer(text),
+                # (read only around ", som": the name ends before it)
+                around(self.which_runs, text, _WHICH_WORDS, 200, 150),
                 # "til X er godt, som": a clause; "med Y gennemført projektet X, som": the name
                 # is the cue's
                 lambda m: (
