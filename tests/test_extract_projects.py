@@ -3093,3 +3093,27 @@ def test_a_report_section_on_a_sub_project_quoted_in_its_text(extractor: Extract
         ("SPROG – Sprogstart for de 0-3-årige", Decimal("4100000")),
         ("Snakkeklubben", Decimal("200000")),
     ]
+
+
+def test_a_second_example_named_in_a_hearing_answer(extractor: Extractor) -> None:
+    """Each example a text gives is its own project, with its own partners."""
+    text = (
+        'I Viborg har Viborg Kommune og Regionshospitalet Viborg afprøvet "Fælles Plan" for '
+        "voksne med handicap. Projektet kostede 1,2 mio. kr.\n\n"
+        "Et andet eksempel er Tæt på hjemmet – forløb for børn med handicap, hvor "
+        "Aarhus Universitetshospital sammen med Aarhus Kommune har udviklet fælles forløb.\n"
+    )
+    extraction = extractor.extract_text(text)
+    first, second = extraction.projects
+    assert (first.title, second.title) == (
+        "Fælles Plan",
+        "Tæt på hjemmet – forløb for børn med handicap",
+    )
+    assert _names(extraction, first.participants) == {
+        "Viborg Kommune",
+        "Regionshospitalet Viborg",
+    }
+    assert _names(extraction, second.participants) == {
+        "Aarhus Universitetshospital",
+        "Aarhus Kommune",
+    }
