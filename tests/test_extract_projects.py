@@ -3117,3 +3117,30 @@ def test_a_second_example_named_in_a_hearing_answer(extractor: Extractor) -> Non
         "Aarhus Universitetshospital",
         "Aarhus Kommune",
     }
+
+
+def test_names_spelled_by_their_acronym_listed_with_news_or_learned_from(
+    extractor: Extractor,
+) -> None:
+    acronym = (
+        "De fire kommuner driver sammen med Sygehus Sønderjylland projektet Tidlig "
+        "opsporing af skrøbelighed i Sønderjylland (TOSS) i perioden 2024-2026. TOSS har et "
+        "samlet budget på 1.750.000 kr.\n"
+    )
+    listed = (
+        "Kort nyt\n\n"
+        "• Pårørendelinjen Vejle er kommet godt fra start. Telefonlinjen, som Vejle Kommune "
+        "driver sammen med Alzheimerforeningen, har fået 300.000 kr. fra TrygFonden.\n"
+    )
+    learned = (
+        "HjerteHjem bygger videre på erfaringerne fra VR-Hjerte, hvor Sydvestjysk Sygehus og "
+        "Esbjerg Kommune i 2023-2024 tilbød borgere genoptræning med VR-briller. VR-Hjerte "
+        "fik 520.000 kroner fra regionens pulje.\n"
+    )
+    speech = "- Mennesker med KOL skal ikke være kastebolde, siger formanden for udvalget.\n"
+    assert _titles_and_amounts(extractor, acronym) == [
+        ("Tidlig opsporing af skrøbelighed i Sønderjylland", Decimal("1750000"))
+    ]
+    assert _titles_and_amounts(extractor, listed) == [("Pårørendelinjen Vejle", Decimal("300000"))]
+    assert ("VR-Hjerte", Decimal("520000")) in _titles_and_amounts(extractor, learned)
+    assert extractor.extract_text(speech).projects == []

@@ -223,6 +223,7 @@ LINE_AMOUNT = (
 )
 BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "-", "–"
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
+_JOINER_WORDS = frozenset(JOINERS.split("|"))
 
 
 def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) -> str:
@@ -322,6 +323,17 @@ def _defined_before(text: str, acronym: str) -> str | None:
         if len(initials) > len(acronym):
             break
     return loose
+
+
+_SPELLED_BY_ACRONYM = re.compile(
+    r"(?P<words>[A-ZÆØÅÉ][\w-]*(?:[ \t]+[\wæøå-]+){1,7}?)[ \t]+\((?P<acronym>[A-ZÆØÅ]{2,8})\)"
+)
+
+
+def _initials(words: str) -> str:
+    """The capitalised initials of ``words``' content words (small joining words skipped):
+    "Fælles demenskoordinering i Sønderjylland" -> "FDS"."""
+    return "".join(w[0].upper() for w in words.split() if w not in _JOINER_WORDS)
 
 
 def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
@@ -485,7 +497,7 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
-_WHICH_WORDS = re.compile(r",[ \t]+som[ \t]")
+_WHICH_WORDS = re.compile(r",[ \t]+(?:som|hvor)[ \t]")
 _APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+e[tn][ \t]")
 
 
@@ -813,8 +825,12 @@ class SectionParser:
         )
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
         # borgere med KOL …", "- Sygeplejeklinikken i Struer, som kommunen driver …"
+        # (or with news of it: "• Demenslinjen Kolding er kommet godt fra start. Telefonlinjen,
+        # som Kolding Kommune driver sammen med …")
+        # (that one not after a dash, which in news marks speech: "- Mennesker med KOL skal …")
         self.named_item = re.compile(
-            rf"(?m)^{BULLET}(?P<title>{name_words(0, 5)}),[ \t]+(?:som|hvor|der)\b"
+            rf"(?m)^{BULLET}(?P<title>{name_words(0, 5)})(?P<clause>,[ \t]+(?:som|hvor|der)\b"
+            rf"|(?=[ \t]+(?:{alternatives(self.rules.headline_verbs)})[ \t]))"
             r"(?P<body>[^\n]{10,})"
         )
         # a numbered agenda item or section heading: "3. Status: Akutfunktion Halsnæs",
@@ -932,10 +948,11 @@ class SectionParser:
         self.which_runs = re.compile(
             # not "i": "i Hanstholm, som"; a definite noun may name its kind: "natcaféen X, som
             # Herning Kommune drev"
-            r"(?:til|om|på|med|ved|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
+            # ("erfaringerne fra VR-Lunge, hvor OUH og Svendborg Kommune tilbød …")
+            r"(?:til|om|på|med|ved|fra|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
             # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
-            rf"[ \t]+som[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+            rf"[ \t]+(?:som|hvor)[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name that a body tries out or runs, with a clause about it: "… afprøver parallelt
         # KOL-skolen Online, hvor patientundervisningen flyttes …", "har sammen drevet
@@ -1587,7 +1604,9 @@ class SectionParser:
             # som kommunen driver … Projektet har …")
             called = bool(self.back_reference.search(m["body"]))
             if m.re is self.named_item and (
-                len(m["title"].split()) < 2 or self._is_org(doc, s, e, called_project=called)
+                len(m["title"].split()) < 2
+                or self._is_org(doc, s, e, called_project=called)
+                or (not m["clause"] and text[m.start() : s].strip()[:1] in "-–")
             ):
                 continue
             if not _overlaps(blocks, s, e) and (
@@ -1690,6 +1709,16 @@ class SectionParser:
                     self._inside_word(m)
                     or any(w in _VERBS for w in m["title"].split())
                     or bool(_PROJECT_WORD_INSIDE.search(m["title"]))
+                    or self._a_clause(m)  # "X beskrives som ”at …, hvor": a sentence
+                    or any(q in m["title"] for q in OPEN_QUOTES)
+                    # before "hvor" a name of capitalised words only ("fra VR-Lunge, hvor"),
+                    # not a clause ("sammen med UC SYD skabt Sporskifte, hvor")
+                    or (
+                        ", hvor" in m.group()
+                        and any(
+                            w[0].islower() and w not in _JOINER_WORDS for w in m["title"].split()
+                        )
+                    )
                 ),
                 None,
             ),
@@ -1797,7 +1826,14 @@ class SectionParser:
         ("Åndehullet i Næstved Kommune"), or takes the lower-case words after it that belong
         to it ("Projekt Barn på vej har")."""
         end = self._before_org_tail(doc, m.string, m.start("title"), m.end("title"))
-        return end + self._tail_in_title(m) if end == m.end("title") else end
+        if end != m.end("title"):
+            return end
+        # the words up to the acronym they spell: "Fælles demenskoordinering i Sønderjylland
+        # (FDS)"
+        spelled = _SPELLED_BY_ACRONYM.match(m.string, m.start("title"))
+        if spelled and _initials(spelled["words"]) == spelled["acronym"]:
+            return m.start("title") + len(spelled["words"])
+        return end + self._tail_in_title(m)
 
     def _named_again(self, text: str, found: list[Heading]) -> list[Heading]:
         """Later plain mentions of a project's distinctive name or acronym ("Fakta om SAMDIA"
