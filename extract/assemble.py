@@ -109,6 +109,8 @@ _TOTAL_BEFORE = re.compile(
     r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+"
     r"|[a-zæøå]*budget(?:tet)?[ \t]+på[ \t]+i[ \t]+alt[ \t\n]+"  # "anlægsbudgettet på i alt"
+    # "Samlet har projektet et budget på …"
+    r"|samlet[ \t]+(?:[a-zæøå]+[ \t]+){1,3}?(?:et[ \t]+)?budget[ \t]+(?:på|er|udgør)[ \t\n]+"
     # the sum of yearly amounts: "780.000 kr. årligt, i alt 1,56 mio. kr."
     r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år)[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )

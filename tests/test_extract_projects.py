@@ -3144,3 +3144,48 @@ def test_names_spelled_by_their_acronym_listed_with_news_or_learned_from(
     assert _titles_and_amounts(extractor, listed) == [("Pårørendelinjen Vejle", Decimal("300000"))]
     assert ("VR-Hjerte", Decimal("520000")) in _titles_and_amounts(extractor, learned)
     assert extractor.extract_text(speech).projects == []
+
+
+def test_a_table_of_projects_with_other_partners_and_a_budget_column(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Bilag 1 – Fælles projekter\n\n"
+        "Projekt\nProjektejer\nØvrige deltagende parter\nPeriode\nBudget (kr.)\n"
+        "Ung med astma\nOdense Universitetshospital\nOdense Kommune\n2025–2027\n1.800.000\n"
+        "Fælles plejeplan\nNyborg Kommune\nKerteminde Kommune\n2025–2026\n950.000\n"
+        "I alt\n\n\n\n2.750.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Ung med astma", Decimal("1800000")),
+        ("Fælles plejeplan", Decimal("950000")),
+    ]
+
+
+def test_money_in_words_granted_before_its_name_and_a_kind_before_a_name(
+    extractor: Extractor,
+) -> None:
+    total = (
+        'Nu kan unge få nøglen til en lejlighed gennem projektet "Første Nøgle".\n\n'
+        "Første Nøgle får 1,4 millioner kroner fra Bikubenfonden, mens kommunen selv lægger "
+        "600.000 kroner. Samlet har projektet et budget på to millioner kroner.\n"
+    )
+    granted = (
+        'Roskilde Kommune får kr. 1.950.000 til "Trin for trin – unge med angst i job". '
+        "Projektet drives i samarbejde med Lejre Kommune.\n"
+    )
+    kind = (
+        "2. Indsatsen Sommerjob\n"
+        "Fritidsjobindsatsen Sommerjob drives af boligforeningen i samarbejde med Jobcenter "
+        "Ishøj. Indsatsen har en økonomisk ramme på 420.000 kr.\n"
+    )
+    initial = (
+        "Modellen bygger på erfaringerne fra Trygt Hjem Sorø, som Nykøbing F. Sygehus "
+        "gennemførte sammen med Sorø Kommune i 2021–2023.\n"
+    )
+    assert _titles_and_amounts(extractor, total) == [("Første Nøgle", Decimal("2000000"))]
+    assert _titles_and_amounts(extractor, granted) == [
+        ("Trin for trin – unge med angst i job", Decimal("1950000"))
+    ]
+    assert _titles_and_amounts(extractor, kind) == [("Sommerjob", Decimal("420000"))]
+    assert [t for t, _ in _titles_and_amounts(extractor, initial)] == ["Trygt Hjem Sorø"]

@@ -896,7 +896,9 @@ class SectionParser:
         # "Leg i ventetiden"', the name then in quotes)
         self.granted_to = re.compile(
             rf"(?:{alternatives(self.rules.grant_verbs)})[ \t]+"
-            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)(?:[ \t]+fra[ \t]+[^\n.]{1,60}?)?"
+            # (the currency before or after the number: "får kr. 2.850.000 til")
+            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)(?:[ \t]*\d[\d.,]*)?"
+            r"(?:[ \t]+fra[ \t]+[^\n.]{1,60}?)?"
             r"(?<![Pp]ulje)(?<![Pp]uljen)[ \t]+til[ \t]+"  # not "fra Puljen til X": its name
             rf"(?:[{OPEN_QUOTES}](?=[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}}[{CLOSE_QUOTES}]))?"
             rf"(?P<title>{name_words(1, 5)}"
@@ -952,7 +954,9 @@ class SectionParser:
             r"(?:til|om|på|med|ved|fra|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
             # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
-            rf"[ \t]+(?:som|hvor)[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+            # (an initial's full stop is no sentence's end: "som Nykøbing F. Sygehus gennemførte")
+            rf"[ \t]+(?:som|hvor)[ \t](?:[^.!?\n]|(?<=[ \t][A-ZÆØÅ])\.){{0,120}}?"
+            rf"(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a name that a body tries out or runs, with a clause about it: "… afprøver parallelt
         # KOL-skolen Online, hvor patientundervisningen flyttes …", "har sammen drevet
@@ -1072,6 +1076,7 @@ class SectionParser:
         found = self._longest_names(text, found)
         org_names = {text[a:b] for a, b in org_offsets(doc)}
         furniture = page_furniture(text)
+        found = [self._without_back_reference(h) for h in found]
         found = [
             h
             for h in found
@@ -1806,6 +1811,13 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return found
+
+    def _without_back_reference(self, h: Heading) -> Heading:
+        """ "Indsatsen Første Job" (a heading naming its kind first) is "Første Job"."""
+        first, _, rest = h.title.partition(" ")
+        if first in self.rules.back_references and rest[:1].isupper():
+            return replace(h, start=h.start + len(first) + 1, title=rest)
+        return h
 
     @staticmethod
     def _inside_word(m: re.Match) -> bool:
