@@ -123,8 +123,13 @@ _SEVERAL = re.compile(
     r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
+_RELATIVE = re.compile(r",[ \t]+(?:som|der)(?![\wæøå])")
+_FROM_POOL = re.compile(r"(?<![\wæøå])fra[ \t]+(?:[\wæøå]+[ \t]+){0,3}?[\wæøå]*pulje[\wæøå]*")
 # an amount written in a sentence: what stands after it is another clause
-_AMOUNT_IN_TEXT = re.compile(r"\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.|kroner|DKK)")
+_AMOUNT_IN_TEXT = re.compile(
+    r"\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.|kroner|DKK)"
+    r"|(?:kr\.|DKK)[ \t]*\d[\d.,]*(?:[ \t]*(?:mio\.|mia\.))?"  # "DKK 1,6 mio."
+)
 # a budget field's label that says it holds the total: "7. Samlet budget", "Budget i alt"
 _TOTAL_LABEL = re.compile(
     r"(?i)(?:samlet|samlede|total)[ \t]+(?:budget|økonomi|beløb|finansiering)[ \t]*:?\s*\Z"
@@ -890,7 +895,7 @@ class Assembler:
                 # a pool's own total ("Puljen har en samlet ramme på …"), not a project's
                 # whose sentence named its pool before another amount ("støttet af puljen X
                 # med 2.760.000 kr. og har et samlet budget på 3,4 mio. kr.")
-                or _POOL_WORD.search(_AMOUNT_IN_TEXT.split(before)[-1].lower())
+                or _POOL_WORD.search(self._pool_clause(_AMOUNT_IN_TEXT.split(before)[-1]))
                 or _SEVERAL.search(before)  # "De indstillede tilsagn udgør i alt …"
             ):
                 return self._money(offsets, document, m.start_char, m.end_char, v)
@@ -940,6 +945,15 @@ class Assembler:
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied, False
+
+    @staticmethod
+    def _pool_clause(clause: str) -> str:
+        """The words before a total that may make it a pool's, in lower case: a pool the
+        money came from is none ("DKK 1,6 mio. fra Puljen til X, og … det samlede budget
+        på"), unless a relative clause speaks of it ("fra Puljen til X, som STAR udmøntede
+        med en samlet ramme på")."""
+        clause = clause.lower()
+        return clause if _RELATIVE.search(clause) else _FROM_POOL.sub("", clause)
 
     @staticmethod
     def _labelled(text: str, field, label: re.Pattern) -> bool:

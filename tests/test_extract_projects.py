@@ -3189,3 +3189,24 @@ def test_money_in_words_granted_before_its_name_and_a_kind_before_a_name(
     ]
     assert _titles_and_amounts(extractor, kind) == [("Sommerjob", Decimal("420000"))]
     assert [t for t, _ in _titles_and_amounts(extractor, initial)] == ["Trygt Hjem Sorø"]
+
+
+def test_a_total_after_money_from_a_pool_and_an_agreement_named_in_its_title(
+    extractor: Extractor,
+) -> None:
+    pool = (
+        "Punkt 4. Orientering om TELEKO\n\n"
+        "TELEKO blev sat i gang i 2024. Regionsrådet bevilgede i december 2023 DKK 1,2 mio. "
+        "fra Puljen til tværsektorielle løsninger, og de to kommuner finansierer resten af det "
+        "samlede budget på DKK 2,0 mio.\n\n"
+        "Punkt 5. Eventuelt\n"
+    )
+    agreement = (
+        "SAMARBEJDSAFTALE\nom fælles opfølgning af borgere med KOL – projekt Lungerum\n\n"
+        "§ 1. Formål\nProjektet Lungerum etablerer en lungeklinik i et sundhedshus.\n\n"
+        "§ 4. Økonomi\nProjektets samlede økonomi udgør 2,2 mio. kr.\n\n"
+        "§ 5. Andre projekter\nSideløbende viderefører kommunen projektet Lungefit i "
+        "lokalområdet.\n"
+    )
+    assert _titles_and_amounts(extractor, pool) == [("TELEKO", Decimal("2000000"))]
+    assert ("Lungerum", Decimal("2200000")) in _titles_and_amounts(extractor, agreement)

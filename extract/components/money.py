@@ -60,8 +60,11 @@ class MoneyReader:
         )
         mult = "|".join(words)
         cur = "|".join(currency)
+        # (a currency word before another number is that number's: "december 2023 DKK 1,6
+        # mio." is no 2023 kroner)
         self.after = re.compile(
-            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})(?![\wæøå])",
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})"
+            r"(?![\wæøå])(?![ \t\u00a0]?\d)",
             re.IGNORECASE,
         )
         self.before = re.compile(

@@ -2247,7 +2247,10 @@ class SectionFinder:
                 limit = min(limit, section_end)
         # the agreement's next clause, unless the agreement is about this project
         clause = _CLAUSE.search(text, h.end, limit)
-        if clause and not any(o.cover and o.title == h.title for o in headings):
+        title_block = text.find("\n\n")  # the document's title lines: what it is about
+        if clause and not any(
+            (o.cover or o.start < title_block) and o.title == h.title for o in headings
+        ):
             limit = clause.start()
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
