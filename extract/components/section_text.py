@@ -29,8 +29,8 @@ class Heading:
     # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
     topic: bool = False
     listed: bool = False  # a numbered entry among others ("2) Title" over its fields)
-    # the document's own title ("SAMARBEJDSAFTALE om X"): its section ends at the next
-    # heading only, not at the document's clauses ("§ 1 Baggrund")
+    # the document's own title ("SAMARBEJDSAFTALE om X"): where the text names it again it
+    # is spoken of beyond the agreement's clauses ("§ 4 Økonomi")
     cover: bool = False
 
 
@@ -69,12 +69,8 @@ def page_furniture(text: str) -> frozenset[int]:
     counts: dict[str, int] = {}
     for _, key in lines:
         counts[key] = counts.get(key, 0) + 1
-    # (a header's parts set apart by middle dots or bars; a table's repeated labels are none)
-    found = {
-        at
-        for at, key in lines
-        if counts[key] >= 3 and len(key) >= 15 and ("·" in key or "|" in key)
-    }
+    # (a header's parts set apart by middle dots; a table's repeated labels are none)
+    found = {at for at, key in lines if counts[key] >= 3 and len(key) >= 15 and "·" in key}
     if not PAGE_NUMBER.search(text):
         return frozenset(found)
     pages = {i for i, (at, _) in enumerate(lines) if PAGE_NUMBER.match(text, at)}

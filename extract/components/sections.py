@@ -1103,7 +1103,7 @@ class SectionParser:
                 and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
                 and not o.title.startswith(f"{h.title} – ")
                 and not o.topic
-                # the project the item's is part of: "Som en del af TOPU har PPR …"
+                # the project the item's project is part of: "Som en del af TOPU har PPR …"
                 and not _PART_OF.search(text, max(0, o.start - 10), o.start)
                 for o in found
             )
@@ -1706,7 +1706,7 @@ class SectionParser:
                 None,
             ),
             (
-                # (read only around ", som": the name ends before it)
+                # (read only around ", som" and ", hvor": the name ends before them)
                 around(self.which_runs, text, _WHICH_WORDS, 200, 150),
                 # "til X er godt, som": a clause; "med Y gennemført projektet X, som": the name
                 # is the cue's
