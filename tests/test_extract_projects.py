@@ -3210,3 +3210,40 @@ def test_a_total_after_money_from_a_pool_and_an_agreement_named_in_its_title(
     )
     assert _titles_and_amounts(extractor, pool) == [("TELEKO", Decimal("2000000"))]
     assert ("Lungerum", Decimal("2200000")) in _titles_and_amounts(extractor, agreement)
+
+
+def test_paragraphs_opening_with_a_name_and_its_subtitle(extractor: Extractor) -> None:
+    text = (
+        "De tre projekter er:\n\n"
+        '"Spørg lægen - rådgivning til hjemmeplejen i Vestjylland". Regionshospitalet Gødstrup '
+        "opretter i samarbejde med Herning Kommune en telefonlinje. Projektet får 1,9 mio. kr.\n\n"
+        "ROSA - Rolig opfølgning af skrøbelige ældre. Hospitalsenhed Midt samarbejder med "
+        "Viborg Kommune om en fælles model. Projektet får 1,2 mio. kr.\n\n"
+        "Ældre i trivsel - tidlig hjælp via egen læge. Regionshospitalet Randers og Randers "
+        "Kommune afprøver et fælles forløb. Projektet får 0,9 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Spørg lægen - rådgivning til hjemmeplejen i Vestjylland", Decimal("1900000")),
+        ("ROSA - Rolig opfølgning af skrøbelige ældre", Decimal("1200000")),
+        ("Ældre i trivsel - tidlig hjælp via egen læge", Decimal("900000")),
+    ]
+
+
+def test_a_lettered_item_with_a_long_title_runs_to_the_next_letter(extractor: Extractor) -> None:
+    text = (
+        "Sagsfremstilling\n\n"
+        "a) DIAS – Digital Indsats for Ældre med Sukkersyge i Sygehus og Almen praksis\n"
+        "DIAS er udviklet af Sygehus Lillebælt i samarbejde med Kolding Kommune og Vejle "
+        "Kommune. Projektet skal afprøve en fælles model.\n\n"
+        "Projektet løber fra 2025 til 2027. Det samlede budget er på DKK 2,7 mio.\n\n"
+        "b) Ung i Bevægelse – idræt og trivsel for unge i Vejle\n"
+        "Ung i Bevægelse drives af Vejle Kommune sammen med DGI Sydøstjylland. Der søges om "
+        "800.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        (
+            "DIAS – Digital Indsats for Ældre med Sukkersyge i Sygehus og Almen praksis",
+            Decimal("2700000"),
+        ),
+        ("Ung i Bevægelse – idræt og trivsel for unge i Vejle", Decimal("800000")),
+    ]

@@ -86,6 +86,7 @@ _NAME_IN_DASHES = re.compile(
 _PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
 # words that open a sentence about the money the sentence before it stated
 _MONEY_BACK = re.compile(r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten)\b")
+_LETTER_ITEM = re.compile(r"(?m)^[ \t]*[a-h]\)[ \t]")  # "b) Title": a lettered item
 _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
 _TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
@@ -122,6 +123,7 @@ RUN_IN_STOP = frozenset(
 )
 
 
+RUN_IN_PRONOUNS = frozenset(["jeg", "vi", "du", "han", "hun", "man", "tak"])
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
 
 
@@ -700,13 +702,15 @@ class SectionParser:
         )
         # a run-in heading opening a paragraph: "Akutteam Varde. Sammen med Varde Kommune …"
         run_in_title = (
-            r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){1,5})"
+            rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){{1,5}}"
+            # (or a name and its subtitle after a dash: "DELTA - Delt behandling af angst og
+            # depression. Psykiatrisk Center Glostrup samarbejder …", perhaps in quotes)
+            r"|[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,3}[ \t]+[–-](?:[ \t]+[\wæøå&-]+){1,9})"
             # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
-            r"[.:][ \t]+(?=[A-ZÆØÅÉ])"
+            rf"[{CLOSE_QUOTES}]?[.:][ \t]+(?=[A-ZÆØÅÉ])"
         )
         self.run_in = re.compile(
-            LINE_START
-            + r"(?:(?<=\n\n)|\A)[ \t]*"
+            rf"(?=[ \tA-ZÆØÅÉ{OPEN_QUOTES}])(?:(?<=\n\n)|\A)[ \t]*"
             + run_in_title
             + r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
@@ -726,9 +730,10 @@ class SectionParser:
         # a heading line of its own over a paragraph (no blank line between):
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
-            LINE_START
-            # (commas may stand between its words, in a subtitle: read below)
-            + r"(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:,?[ \t]+[\wæøå&–-]+){1,9})"
+            r"(?=[ \tA-ZÆØÅÉa-z])(?:(?<=\n\n)|\A)[ \t]*(?P<letter>[a-h]\)[ \t]+)?"  # ("a) ")
+            # (commas may stand between its words, in a subtitle: read below; a long title
+            # has one: "TOPAS – Tidlig Opsporing af Problematisk Alkoholforbrug i …")
+            + r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:,?[ \t]+[\wæøå&–-]+){1,13})"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # the verb of a news heading: "Jobbroen forlænges" (the name is the part before it)
@@ -1447,11 +1452,21 @@ class SectionParser:
             s, e = m.span("title")
             body = m["body"]
             words = m["title"].split()
+            # a name with a subtitle may hold small words anywhere ("Unge i trivsel - tidlig
+            # hjælp via egen læge"); a sentence's pronouns are read before any dash
+            subtitled = m.re is not self.enumerated and bool(_DASH.search(m["title"]))
+            head = _DASH.split(m["title"], maxsplit=1)[0].split()
             if (
                 _overlaps(blocks, s, e)
                 or any(w.lower() in self.rules.not_title_words for w in words)
                 # an enumerated item's name may hold prepositions ("Hjælp til Pårørende")
-                or (m.re is not self.enumerated and any(w.lower() in RUN_IN_STOP for w in words))
+                or (
+                    m.re is not self.enumerated
+                    and any(
+                        w.lower() in (RUN_IN_PRONOUNS if subtitled else RUN_IN_STOP) for w in head
+                    )
+                )
+                or (subtitled and len(head) > 4)
                 or (m.re is not self.enumerated and words[-1].isdigit())  # "Ad 4.", "Fase 2."
                 or words[0] in self.rules.not_title_starts
                 or self._is_org(doc, s, e)
@@ -1489,6 +1504,7 @@ class SectionParser:
             comma, dash = m["title"].find(","), _DASH.search(m["title"])
             if (
                 _overlaps(blocks, s, e)
+                or (len(words) > 10 and dash is None)
                 # a comma only in a subtitle ("UPJ – Unge, Psykiatri og Job"), not in a
                 # sentence or before an owner ("Projekter, som …", "X, Esbjerg Kommune")
                 or (comma >= 0 and (dash is None or dash.start() > comma))
@@ -1516,7 +1532,13 @@ class SectionParser:
                 s += len(title) - len(shorter)
                 title = shorter
             # a topic ("Børn og unge") yields to a project its paragraph names
-            heading = Heading(s, e, title, True, None, m.start(), section_end=m.end(), topic=True)
+            section_end = m.end()
+            if m["letter"]:  # "a) X" over its text: the item runs to "b) …"
+                later = _LETTER_ITEM.search(text, m.end())
+                section_end = later.start() if later else self.scope_end(text, m.end(), len(text))
+            heading = Heading(
+                s, e, title, True, None, m.start(), section_end=section_end, topic=True
+            )
             found.append(self._acronym_spelled_in_body(text, heading, m.start("body"), m.end()))
         for m in self.quoted_line.finditer(text):
             s, e = m.span("title")
