@@ -2604,7 +2604,9 @@ def test_grant_list_items_with_their_amount_after_the_quoted_title(
 def test_a_word_that_refers_back_is_no_name(extractor: Extractor) -> None:
     text = (
         "Forløbet er et samarbejde mellem Tønder Kommune og Ældre Sagen. "
-        "Teamet er et samarbejde mellem Herning Kommune og Regionshospitalet Gødstrup.\n"
+        "Teamet er et samarbejde mellem Herning Kommune og Regionshospitalet Gødstrup. "
+        "Holdet er et samarbejde mellem Aabenraa Kommune og DGI Sønderjylland.\n\n"
+        "2024\nVejle Kommune og Lungeforeningen samarbejder om projektet.\n"
     )
     assert extractor.extract_text(text).projects == []
 

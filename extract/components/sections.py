@@ -86,6 +86,7 @@ _NAME_IN_DASHES = re.compile(
 _PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
 # words that open a sentence about the money the sentence before it stated
 _MONEY_BACK = re.compile(r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten)\b")
+_LETTER = re.compile(r"[^\W\d_]")
 _LETTER_ITEM = re.compile(r"(?m)^[ \t]*[a-h]\)[ \t]")  # "b) Title": a lettered item
 _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
@@ -1086,6 +1087,7 @@ class SectionParser:
             h
             for h in found
             if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            and _LETTER.search(h.title)  # not a year or a number alone ("2024")
             # a running header by a page number: "Ansøgning – Title · X Kommune"
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
