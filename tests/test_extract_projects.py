@@ -3249,3 +3249,15 @@ def test_a_lettered_item_with_a_long_title_runs_to_the_next_letter(extractor: Ex
         ),
         ("Ung i Bevægelse – idræt og trivsel for unge i Vejle", Decimal("800000")),
     ]
+
+
+def test_a_grant_entry_whose_applicant_line_has_a_dash(extractor: Extractor) -> None:
+    text = (
+        "Nr. 1\n"
+        "Projekt: Pårørende i Fokus\n"
+        "Ansøger: Bedre Psykiatri - Landsforeningen for pårørende\n"
+        "Partnere: Odense Kommune\n"
+        "Ansøgt: 540.000 kr.\n"
+        "Bevilget: 500.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Pårørende i Fokus", Decimal("500000"))]

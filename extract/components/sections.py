@@ -1088,6 +1088,8 @@ class SectionParser:
             for h in found
             if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
             and _LETTER.search(h.title)  # not a year or a number alone ("2024")
+            # not a field's line: "Ansøger: Bedre Psykiatri - Landsforeningen for pårørende"
+            and not (":" in h.title and h.title.split(":", 1)[0].strip().lower() in self._labels)
             # a running header by a page number: "Ansøgning – Title · X Kommune"
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
