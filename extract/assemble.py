@@ -123,6 +123,8 @@ _SEVERAL = re.compile(
     r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
+# a relative clause, and a pool named as where money came from ("fra Puljen til X"): what
+# decides whether a total after them is the pool's or the project's (``_pool_clause``)
 _RELATIVE = re.compile(r",[ \t]+(?:som|der)(?![\wæøå])")
 _FROM_POOL = re.compile(r"(?<![\wæøå])fra[ \t]+(?:[\wæøå]+[ \t]+){0,3}?[\wæøå]*pulje[\wæøå]*")
 # an amount written in a sentence: what stands after it is another clause
