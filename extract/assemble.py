@@ -517,17 +517,17 @@ class Assembler:
                 for k in keys:
                     if k not in project.participants:
                         project.participants.append(k)
+            # where the sentence naming the project starts, and where that paragraph ends
+            naming_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
+            paragraph_end = offsets.text.find("\n\n", span.end_char)
+            paragraph_end = s_end if paragraph_end < 0 else min(s_end, paragraph_end)
             # a name in running text whose section starts before its sentence (the only
             # project, spoken of from the document's lead): its money is read from its own
             # sentence to its paragraph's end first, from the whole section when none is
             # found there
-            naming_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
             money_windows = [(s_start, s_end)]
             if inline and s_start < naming_start:
-                paragraph_end = offsets.text.find("\n\n", span.end_char)
-                money_windows.insert(
-                    0, (naming_start, s_end if paragraph_end < 0 else min(s_end, paragraph_end))
-                )
+                money_windows.insert(0, (naming_start, paragraph_end))
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
@@ -539,17 +539,12 @@ class Assembler:
                         project.amount = total
                         stated_totals.add(project.key)
                         break
-            if inline and several:
-                # fields after a name in running text are the document's main project's,
-                # unless they stand in the name's own paragraph
-                paragraph = offsets.text.find("\n\n", span.end_char)
-                field_end = min(s_end, paragraph) if paragraph >= 0 else s_end
-            else:
-                field_end = s_end
+            # fields after a name in running text are the document's main project's, unless
+            # they stand in the name's own paragraph
+            field_end = paragraph_end if inline and several else s_end
             # a name in running text owns no field above its own sentence (a meeting's
             # "Deltagere:" list is no project's)
-            field_start = line_sentence(offsets.text, span.start_char, span.end_char)[0]
-            field_start = max(s_start, field_start) if inline else s_start
+            field_start = max(s_start, naming_start) if inline else s_start
             in_section = [f for f in fields if field_start <= f.start_char < field_end]
             # a field labelled as the total ("7. Samlet budget") before any other budget field
             # ("6. Ansøgt beløb"), one applied for after one granted ("Ansøgt: 3,9 mio. kr.
@@ -623,11 +618,7 @@ class Assembler:
             }
             # the organisations before a project's name in the sentence naming it are its
             # subjects: "X og Y har fået 2 mio. kr. fra Z til projektet P" (Z pays: is_funder)
-            naming = (
-                (line_sentence(offsets.text, span.start_char, span.end_char)[0], span.start_char)
-                if inline
-                else None
-            )
+            naming = (naming_start, span.start_char) if inline else None
             tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields, naming)
             tied += self._definite_references(offsets.text, bodies, s_start, s_end, after)
             for k in tied:
