@@ -2163,7 +2163,13 @@ class SectionFinder:
         finally:
             del doc.user_data[_ORG_OFFSETS]
         blocks = [h for h in headings if h.block]
-        block_sections = [self._block_scope(text, h, blocks) for h in blocks]
+        # the sections of headings and list items, read once: the inline scopes end with them
+        own_sections = {
+            id(h): self._block_scope(text, h, blocks)
+            for h in headings
+            if h.block or h.section_end is not None
+        }
+        block_sections = [own_sections[id(h)] for h in blocks]
         spans, titles, owners, acronyms, sections, again = [], [], [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
@@ -2176,8 +2182,8 @@ class SectionFinder:
             owners.append(h.owner)
             acronyms.append(h.acronym)
             again.append(h.again)
-            if h.block or h.section_end is not None:
-                sections.append(self._block_scope(text, h, blocks))
+            if id(h) in own_sections:
+                sections.append(own_sections[id(h)])
             else:
                 sections.append(self._inline_scope(text, headings, index, block_sections))
         bounded = headings and headings[0].section_end is not None and not headings[0].block
@@ -2271,13 +2277,15 @@ class SectionFinder:
         for section_start, section_end in block_sections:
             if section_start <= h.start < section_end:
                 limit = min(limit, section_end)
-        # the agreement's next clause, unless the agreement is about this project
+        # the agreement's next clause, unless the agreement is about this project (its cover
+        # or its title lines, before the first blank line, name it)
         clause = _CLAUSE.search(text, h.end, limit)
-        title_block = text.find("\n\n")  # the document's title lines: what it is about
-        if clause and not any(
-            (o.cover or o.start < title_block) and o.title == h.title for o in headings
-        ):
-            limit = clause.start()
+        if clause:
+            title_lines_end = text.find("\n\n")
+            if not any(
+                (o.cover or o.start < title_lines_end) and o.title == h.title for o in headings
+            ):
+                limit = clause.start()
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
         if end == h.end + MAX_INLINE_SCOPE:
