@@ -95,36 +95,12 @@ _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
 COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
-# Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går.")
-RUN_IN_STOP = frozenset(
-    [
-        "i",
-        "på",
-        "til",
-        "af",
-        "for",
-        "fra",
-        "om",
-        "ved",
-        "med",
-        "mod",
-        "efter",
-        "før",
-        "under",
-        "over",
-        "hos",
-        "jeg",
-        "vi",
-        "du",
-        "han",
-        "hun",
-        "man",
-        "tak",
-    ]
-)
-
-
+# Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går."):
+# a speaker (the only ones before a subtitle's dash: "Unge i trivsel - tidlig hjælp …"), or a
+# preposition
 RUN_IN_PRONOUNS = frozenset(["jeg", "vi", "du", "han", "hun", "man", "tak"])
+_PREPOSITIONS = ["i", "på", "til", "af", "for", "fra", "om", "ved", "med", "mod", "efter", "før"]
+RUN_IN_STOP = RUN_IN_PRONOUNS | frozenset([*_PREPOSITIONS, "under", "over", "hos"])
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
 
 
@@ -261,6 +237,11 @@ _SPELLED_OUT = re.compile(r"[ \t]*\((?P<long>[A-ZÆØÅÉ][^()\n]{3,100}?)\)")
 _SPELLED_OUT_ASIDE = r"(?:[ \t]+\([A-ZÆØÅÉ][^()\n]{2,100}?\))?"
 
 
+def _capitals(words) -> str:
+    """The initials of the capitalised ``words``: "Akut Hjemmebehandling Nordsjælland" -> "AHN"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _spelled_out(text: str, h: Heading) -> Heading:
     """An acronym title whose capitalised words follow it in brackets is named by both,
     as its writers name it ("FAST (Fleksibel Akut Sygepleje på Tværs)"); the acronym stays
@@ -269,7 +250,7 @@ def _spelled_out(text: str, h: Heading) -> Heading:
         return h
     m = _SPELLED_OUT.match(text, h.end)
     words = m["long"].split() if m else []
-    initials = "".join(w[0] for w in words if w[0].isupper())
+    initials = _capitals(words)
     # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
     if initials.upper() != h.title and not (len(words) >= 3 and words[0][0] == h.title[0]):
         return h
@@ -311,7 +292,7 @@ def _defined_before(text: str, acronym: str) -> str | None:
         if not suffix[0][:1].isupper():
             continue
         parts = [p for w in suffix for p in w.split("-") if p]
-        initials = "".join(p[0] for p in parts if p[0].isupper())
+        initials = _capitals(parts)
         if initials == acronym:
             return " ".join(suffix)
         rest = acronym[len(initials) :].lower()
@@ -417,8 +398,7 @@ def _acronym_after(text: str, h: Heading) -> Heading:
     m = _ACRONYM_AFTER.match(text, h.end)
     if h.acronym or not m:
         return h
-    initials = "".join(w[0] for w in h.title.split() if w[:1].isupper())
-    return replace(h, acronym=m["acronym"]) if initials == m["acronym"] else h
+    return replace(h, acronym=m["acronym"]) if _capitals(h.title.split()) == m["acronym"] else h
 
 
 def _column_end(doc: Doc, start: int, end: int) -> int:
@@ -1438,7 +1418,7 @@ class SectionParser:
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
             or words[0] in self.rules.agenda_kinds
-            or words[-1] in JOINERS.split("|")  # "Sund mad og sunde madvaner for" (wrapped)
+            or words[-1] in _JOINER_WORDS  # "Sund mad og sunde madvaner for" (wrapped)
             or any(w in self._section_labels for w in lowered.split())
             or any(w in self.rules.section_words for w in lowered.split())
             # a form's heading in capitals: "KORT PROJEKTBESKRIVELSE"
