@@ -99,8 +99,26 @@ COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
 # a speaker (the only ones before a subtitle's dash: "Unge i trivsel - tidlig hjælp …"), or a
 # preposition
 RUN_IN_PRONOUNS = frozenset(["jeg", "vi", "du", "han", "hun", "man", "tak"])
-_PREPOSITIONS = ["i", "på", "til", "af", "for", "fra", "om", "ved", "med", "mod", "efter", "før"]
-RUN_IN_STOP = RUN_IN_PRONOUNS | frozenset([*_PREPOSITIONS, "under", "over", "hos"])
+_PREPOSITIONS = frozenset(
+    {
+        "i",
+        "på",
+        "til",
+        "af",
+        "for",
+        "fra",
+        "om",
+        "ved",
+        "med",
+        "mod",
+        "efter",
+        "før",
+        "under",
+        "over",
+        "hos",
+    }
+)
+RUN_IN_STOP = RUN_IN_PRONOUNS | _PREPOSITIONS
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
 
 
