@@ -24,6 +24,7 @@ import tomllib
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -72,6 +73,7 @@ class PeopleRules:
     greetings: tuple[str, ...] = ()
 
     @classmethod
+    @cache  # read once per process: the rules are shared, never changed after loading
     def load(cls, directory: Path = DATA_DIR) -> PeopleRules:
         data = tomllib.loads((directory / "people.toml").read_text(encoding="utf-8"))
         names = (directory / "first_names.txt").read_text(encoding="utf-8").splitlines()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from extract.components.spans import alternatives
@@ -56,6 +57,7 @@ class SectionRules:
         return [label for label, k in self.fields.items() if k == kind]
 
     @classmethod
+    @cache  # read once per process: the rules are shared, never changed after loading
     def load(cls, path: Path = DATA_PATH) -> SectionRules:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         fields = {
