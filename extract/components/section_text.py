@@ -61,6 +61,9 @@ def page_furniture(text: str) -> frozenset[int]:
     headers and footers), and of a header line repeated three times or more without page
     numbers ("Samarbejdsaftale · SÆM · Viborg – Skive"): a field's value does not run over
     a page break, and a running header names no project."""
+    has_pages = bool(PAGE_NUMBER.search(text))
+    if not has_pages and "·" not in text:
+        return frozenset()
     lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
@@ -71,7 +74,7 @@ def page_furniture(text: str) -> frozenset[int]:
         counts[key] = counts.get(key, 0) + 1
     # (a header's parts set apart by middle dots; a table's repeated labels are none)
     found = {at for at, key in lines if counts[key] >= 3 and len(key) >= 15 and "·" in key}
-    if not PAGE_NUMBER.search(text):
+    if not has_pages:
         return frozenset(found)
     pages = {i for i, (at, _) in enumerate(lines) if PAGE_NUMBER.match(text, at)}
     found |= {lines[i][0] for i in pages}
