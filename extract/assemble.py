@@ -30,6 +30,7 @@ from extract.components.pools import (
     sentence_bounds,
 )
 from extract.components.section_rules import SectionRules
+from extract.components.section_text import OPEN_QUOTES
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -84,6 +85,11 @@ _PROJECT_WORD = re.compile(
     r"|programmet|forsøget)\b"
 )
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
+# an amount given to something by name: "Heraf afsættes 300.000 kr. til X", "… til projektet «X»"
+_TO_NAMED = re.compile(
+    r"[ \t\n]+til[ \t\n]+(?:(?:projektet|indsatsen|initiativet|tilbuddet)[ \t\n]+)?"
+    rf"[{OPEN_QUOTES}]?"
+)
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
@@ -180,6 +186,12 @@ _COUNT_WORDS = {
 }
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
+
+
+def _starts_with_name(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` stands at ``at`` as a whole word or words."""
+    end = at + len(name)
+    return text.startswith(name, at) and not (end < len(text) and text[end].isalnum())
 
 
 def _applied(text: str, at: int) -> bool:
@@ -528,6 +540,8 @@ class Assembler:
             money_windows = [(s_start, s_end)]
             if inline and s_start < naming_start:
                 money_windows.insert(0, (naming_start, paragraph_end))
+            names = tuple(n for n in (title, span.text, acronym) if n)
+            share = self._named_share(offsets, document, names, money, money_values)
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
@@ -624,10 +638,12 @@ class Assembler:
             for k in tied:
                 if k not in project.participants:
                     project.participants.append(k)
+            if share is not None and (project.amount is None or project.key in guessed_amounts):
+                project.amount = share  # given to it by name, where its section may not reach
+                guessed_amounts.discard(project.key)
             if project.amount is None or project.key in guessed_amounts:
                 # an amount whose sentence does not speak of the project yields to one, met
                 # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
-                names = tuple(n for n in (title, span.text, acronym) if n)
                 for window in money_windows:
                     amount, of_project = self._cued_amount(
                         doc,
@@ -865,6 +881,21 @@ class Assembler:
             o is not m and _APPLIED_IN_BRACKETS.fullmatch(text, o.end_char, m.start_char)
             for o, _ in inside
         )
+
+    def _named_share(self, offsets, document, names, money, values) -> Money | None:
+        """An amount the text gives the project by one of its ``names``, wherever it stands
+        (outside the project's section too): "Heraf afsættes 300.000 kr. til Pårørendeskolen
+        Sydvest" (not one applied for)."""
+        text = offsets.text
+        for m, v in zip(money, values, strict=True):
+            to = _TO_NAMED.match(text, m.end_char)
+            if (
+                to
+                and any(_starts_with_name(text, to.end(), name) for name in names)
+                and not _applied(text, m.start_char)
+            ):
+                return self._money(offsets, document, m.start_char, m.end_char, v)
+        return None
 
     def _stated_total(
         self, offsets, document, start, end, money, values, pool_money

@@ -3266,3 +3266,49 @@ def test_a_grant_entry_whose_applicant_line_has_a_dash(extractor: Extractor) -> 
         "Bevilget: 500.000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Pårørende i Fokus", Decimal("500000"))]
+
+
+def test_paragraphs_and_items_opening_with_a_name_and_who_runs_it(extractor: Extractor) -> None:
+    text = (
+        "Mange ældre, som Faxe Kommune besøger sammen med Ældre Sagen, bor alene.\n\n"
+        "Kommunen vil fremhæve tre projekter:\n\n"
+        "TRYKKO (Tryg Kommunikation i Overgange), som Faxe Kommune og Sjællands "
+        "Universitetshospital gennemførte fra 2021 til 2023 med 1,4 mio. kr. fra "
+        "Sundhedsstyrelsen. Projektet halverede antallet af fejl i udskrivelsesbreve.\n\n"
+        "Mad med venner, hvor Faxe Kommune sammen med Ældre Sagen afprøver fællesspisning for "
+        "enlige ældre. Kommunen finansierer projektet med i alt kr. 260.000.\n\n"
+        "Også TOBI (Tidlig Opsporing af Børn i Institutioner), som Faxe Kommune driver i "
+        "samarbejde med Region Sjælland, har vist gode resultater.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value if p.amount else None) for p in extraction.projects] == [
+        ("TRYKKO (Tryg Kommunikation i Overgange)", Decimal("1400000")),
+        ("Mad med venner", Decimal("260000")),
+        ("TOBI (Tidlig Opsporing af Børn i Institutioner)", None),
+    ]
+    trykko, meals, tobi = extraction.projects
+    assert set(_participants(extraction, trykko)) == {
+        "Faxe Kommune",
+        "Sjællands Universitetshospital",
+    }
+    assert set(_participants(extraction, meals)) == {"Faxe Kommune", "Ældre Sagen"}
+    assert set(_participants(extraction, tobi)) == {"Faxe Kommune", "Region Sjælland"}
+    # the words an acronym run by a body stands for name no body
+    names = {o.name for o in extraction.organisations}
+    assert "Tidlig Opsporing af Børn i Institutioner" not in names
+    assert "TOBI" not in names
+
+
+def test_an_amount_given_to_a_project_by_name_outside_its_clause(extractor: Extractor) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\n\n"
+        "§ 1 Indsatser\n\n"
+        "Aftalen omfatter:\n"
+        "a) fælles undervisning af personalet,\n"
+        "b) Pårørendecaféen Vest, som Alzheimerforeningen driver i samarbejde med "
+        "Frivilligcenter Holbæk.\n\n"
+        "§ 2 Økonomi\n\n"
+        "Holbæk Kommune og Region Sjælland bidrager hver med 200.000 kr. årligt i 2025-2027. "
+        "Heraf afsættes 150.000 kr. til Pårørendecaféen Vest.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Pårørendecaféen Vest", Decimal("150000"))]

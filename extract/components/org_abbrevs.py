@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.components.org_merger import ORGS_KEY, SOURCES_ATTR
 from extract.components.org_patterns import PATTERNS_PATH, patterns_data
+from extract.components.section_rules import SectionRules
 from extract.components.spans import alternatives, doc_text
 from kg.model import OrgKind
 
@@ -59,6 +60,12 @@ class AcronymRules:
         self.field_labels = tuple(data.get("field_labels", []))
         labels = alternatives(self.field_labels)
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?:{labels})\b[ \t]*:?(?P<value>[^\n]*)")
+        # a clause saying who runs it after the brackets makes the acronym a piece of work:
+        # "IPS (Individuelt Planlagt job med Støtte), som Jobcenter Gladsaxe driver …"
+        verbs = alternatives(SectionRules.load().work_verbs)
+        self.run_by = re.compile(
+            rf",[ \t]+(?:som|hvor)[ \t][^.!?\n]{{0,120}}?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+        )
 
 
 @Language.factory(
@@ -149,6 +156,8 @@ class OrgAbbreviations:
                 (k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"), None
             )
             if close is None or close - i < 3 or not taken.isdisjoint(range(i + 2, close)):
+                continue
+            if self.rules.run_by.match(doc.text, doc[close].idx + 1):
                 continue
             words = [t.text for t in doc[i + 2 : close] if t.is_alpha or "-" in t.text]
             initials = "".join(w[0] for w in words if w[:1].isupper())

@@ -51,6 +51,8 @@ class SectionRules:
     about_nouns: tuple[str, ...] = ()
     owned_verbs: tuple[str, ...] = ()
     headline_verbs: tuple[str, ...] = ()
+    sentence_adverbs: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
 
     def fields_of(self, kind: str) -> list[str]:
         """The field labels of one kind ("owner": "Projektejer", "Tovholder" …)."""
@@ -107,6 +109,8 @@ class SectionRules:
             "ordinals",
             "owned_verbs",
             "headline_verbs",
+            "sentence_adverbs",
+            "determiners",
         ):
             setattr(rules, name, tuple(h.get(name, [])))
         rules.about_nouns = tuple(

@@ -454,6 +454,7 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 _LIST_ITEM = re.compile(rf"(?m)^{BULLET}")  # where the list-item patterns can match
+_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+")  # "- ", "c) "
 
 
 @lru_cache(maxsize=8)
@@ -961,6 +962,17 @@ class SectionParser:
             # (an initial's full stop is no sentence's end: "som Nykøbing F. Sygehus gennemførte")
             rf"[ \t]+(?:som|hvor)[ \t](?:[^.!?\n]|(?<=[ \t][A-ZÆØÅ])\.){{0,120}}?"
             rf"(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+        )
+        # a paragraph or list item that opens with a name (in sentence case too) and a clause
+        # about who runs it: "Demensvenlig indlæggelse, hvor Nordsjællands Hospital sammen med
+        # … afprøver …", "c) Pårørendeskolen Sydvest, som Alzheimerforeningen er ansvarlig for
+        # i samarbejde med …" (its acronym's words may stand between, in brackets)
+        self.opening_which = re.compile(
+            r"[ \t]*(?:(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+)?"
+            rf"(?:(?:{alternatives(self.rules.sentence_adverbs)})[ \t]+)?"
+            r"(?P<title>[A-ZÆØÅÉ][\w-]*(?:[ \t]+[\wæøå&-]+){0,5}?)(?:[ \t]+\([^()\n]{3,100}\))?"
+            rf",[ \t]+(?:som|hvor)[ \t](?P<clause>(?:[^.!?\n]|(?<=[ \t][A-ZÆØÅ])\.){{0,160}}?"
+            rf"(?<![\wæøå])(?:{verbs}|sammen med|i samarbejde med)(?![\wæøå]))"
         )
         # a name that a body tries out or runs, with a clause about it: "… afprøver parallelt
         # KOL-skolen Online, hvor patientundervisningen flyttes …", "har sammen drevet
@@ -1677,6 +1689,10 @@ class SectionParser:
             )
         )
         cues = [m.start() for m in self.cue_scan.finditer(text)]
+        # paragraphs and list items ("- X", "c) X"): where a name may open a clause about it
+        opening_starts = sorted(
+            {*paragraph_starts(text), *match_starts(_ITEM_LINE, text)} - {len(text)}
+        )
 
         def at_cues(pattern: re.Pattern, before: int = 0):
             """``pattern``'s matches at the cue words (``before``: at an "I" that many
@@ -1751,6 +1767,17 @@ class SectionParser:
                 ),
                 None,
             ),
+            (
+                at_lines(self.opening_which, text, opening_starts),
+                # a body or a sentence ("Mange ældre, som …") opens it; no body in the clause
+                lambda m: (
+                    any(w in _VERBS or w in _CLAUSE_WORDS for w in m["title"].split())
+                    or m["title"].split()[0] in self.rules.determiners
+                    or self._is_org(doc, *m.span("title"), called_project=True)
+                    or not org_spans_in(doc, m.start("clause"), m.end())
+                ),
+                None,
+            ),
             (self.capitals_about.finditer(text), None, None),
             (self.takes_part_in.finditer(text), self._inside_word, None),
             (self.runs_named.finditer(text), None, None),
@@ -1819,6 +1846,7 @@ class SectionParser:
                     self.apposition,
                     self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
                     self.project_apposition,
+                    self.opening_which,  # a body runs it: only a known body is one
                 )
                 if (
                     len(title) >= 3
