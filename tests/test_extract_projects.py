@@ -3312,3 +3312,24 @@ def test_an_amount_given_to_a_project_by_name_outside_its_clause(extractor: Extr
         "Heraf afsættes 150.000 kr. til Pårørendecaféen Vest.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Pårørendecaféen Vest", Decimal("150000"))]
+
+
+def test_short_names_with_their_words_after_a_dash_or_in_brackets(extractor: Extractor) -> None:
+    texts = [
+        # a mixed-case acronym whose capitals its words' capitals spell
+        "Sammen med Rebild Kommune gennemfører Mariagerfjord Kommune projektet TeLiV (Tele "
+        "Lungerehabilitering i Vesthimmerland), som har modtaget 420.000 kr. fra "
+        "Sundhedsstyrelsen.\n",
+        # an acronym made of syllables: its letters stand in its words in order
+        "Vejle Kommune og Sygehus Lillebælt går nu sammen om TELKO – Telemedicinsk "
+        "Lungeopfølgning i Kommunen. Trygfonden støtter projektet TELKO med DKK 1,5 mio. "
+        "Projektet har et samlet budget på 2,2 mio. kr.\n",
+        # a subtitle opening with a short noun, up to the sentence's verb
+        "Projektet Ny Start – job med mentor for borgere i misbrugsbehandling gennemføres af "
+        "Jobcenter Horsens i samarbejde med Region Midtjylland. Budgettet er 3,4 mio. kr.\n",
+    ]
+    assert [_titles_and_amounts(extractor, text) for text in texts] == [
+        [("TeLiV (Tele Lungerehabilitering i Vesthimmerland)", Decimal("420000"))],
+        [("TELKO – Telemedicinsk Lungeopfølgning i Kommunen", Decimal("2200000"))],
+        [("Ny Start – job med mentor for borgere i misbrugsbehandling", Decimal("3400000"))],
+    ]

@@ -229,7 +229,8 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     ``first``)."""
     return (
         rf"[A-ZÆØÅÉ][\w-]{first}(?:[ \t]+(?:(?:{joiners})[ \t]+)?"
-        rf"[A-ZÆØÅÉ0-9][\w-]*(?:(?<=\d)\.\d+)?\+?){{{least},{most}}}"  # (a version: "2.0")
+        # (not a currency: "projektet X med DKK 2,5 mio.")
+        rf"(?!DKK(?![\w-]))[A-ZÆØÅÉ0-9][\w-]*(?:(?<=\d)\.\d+)?\+?){{{least},{most}}}"  # "2.0"
     )
 
 
@@ -260,17 +261,25 @@ def _capitals(words) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _short_name(title: str) -> bool:
+    """A one-word short name of two capitals or more: "FAST", "DiGH", "TeleKOL"."""
+    return 2 <= len(title) <= 10 and title.isalpha() and sum(c.isupper() for c in title) >= 2
+
+
 def _spelled_out(text: str, h: Heading) -> Heading:
     """An acronym title whose capitalised words follow it in brackets is named by both,
-    as its writers name it ("FAST (Fleksibel Akut Sygepleje på Tværs)"); the acronym stays
-    its short name."""
-    if not (2 <= len(h.title) <= 10 and h.title.isupper() and h.title.isalpha()):
+    as its writers name it ("FAST (Fleksibel Akut Sygepleje på Tværs)", "DiGH (Digital
+    Genoptræning i Himmerland)"); the acronym stays its short name."""
+    if not _short_name(h.title):
         return h
     m = _SPELLED_OUT.match(text, h.end)
     words = m["long"].split() if m else []
     initials = _capitals(words)
+    capitals = "".join(c for c in h.title if c.isupper())
     # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
-    if initials.upper() != h.title and not (len(words) >= 3 and words[0][0] == h.title[0]):
+    if initials.upper() != capitals and not (
+        h.title.isupper() and len(words) >= 3 and words[0][0] == h.title[0]
+    ):
         return h
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
 
@@ -282,6 +291,7 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
     capitals = "".join(c for c in title if c.isupper())
     if len(capitals) < 2 or " " in title:
         return None
+    letters = re.sub(r"[^a-zæøå]", "", title.lower())
     for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+(?=[A-ZÆØÅ])", text):
         words: list[str] = []
         initials = ""
@@ -290,9 +300,25 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
             initials += word[0] if word[0].isupper() else ""
             if initials == capitals:
                 return " ".join(words)
-            if not capitals.startswith(initials) or word[-1] in ",.;:":
+            if word[-1] in ",.;:":
+                # or its letters stand in them in order, the words' capitals among them, up
+                # to the sentence's end: "REKAN – Rehabilitering efter Kræft i Nordjylland."
+                if (
+                    len(words) <= 8
+                    and _in_order(initials, capitals)
+                    and _in_order(letters, " ".join(words).lower())
+                ):
+                    return " ".join(words)
+                break
+            if not capitals.startswith(initials[:1]):
                 break
     return None
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` stand in ``text`` in order (others between them)."""
+    rest = iter(text)
+    return all(c in rest for c in letters)
 
 
 def _defined_before(text: str, acronym: str) -> str | None:
@@ -371,7 +397,7 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     name = re.escape(title)
     m = re.search(
         rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
-        rf"(?P<sub>[a-zæøå]{{4,}}[^\n.,;:!?–()\"”»]{{3,100}}?)"
+        rf"(?P<sub>[a-zæøå]{{3,}}[^\n.,;:!?–()\"”»]{{3,100}}?)"
         # up to the sentence's verb (a reflexive one: "retter sig mod"), or a clause about
         # it ("X – unge i krise, som …"), or the sentence's end
         rf"(?:[ \t]+(?:{_SUBTITLE_END}|[a-zæøå]+[ \t]+sig)(?![\wæøå])"
@@ -391,7 +417,12 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     return " ".join(m["sub"].split())
 
 
-_NOT_SUBTITLE_START = frozenset({"også", "derfor", "altså", "måske", "blandt", "igen"})
+_NOT_SUBTITLE_START = frozenset(
+    {"også", "derfor", "altså", "måske", "blandt", "igen"}
+    # (a subtitle may open with a short noun, "job med støtte …", never with these)
+    | {"som", "der", "har", "kan", "vil", "var", "men", "det", "den", "end", "hos", "nok", "dog"}
+    | {"for", "med", "til", "fra", "alt", "nye", "nyt", "sin", "sit", "får", "fik", "ved"}
+)
 # a preposition or particle that ends a sentence ends a clause, never a subtitle
 _STRANDED = frozenset({"på", "til", "med", "om", "af", "for", "i", "ud", "op", "ind", "fra"})
 
@@ -1992,7 +2023,7 @@ class SectionParser:
                 title.isupper() and 2 <= len(title) <= 10 and (long := _defined_before(text, title))
             ):
                 full[title] = f"{long} ({title})"  # "et Tværsektorielt Geriatrisk Akutteam (TGA)"
-            elif title.isupper() and title.isalpha() and (at := text.find(f"{title} (")) >= 0:
+            elif _short_name(title) and (at := text.find(f"{title} (")) >= 0:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
                 probe = Heading(at, at + len(title), title, False)
                 if (spelled := _spelled_out(text, probe)).acronym:
