@@ -3333,3 +3333,23 @@ def test_short_names_with_their_words_after_a_dash_or_in_brackets(extractor: Ext
         [("TELKO – Telemedicinsk Lungeopfølgning i Kommunen", Decimal("2200000"))],
         [("Ny Start – job med mentor for borgere i misbrugsbehandling", Decimal("3400000"))],
     ]
+
+
+def test_a_news_headline_under_a_kicker_names_its_project(extractor: Extractor) -> None:
+    texts = [
+        # a name before the headline's colon, the news after it
+        "NYHEDER · HOLSTEBRO\nTirsdag 4. marts 2025\n\n"
+        "Sammen på Banen: Nu kan ældre med hjertesvigt træne i hallen\n\n"
+        "Holstebro Kommune og Regionshospitalet Gødstrup har fået 1,3 mio. kr. fra Hjerte"
+        "foreningen til et fælles projekt. Projektet starter til april.\n",
+        # a quoted name after a colon, a verb after it; "kalder projektet" gives no name
+        "LOKALT | 2. juni 2025\n\n"
+        'Sygeplejersken rykker ud: "Hjem i Tide" skal forebygge genindlæggelser\n\n'
+        "Bag projektet står Kolding Kommune og Sygehus Lillebælt, og TrygFonden har bevilget "
+        '1,1 millioner kroner til det. Borgmesteren kalder projektet "et vigtigt skridt '
+        'for de ældre".\n',
+    ]
+    assert [_titles_and_amounts(extractor, text) for text in texts] == [
+        [("Sammen på Banen", Decimal("1300000"))],
+        [("Hjem i Tide", Decimal("1100000"))],
+    ]

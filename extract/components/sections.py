@@ -417,6 +417,7 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     return " ".join(m["sub"].split())
 
 
+_LOWER_ARTICLE = re.compile(r"(?:en|et|den|det|de)[ \t]")  # "et vigtigt skridt …"
 _NOT_SUBTITLE_START = frozenset(
     {"også", "derfor", "altså", "måske", "blandt", "igen"}
     # (a subtitle may open with a short noun, "job med støtte …", never with these)
@@ -476,6 +477,9 @@ _ORG_OFFSETS = "samspil.sections.org_offsets"  # user_data key, set while the pa
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n+")
+# a paragraph of one line: the text's first or one after a blank line, with a blank line or
+# the end after it
+_HEAD_PARAGRAPH = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<line>\S[^\n]*?)[ \t]*(?=\n\s*\n|\Z)")
 
 
 @lru_cache(maxsize=2)
@@ -826,20 +830,30 @@ class SectionParser:
             rf"(?m)(?=[ \t•·\uf0b7\-–*A-ZÆØÅÉ])(?:^|(?<=[.!?]\s))[ \t]*(?:[•·\uf0b7\-–*][ \t]+)?"
             rf"(?P<title>[A-ZÆØÅÉ][^\n.!?]{{1,90}}?)\s+er\s+et\s+(?:[\w-]+\s+){{0,2}}?\w*(?:{is_a})\b"
         )
+        # (the headline patterns are tried where a news item's headline stands: see
+        # ``_headline_starts``)
+        # a quoted name the headline opens with or gives after a colon: '"Digitale Naboer"
+        # skal få ældre på nettet', 'Psykologen flytter ind: "Åben Dør" skal fange …'
         self.quoted_headline = re.compile(
-            rf"\A\s*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,80}}?)"
+            rf"\s*(?:[^\n{OPEN_QUOTES}:]{{3,80}}:[ \t]+)?"
+            rf"[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,80}}?)"
             rf"[{CLOSE_QUOTES}][ \t]+[a-zæøå]"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
-        # fra Nordea-fonden" (the document's first line)
+        # fra Nordea-fonden"
         self.headline = re.compile(
-            rf"\A\s*(?P<title>{name_words(1, 4)})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
+            rf"\s*(?P<title>{name_words(1, 4)})[ \t]+(?:får|fik|modtager|har fået|henter)[ \t]"
             r"(?P<rest>[^\n]*)"
         )
         # or whose subject the article names again: "Åben Dør skal fange borgere i krise"
         # and, further down, "Åben Dør får åbent alle hverdage"
         self.headline_subject = re.compile(
-            rf"\A\s*(?P<title>{name_words(1, 4)})[ \t]+(?:{headline_verbs})[ \t][^\n]*"
+            rf"\s*(?P<title>{name_words(1, 4)})[ \t]+(?:{headline_verbs})[ \t][^\n]*"
+        )
+        # or that names it before a colon, the news after it: "Virtuel Sengestue: Nu kan du
+        # være indlagt i din egen dagligstue"
+        self.headline_colon = re.compile(
+            rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ][^\n]*[^.\n][ \t]*$", re.M
         )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
@@ -1594,32 +1608,8 @@ class SectionParser:
                 or doc_has_money(doc, m.start("body"), m.end("body"))
             ):
                 found.append(Heading(s, e, tidy_title(m["title"]), True, None, m.start()))
-        m = self.headline.match(text)
-        if (
-            m
-            and not m["rest"].rstrip().endswith(".")  # a headline, not a sentence
-            and m["title"].split()[0] not in self.rules.named_after
-            and doc_has_money(doc, m.start("rest"), m.end("rest"))
-        ):
-            s, e = m.span("title")
-            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
-                found.append(Heading(s, e, tidy_title(m["title"]), False))
-        m = self.headline_subject.match(text)
-        if (
-            m
-            and m["title"].split()[0] not in self.rules.named_after
-            and text.find(m["title"], m.end()) >= 0
-        ):
-            s, e = m.span("title")
-            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
-                found.append(Heading(s, e, tidy_title(m["title"]), False))
-        # '"Digitale Naboer" skal få ældre på nettet': a quoted name the headline opens with,
-        # when the article speaks of a project ("Projektet er udviklet af …")
-        m = self.quoted_headline.match(text)
-        if m and len(m["title"].split()) <= 8 and self.back_reference.search(text, m.end()):
-            s, e = m.span("title")
-            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
-                found.append(Heading(s, e, tidy_title(m["title"]), False))
+        for at in self._headline_starts(text):
+            found.extend(self._headline_names(doc, text, at, blocks))
         for m in self.described.finditer(text):
             s, e = m.span("title")
             words = m["title"].split()
@@ -1687,6 +1677,64 @@ class SectionParser:
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
         return found
 
+    @staticmethod
+    def _headline_starts(text: str) -> list[int]:
+        """Where a news item's headline may stand: the text's start, and the first line of
+        its own (a blank line before and after it) among the first lines that is no
+        kicker in capitals ("LOKALT · SVENDBORG"), dateline or byline."""
+        starts = [0]
+        for m in _HEAD_PARAGRAPH.finditer(text, 0, HEAD_CHARS):
+            line = m["line"]
+            if line.isupper() or DATE_LIKE.search(line) or line.startswith("Af "):
+                continue
+            if len(line.split()) >= 3 and m.start("line") > 0 and not line.endswith("."):
+                starts.append(m.start("line"))
+            break
+        return starts
+
+    def _headline_names(self, doc: Doc, text: str, at: int, blocks) -> list[Heading]:
+        """The project a news headline at ``at`` names, by the headline patterns."""
+        found = []
+
+        def add(m: re.Match) -> None:
+            s, e = m.span("title")
+            if m["title"].split()[0] in self.rules.not_title_starts or DATE_LIKE.search(m["title"]):
+                return  # "Punkt 5: Godkendelse af …": an agenda item, no headline
+            if not _overlaps(blocks, s, e) and not self._is_org(doc, s, e):
+                found.append(Heading(s, e, tidy_title(m["title"]), False))
+
+        m = self.headline.match(text, at)
+        if (
+            m
+            and not m["rest"].rstrip().endswith(".")  # a headline, not a sentence
+            and m["title"].split()[0] not in self.rules.named_after
+            and doc_has_money(doc, m.start("rest"), m.end("rest"))
+        ):
+            add(m)
+        m = self.headline_subject.match(text, at)
+        if (
+            m
+            and m["title"].split()[0] not in self.rules.named_after
+            and text.find(m["title"], m.end()) >= 0
+        ):
+            add(m)
+        # a quoted name, or a name before a colon, when the article speaks of a project
+        # ("Projektet er udviklet af …", "Bag projektet står …") and of money
+        for m in (self.quoted_headline.match(text, at), self.headline_colon.match(text, at)):
+            if (
+                m
+                and len(m["title"].split()) <= 8
+                and (
+                    self.back_reference.search(text, m.end())
+                    or (
+                        _PROJECT_NOUN.search(text, m.end())
+                        and doc_has_money(doc, m.end(), len(text))
+                    )
+                )
+            ):
+                add(m)
+        return found
+
     def _names_in_running_text(self, doc: Doc, text: str, blocks) -> list[Heading]:
         """Names in running text: quoted after a cue word, after "projektet", "X er et
         projekt", in apposition, a paragraph's subject."""
@@ -1696,6 +1744,8 @@ class SectionParser:
             for m in self.quoted.finditer(text)
             # "**Sted:**": a label in bold; '"Vi støtter formålet."': a quoted sentence
             if m["title"].rstrip()[-1:] not in ":.!?"
+            # 'kalder projektet "et vigtigt skridt …"': a quoted description, no name
+            and not _LOWER_ARTICLE.match(m["title"])
             # 'fondens program "X"': a pool's name
             and not _POOL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (
