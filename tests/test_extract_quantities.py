@@ -25,6 +25,9 @@ from extract.components.money import MoneyReader, parse_number
         ("fik 2,4 millioner til projektet", "2,4 millioner", Decimal(2400000)),
         # a currency word before a number is that number's, not the year's before it
         ("bevilgede i december 2023 DKK 1,6 mio. fra", "DKK 1,6 mio.", Decimal(1600000)),
+        # the same where a table's cells stand one per line ("kr." after its full stop, with
+        # a no-break space and a space)
+        ("2025–2026\nkr.\u00a0 1.120.000\nJobmakker", "kr.\u00a0 1.120.000", Decimal(1120000)),
     ],
 )
 def test_money_values_and_spans(text: str, exact: str, value: Decimal) -> None:

@@ -64,11 +64,13 @@ class MoneyReader:
         # mio." is no 2023 kroner)
         self.after = re.compile(
             rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s?(?:(?P<mult>{mult})\s?)?(?:{cur})"
-            r"(?![\wæøå])(?![ \t\u00a0]?\d)",
+            r"(?![\wæøå])(?!\.?[ \t\u00a0]{0,2}\d)",
             re.IGNORECASE,
         )
         self.before = re.compile(
-            rf"(?=[kd])(?<![\wæøå])(?:kr\.?|DKK)\s?(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
+            # (a no-break space and a space may stand between: "kr.\u00a0 1.120.000")
+            rf"(?=[kd])(?<![\wæøå])(?:kr\.?|DKK)(?:[ \t\u00a0]{{1,2}}|\n)?"
+            rf"(?P<num>{number})(?:\s?(?P<mult>{mult}))?(?![\d\wæøå])",
             re.IGNORECASE,
         )
         # "to millioner kroner", "en halv mio. kr.": the multiplier found first, the number
