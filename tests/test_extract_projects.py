@@ -3353,3 +3353,29 @@ def test_a_news_headline_under_a_kicker_names_its_project(extractor: Extractor) 
         [("Sammen på Banen", Decimal("1300000"))],
         [("Hjem i Tide", Decimal("1100000"))],
     ]
+
+
+def test_an_agenda_item_named_by_a_hyphenated_acronym_its_text_uses(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Punkt 3. Godkendelse af fælles projekt om hjemmebehandling af lungebetændelse "
+        "(HAL-Syd)\n\n"
+        "Resumé\n"
+        "Administrationen anbefaler, at udvalget godkender projektet Hjemmebehandling af "
+        "Lungebetændelse i Sydjylland (HAL-Syd). Projektet er et samarbejde mellem Sygehus "
+        "Sønderjylland og Tønder Kommune.\n\n"
+        "Sagsfremstilling\n"
+        "HAL-Syd skal afprøve intravenøs behandling i eget hjem.\n\n"
+        "Budget (t.kr.)       2025     2026     I alt\n"
+        "Region Syddanmark     400      500       900\n"
+        "Tønder Kommune       200      300       500\n"
+        "I alt                600      800     1.400\n\n"
+        'Punkt 4. Orientering om "Trygt Hjem" – frivillige ved udskrivelse\n\n'
+        "Sagsfremstilling\n"
+        "Tønder Kommune har fået 300.000 kr. fra TrygFonden til projektet.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hjemmebehandling af Lungebetændelse i Sydjylland", Decimal("1400000")),
+        ("Trygt Hjem", Decimal("300000")),
+    ]

@@ -159,7 +159,9 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z]\))[ \t
 # before an ordinal: an article or a genitive ("partnerskabets første projekt, X,")
 _ARTICLE_BEFORE = re.compile(r"(?<![\wæøå])(?:[Dd]e[nt]|E[nt]|[\wæøå]{3,}s)[ \t]+\Z")
 # a short name: "RiC", "ALEA", "SAMDIA"
-_ACRONYM = re.compile(r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}")
+_ACRONYM = re.compile(
+    r"[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,8}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}(?:-[A-ZÆØÅ][A-Za-zæøå]{0,8})?"
+)  # ("TOD-Nord": a place after a hyphen)
 # finite verbs: a "name" holding one is a clause
 _CLAUSE_WORDS = frozenset({"sammen", "som", "der", "hvor", "samt", "blandt"})
 _VERBS = frozenset(
@@ -364,6 +366,11 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in words.split() if w not in _JOINER_WORDS)
 
 
+def _used_as_short_name(text: str, name: str, start: int, end: int) -> bool:
+    """``name`` stands in ``start:end`` as a word of its own."""
+    return bool(re.search(rf"(?<![\wæøå-]){re.escape(name)}(?![\wæøå-])", text[start:end]))
+
+
 def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
     """``name`` (two words or more) stands again in ``start:end`` inside a sentence, as
     written: capitalised where a common phrase would not be ("kørt Hjem med ro sammen med")."""
@@ -439,16 +446,25 @@ def _table_row(text: str, at: int) -> bool:
     return bool(_ROW_OF_NUMBERS.search(text, at, end if end >= 0 else len(text)))
 
 
-_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10}(?:-[A-ZÆØÅ][a-zæøå]{0,10})?)\)")
 
 
 def _acronym_after(text: str, h: Heading) -> Heading:
     """A name followed by its initials in brackets ("Akut Hjemmebehandling Nordsjælland
-    (AHN)") is known by them too: "Fakta om AHN" is the same project."""
+    (AHN)", "Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)") is known by them too:
+    "Fakta om AHN" is the same project."""
     m = _ACRONYM_AFTER.match(text, h.end)
     if h.acronym or not m:
         return h
-    return replace(h, acronym=m["acronym"]) if _capitals(h.title.split()) == m["acronym"] else h
+    acronym = m["acronym"]
+    capitals = "".join(c for c in acronym if c.isupper())
+    # its initials, or (a hyphened one: "HAL-Syd") its letters in the name in order
+    spelled = _capitals(h.title.split()) == capitals or (
+        "-" in acronym
+        and acronym[0] == h.title[0]
+        and _in_order(re.sub(r"[^a-zæøå]", "", acronym.lower()), h.title.lower())
+    )
+    return replace(h, acronym=acronym) if spelled else h
 
 
 def _column_end(doc: Doc, start: int, end: int) -> int:
@@ -1166,6 +1182,9 @@ class SectionParser:
                 # "… NATKAM", "Orientering om bevilling til X" and '"X – botræning …"'
                 and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
                 and not o.title.startswith(f"{h.title} – ")
+                # its own name, by the acronym the item gives: "… (TOD-Nord)" and "projektet
+                # Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)"
+                and not (h.acronym and text.startswith(f" ({h.acronym})", o.end))
                 and not o.topic
                 # the project the item's project is part of: "Som en del af TOPU har PPR …"
                 and not _PART_OF.search(text, max(0, o.start - 10), o.start)
@@ -1410,6 +1429,10 @@ class SectionParser:
                 and (text[back.start() - 1] == "\n" or _NAME_LIKE.search(title))
             ):
                 name, start = title, s
+            elif aside and _used_as_short_name(text, aside, m.end(), body_end):
+                # "Punkt 4. Godkendelse af fælles projekt om … (TOD-Nord)" and, in its text,
+                # "TOD-Nord skal afprøve …": the item is that project's
+                name, start, e = aside, m.start("aside"), m.end("aside")
             else:
                 continue
             found.append(
