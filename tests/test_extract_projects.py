@@ -3379,3 +3379,28 @@ def test_an_agenda_item_named_by_a_hyphenated_acronym_its_text_uses(
         ("Hjemmebehandling af Lungebetændelse i Sydjylland", Decimal("1400000")),
         ("Trygt Hjem", Decimal("300000")),
     ]
+
+
+def test_an_item_on_a_topic_whose_money_goes_to_a_named_project_is_its_item(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "5. Bevilling til fælles indsats for borgere med kroniske smerter\n\n"
+        "Forslag\n"
+        "Det indstilles, at der fra Sundhedspuljen bevilges 600 t.kr. til projektet "
+        '"Smertefri Hverdag – fælles forløb i Sydvestjylland".\n\n'
+        "Sagsfremstilling\n"
+        "Projektet er udviklet af Sydvestjysk Sygehus og Esbjerg Kommune. Projektets samlede "
+        "budget fremgår af tabellen:\n\n"
+        "Budget (t.kr.)          2025     2026     I alt\n"
+        "Forløbskoordinator       300      300       600\n"
+        "Holdtræning              250      350       600\n"
+        "I alt                    550      650     1.200\n\n"
+        "6. Orientering om Akutteam Vest\n\n"
+        "Sagsfremstilling\n"
+        "Sundhedsstyrelsen har givet tilsagn om 2,4 mio. kr. til projektet Akutteam Vest.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Smertefri Hverdag – fælles forløb i Sydvestjylland", Decimal("1200000")),
+        ("Akutteam Vest", Decimal("2400000")),
+    ]

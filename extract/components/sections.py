@@ -424,6 +424,7 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     return " ".join(m["sub"].split())
 
 
+_NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+\S[^:]*\Z")  # "7. Bevilling " (no colon)
 _LOWER_ARTICLE = re.compile(r"(?:en|et|den|det|de)[ \t]")  # "et vigtigt skridt …"
 _NOT_SUBTITLE_START = frozenset(
     {"også", "derfor", "altså", "måske", "blandt", "igen"}
@@ -1170,6 +1171,7 @@ class SectionParser:
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         ]
         found = self._dedupe(found)
+        found = [self._topic_named(text, h, found) for h in found]
         found = [
             h
             for h in found
@@ -1195,6 +1197,29 @@ class SectionParser:
             text, [_acronym_after(text, _spelled_out(text, _split_acronym(h))) for h in found]
         )
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+
+    @staticmethod
+    def _topic_named(text: str, h: Heading, found: list[Heading]) -> Heading:
+        """A numbered item on a topic in lower case ("7. Bevilling til tværsektorielt
+        rehabiliteringsprojekt for …") whose text names one project, as the one its money
+        is given to ('bevilges 1.500 t.kr. til projektet "Sammen om Hjernen"'), is that
+        project's item: its text and tables are the project's."""
+        if not (h.topic and text[h.start : h.start + 1].islower()) or h.section_end is None:
+            return h
+        inside = {
+            o.title
+            for o in found
+            if o is not h and h.line_start < o.start < h.section_end and not o.topic
+        }
+        if len(inside) != 1:
+            return h
+        [title] = inside
+        given = re.search(
+            rf"(?:kr\.|kroner|DKK|mio\.)[ \t]+til[ \t]+(?:projektet[ \t]+)?[{OPEN_QUOTES}]?"
+            + re.escape(title.split(" – ")[0]),
+            text[h.line_start : h.section_end],
+        )
+        return replace(h, title=title, topic=False) if given else h
 
     def _block_headings(self, doc: Doc, text: str, tables) -> tuple[list[Heading], list]:
         """Headings that open a block (letter and numbered headings, form title fields,
@@ -2263,6 +2288,10 @@ class SectionParser:
                 continue  # "deltager. 64 patienter …": a wrapped sentence, no field
             if _table_row(text, m.start()):
                 continue  # "Bevilling fra STAR  1.600.000  2.400.000  4.000.000": a row
+            if _NUMBERED_TITLE.match(m[0]) and text.startswith("til ", m.end()):
+                # "7. Bevilling til tværsektorielt projekt …": an item's title ("7. Budget og
+                # finansiering" is a form's field)
+                continue
             kind = self.rules.fields[m["label"].lower()]
             start = m.end()
             end = min(next_label(m.start() + 1), start + MAX_FIELD_CHARS)
