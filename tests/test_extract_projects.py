@@ -3404,3 +3404,26 @@ def test_an_item_on_a_topic_whose_money_goes_to_a_named_project_is_its_item(
         ("Smertefri Hverdag – fælles forløb i Sydvestjylland", Decimal("1200000")),
         ("Akutteam Vest", Decimal("2400000")),
     ]
+
+
+def test_a_forms_numbered_description_section_is_no_project(extractor: Extractor) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n"
+        "1. Ansøger\n"
+        "Ansøgende organisation: Ringsted Kommune\n\n"
+        "2. Projektets titel\n"
+        "TeleTræning – genoptræning via video i eget hjem\n\n"
+        "3. Kort projektbeskrivelse (maks. 2.000 anslag)\n"
+        "Borgere efter hofteoperation træner hjemme med en fysioterapeut på video.\n\n"
+        "Projektet bygger på en afprøvning i 2023 med 20 borgere.\n\n"
+        "4. Budget (kr.)\n"
+        "Projektledelse 300.000\n"
+        "Udstyr 200.000\n"
+        "I alt 500.000\n\n"
+        "5. Finansiering\n"
+        "Ansøgt beløb fra puljen: kr. 400.000\n"
+        "Samlet finansiering: kr. 500.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TeleTræning – genoptræning via video i eget hjem", Decimal("500000"))
+    ]

@@ -1412,6 +1412,9 @@ class SectionParser:
                 # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name
                 or (self._is_org(doc, s, e) and m["kind"] not in ("Projekt", "Delprojekt"))
                 or DATE_LIKE.search(title)
+                # a form's section: "5. Kort projektbeskrivelse (maks. 2.000 anslag)"
+                or title.split()[-1].casefold() in self.document_kinds
+                or title.split()[-1].casefold() in self._labels
             ):
                 continue
             # "(RiC)" after the title: the short name the text may use for it
