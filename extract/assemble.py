@@ -156,8 +156,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–
 # what has been spent of it ("Forbrug pr. 30.06.2024: …")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
-    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,30})$"
+    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40})$"
 )
+# what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}$")
 # Definite nouns by which a text names its own hospital, kommune or region.
 _DEFINITE = re.compile(
     r"(?<![\wæøå])(?P<kind>sygehuse|hospitale|kommune|regione)(?:ts|t|ns|n)(?![\wæøå])", re.I
@@ -839,6 +841,11 @@ class Assembler:
             for m, v in zip(money, values, strict=True)
             if field.start_char <= m.start_char < field.end_char
         ]
+        inside = [
+            (m, v)
+            for m, v in inside
+            if not _SPENT_BEFORE.search(offsets.text, max(0, m.start_char - 50), m.start_char)
+        ]
         if not inside:
             return None
         # "1.240.000 kr. i alt …, heraf 860.000 kr. til løn": the amount stated as the total
@@ -850,7 +857,7 @@ class Assembler:
             (m, v)
             for m, v in inside
             if _PART_BEFORE.search(
-                offsets.text, max(field.start_char, m.start_char - 30), m.start_char
+                offsets.text, max(field.start_char, m.start_char - 50), m.start_char
             )
         ]
         if len(parts) < len(inside):
@@ -948,7 +955,7 @@ class Assembler:
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names
             )
-            if _PART_BEFORE.search(offsets.text, max(start, m.start_char - 30), m.start_char):
+            if _PART_BEFORE.search(offsets.text, max(start, m.start_char - 50), m.start_char):
                 continue  # "…, heraf 860.000 kr. til løn": a part of the amount before it
             if _applied(offsets.text, m.start_char):
                 # an amount applied for counts only when nothing was granted

@@ -3427,3 +3427,19 @@ def test_a_forms_numbered_description_section_is_no_project(extractor: Extractor
     assert _titles_and_amounts(extractor, text) == [
         ("TeleTræning – genoptræning via video i eget hjem", Decimal("500000"))
     ]
+
+
+def test_what_is_spent_so_far_is_no_projects_amount(extractor: Extractor) -> None:
+    text = (
+        "MIDTVEJSEVALUERING\n\n"
+        "Tryg Udskrivning – frivillige følger ældre hjem\n\n"
+        "1. Baggrund\n\n"
+        "Tryg Udskrivning er et samarbejde mellem Vordingborg Kommune og Nykøbing F. "
+        "Sygehus. Projektet er finansieret med en samlet bevilling på 640\u00a0000 kr.\n\n"
+        "2. Økonomi\n\n"
+        "Forbruget pr. 30. april 2025 udgør 251\u00a0000 kr., svarende til 39 pct. af "
+        "bevillingen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Tryg Udskrivning – frivillige følger ældre hjem", Decimal("640000"))
+    ]
