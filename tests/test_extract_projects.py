@@ -3443,3 +3443,19 @@ def test_what_is_spent_so_far_is_no_projects_amount(extractor: Extractor) -> Non
     assert _titles_and_amounts(extractor, text) == [
         ("Tryg Udskrivning – frivillige følger ældre hjem", Decimal("640000"))
     ]
+
+
+def test_a_budget_part_of_a_form_headed_del_n(extractor: Extractor) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n"
+        "DEL 2: PROJEKTET\n\n"
+        "2.1 Projektets titel:\n"
+        "Dans for Livet (DfL)\n\n"
+        "DEL 3: BUDGET\n\n"
+        "Udgiftspost                    2025       2026       I alt\n"
+        "Danseinstruktør             120.000    150.000    270.000\n"
+        "Evaluering                        0     60.000     60.000\n"
+        "I alt                       120.000    210.000    330.000\n\n"
+        "3.2 Ansøgt beløb fra puljen: 280.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Dans for Livet (DfL)", Decimal("330000"))]

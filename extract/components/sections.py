@@ -634,7 +634,8 @@ class SectionParser:
         label_re = alternatives(labels)
         stop_re = alternatives(self.rules.stops)
         # a form's section number may stand before its label: "3. Samarbejdspartnere"
-        number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?"
+        # (or a part's: "DEL 3: BUDGET")
+        number = r"(?:\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+|(?i:del|afsnit)[ \t]+\d{1,2}[:.][ \t]+)?"
         # (a form may mark a field it requires with an asterisk: "Projekttitel*:")
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*{number}(?P<label>{label_re})\b[ \t]*\*?:?")
         # a label ends the field before it; a stop label only with a colon or alone on its
