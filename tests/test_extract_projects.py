@@ -3459,3 +3459,17 @@ def test_a_budget_part_of_a_form_headed_del_n(extractor: Extractor) -> None:
         "3.2 Ansøgt beløb fra puljen: 280.000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Dans for Livet (DfL)", Decimal("330000"))]
+
+
+def test_a_name_going_on_over_som_where_the_text_uses_it_whole_again(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Otte ledige skal prøve kræfter med fiskeriet, når projektet Båden som Base går i "
+        "gang 1. marts. TrygFonden har bevilget 400.000 kroner til projektet.\n\n"
+        "Båden som Base bygger på erfaringer fra Skagen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Båden som Base", Decimal("400000"))]
+    # once only, "som" opens a clause: the name is the words before it
+    once = "Projektet Sund Start som Hjørring Kommune driver, har fået 300.000 kr.\n"
+    assert [t for t, _ in _titles_and_amounts(extractor, once)] == ["Sund Start"]

@@ -425,6 +425,8 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
 
 
 _NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+\S[^:]*\Z")  # "7. Bevilling " (no colon)
+# a small word and capitalised words after a name: " som Vendepunkt"
+_NAME_GOES_ON = re.compile(r" (?:som|ved|uden|under) [A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)*")
 _LOWER_ARTICLE = re.compile(r"(?:en|et|den|det|de)[ \t]")  # "et vigtigt skridt …"
 _NOT_SUBTITLE_START = frozenset(
     {"også", "derfor", "altså", "måske", "blandt", "igen"}
@@ -2099,6 +2101,12 @@ class SectionParser:
                 ):
                     h = replace(h, end=h.start + len(title), title=title)
                     break
+            else:
+                # "projektet Havnen som Vendepunkt går i gang" read as "Havnen": the name goes
+                # on over a small word where the text uses the whole again
+                more = _NAME_GOES_ON.match(text, h.end)
+                if more and text.count(text[h.start : more.end()]) >= 2:
+                    h = replace(h, end=more.end(), title=f"{h.title}{more.group()}")
             longer.append(h)
         return longer
 
