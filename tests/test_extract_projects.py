@@ -3473,3 +3473,21 @@ def test_a_name_going_on_over_som_where_the_text_uses_it_whole_again(
     # once only, "som" opens a clause: the name is the words before it
     once = "Projektet Sund Start som Hjørring Kommune driver, har fået 300.000 kr.\n"
     assert [t for t, _ in _titles_and_amounts(extractor, once)] == ["Sund Start"]
+
+
+def test_a_subtitle_line_under_a_quoted_title_joins_it(extractor: Extractor) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\n\n"
+        'om projektet "Trygt Videre"\n'
+        "– fælles opfølgning efter indlæggelse i Vejle og Fredericia\n\n"
+        "§ 1. Parter\n"
+        "Aftalen er indgået mellem Vejle Kommune, Fredericia Kommune og Sygehus Lillebælt.\n\n"
+        "§ 2. Økonomi\n"
+        "Projektets samlede budget er 2.100.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        (
+            "Trygt Videre – fælles opfølgning efter indlæggelse i Vejle og Fredericia",
+            Decimal("2100000"),
+        )
+    ]

@@ -1244,10 +1244,9 @@ class SectionParser:
             e = _column_end(doc, s, e)
             title = tidy_title(text[s:e])
             subtitle = _SUBTITLE_LINE.match(text, m.end())
-            # 'om projektet "Tryg i eget hjem – fælles …"': a quoted title stays whole; a
-            # subtitle on its own title line stays too ("Mad med mening – ernæringsindsats …")
-            quoted = s > 0 and text[s - 1] in OPEN_QUOTES
-            if subtitle and not quoted:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
+            # (a subtitle on its own title line stays: "Mad med mening – ernæringsindsats …";
+            # one under a quoted title joins it: 'om projektet "X"\n– sammenhængende …')
+            if subtitle:  # "DiaSkole Vest\n– et trygt skoleliv for …": one title
                 title, e = f"{title} – {tidy_title(subtitle['sub'])}", subtitle.end("sub")
             words = title.split()
             if (
