@@ -3495,3 +3495,20 @@ def test_a_subtitle_line_under_a_quoted_title_joins_it(extractor: Extractor) -> 
             Decimal("2100000"),
         )
     ]
+
+
+def test_a_grant_table_gives_the_granted_column_not_the_applied_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Bevilgede projekter\n\n"
+        "Projekt | Tovholder | Samarbejdspartnere | Ansøgt (kr.) | Bevilget (kr.)\n"
+        "Medicin Hjem | Favrskov Kommune | Favrskov Apotek | 540.000 | 410.000\n"
+        "Akut i Eget Hjem | Syddjurs Kommune | Regionshospitalet Randers | 700.000 | 0\n"
+        "I alt | | | 1.240.000 | 410.000\n"
+    )
+    # (a project turned down keeps the amount it asked for)
+    assert _titles_and_amounts(extractor, text) == [
+        ("Medicin Hjem", Decimal("410000")),
+        ("Akut i Eget Hjem", Decimal("700000")),
+    ]

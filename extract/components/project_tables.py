@@ -55,6 +55,15 @@ _AMOUNT_HEADERS = frozenset(
 )
 
 
+def _amount_priority(labels: list[str], kinds: list[str | None]) -> list[int]:
+    """The order in which a table's amount columns give a project's amount: a total's
+    ("I alt"), then a granted one's ("Bevilget"), then the others ("Ansøgt")."""
+    budgets = [i for i, k in enumerate(kinds) if k == "budget"]
+    total = [i for i in budgets if labels[i] in ("i alt", "total", "samlet")]
+    granted = [i for i in budgets if re.match(r"bevilg|tilsagn|tildel|indstil", labels[i])]
+    return total + granted + [i for i in budgets if i not in total + granted]
+
+
 def _lower(text: str) -> str:
     """``text`` in lower case, each character for one (offsets stay valid)."""
     lowered = text.lower()
@@ -230,10 +239,29 @@ class TableReader:
                         fields.append((kind, a, b, i, factors[i]))
                 if heading is not None:
                     rows.append((heading, fields))
-            rows = [(h, [(k, a, b, f) for k, a, b, _, f in fields]) for h, fields in rows]
+            priority = _amount_priority(names, kinds)
+            rows = [
+                (h, [(k, a, b, f) for k, a, b, _, f in self._one_amount(text, fields, priority)])
+                for h, fields in rows
+            ]
             if rows:
                 found.append(((offset, offset + len(line)), rows))
         return found + self._vertical_tables(text, lines, with_title)
+
+    @staticmethod
+    def _one_amount(text: str, fields: list, priority: list[int]) -> list:
+        """A row's fields with one amount: that of the first amount column in ``priority``
+        whose cell is no nought (the others are left out)."""
+        amounts = {f[3]: f for f in fields if f[0] == "budget"}
+        chosen = next(
+            (
+                i
+                for i in priority
+                if i in amounts and re.search(r"[1-9]", text[amounts[i][1] : amounts[i][2]])
+            ),
+            None,
+        )
+        return [f for f in fields if f[0] != "budget" or f[3] == chosen]
 
     def _header_cell(self, cell: str) -> tuple[str | None, int | None, str] | None:
         """(kind, unit factor, label) of a table header cell read out on a line of its own,
@@ -307,14 +335,9 @@ class TableReader:
                     break
                 header.append(kind)
             width = len(header)
-            budgets = [i for i, (k, _, _) in enumerate(header) if k == "budget"]
             if width < 3 or sum(1 for k, _, _ in header if k and k != "title") < 1:
                 continue
-            total = [i for i in budgets if header[i][2] in ("i alt", "total", "samlet")]
-            granted = [
-                i for i in budgets if re.match(r"bevilg|tilsagn|tildel|indstil", header[i][2])
-            ]
-            amount_columns = total + granted + [i for i in budgets if i not in total + granted]
+            amount_columns = _amount_priority([h[2] for h in header], [h[0] for h in header])
             title_column = [k for k, _, _ in header].index("title")
             caption = " ".join(cells[max(0, start - 3) : start]).lower()
             unit = _CAPTION_UNIT.search(caption)
