@@ -3512,3 +3512,19 @@ def test_a_grant_table_gives_the_granted_column_not_the_applied_one(
         ("Medicin Hjem", Decimal("410000")),
         ("Akut i Eget Hjem", Decimal("700000")),
     ]
+
+
+def test_a_recipient_a_dash_a_quoted_name_and_its_amount_after_a_colon(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "DE TRE PROJEKTER\n\n"
+        'Vejle Kommune – "Første Nøgle": 5,2 mio. kr.\n'
+        "Vejle Kommune etablerer et bostøtteteam sammen med Sygehus Lillebælt.\n\n"
+        'Næstved Kommune – "Hjem igen – støtte efter CTI-metoden": 4,1 mio. kr.\n'
+        "Næstved Kommune tilbyder intensiv støtte til borgere, der flytter i egen bolig.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Første Nøgle", Decimal("5200000")),
+        ("Hjem igen – støtte efter CTI-metoden", Decimal("4100000")),
+    ]

@@ -686,7 +686,11 @@ class SectionParser:
         # the other way round, a paragraph under it: "Esbjerg Kommune – Én dør\nRusmiddel…"
         self.owner_dash = re.compile(
             r"(?m)^[ \t]*(?P<owner>[A-ZÆØÅÉ][^\n–:]{2,80}?)[ \t]+[–-][ \t]+"
-            rf"(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{1,100}}?)[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+            # (a quoted name, its amount after a colon: 'Esbjerg Kommune – "Trappen Op": 9,4
+            # mio. kr.')
+            rf"(?:[{OPEN_QUOTES}](?P<quoted>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{1,100}})[{CLOSE_QUOTES}]"
+            rf"[ \t]*:[ \t]*(?P<amount>{LINE_AMOUNT})"
+            rf"|(?P<title>[A-ZÆØÅÉ{OPEN_QUOTES}][^\n]{{1,100}}?))[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
         )
         self.dash_heading = re.compile(
             # the dash ends the title's line or (an en dash) opens the owner's line
@@ -1357,8 +1361,10 @@ class SectionParser:
                 )
         for m in at_dashed_lines(self.owner_dash, text):
             owner = self._org_part(doc, *m.span("owner"))
-            s, e = m.span("title")
-            title = tidy_title(m["title"])
+            name = "quoted" if m["quoted"] else "title"
+            s, e = m.span(name)
+            title = tidy_title(m[name])
+            budget = m.span("amount") if m["amount"] else None
             if (
                 owner
                 and owner[0] == m.start("owner")
@@ -1368,7 +1374,7 @@ class SectionParser:
                 # one word may name it here ("Randers Kommune – Dobbeltsporet")
                 and not self._generic_heading(title, one_word=True)
             ):
-                found.append(Heading(s, e, title, True, owner, m.start()))
+                found.append(Heading(s, e, title, True, owner, m.start(), budget=budget))
         for m in at_dashed_lines(self.dash_heading, text):
             owner = self._org_part(doc, m.start("owner"), m.end("owner"))
             title = tidy_title(m["title"])
