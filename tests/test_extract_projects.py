@@ -3528,3 +3528,27 @@ def test_a_recipient_a_dash_a_quoted_name_and_its_amount_after_a_colon(
         ("Første Nøgle", Decimal("5200000")),
         ("Hjem igen – støtte efter CTI-metoden", Decimal("4100000")),
     ]
+
+
+def test_lettered_entries_with_fields_and_a_proposed_amount(extractor: Extractor) -> None:
+    text = (
+        "Sag 3 – Orientering: Status for Trivselsspor – tidlig hjælp til unge i Nordjylland\n\n"
+        "Resumé\n"
+        "Trivselsspor blev igangsat i 2024 som et samarbejde mellem Psykiatrien i Region "
+        "Nordjylland og Hjørring Kommune. Projektet er finansieret af Region Nordjyllands Pulje "
+        "for Nære Tilbud med i alt 2.400 t.kr. for perioden 2024–2026.\n\n"
+        "Sag 4 – Beslutning: Fordeling af Forebyggelsesrammen 2026\n\n"
+        "Sagsfremstilling\n"
+        "Der foreslås tilskud til:\n\n"
+        "a) Røgfri Lærlinge\n"
+        "Ansøger: Aalborg Kommune i samarbejde med AMU Nordjylland.\n"
+        "Forslag: 700 t.kr.\n\n"
+        "b) Stærke Forældre\n"
+        "Ansøger: Thisted Kommune i samarbejde med Sundhedsplejen.\n"
+        "Forslag: 450 t.kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Trivselsspor – tidlig hjælp til unge i Nordjylland", Decimal("2400000")),
+        ("Røgfri Lærlinge", Decimal("700000")),
+        ("Stærke Forældre", Decimal("450000")),
+    ]

@@ -215,7 +215,9 @@ class PoolReader:
         )
         self.object_of = re.compile(
             rf"(?i)(?<![\wæøå])(?:{_alternation(data['prepositions'])})\s+"
-            r"(?:(?:[\wæøå-]+s|den|det|de|en|et|denne|dette|særlige|nye|[\wæøå]*pulje|[\wæøå]*program)\s+)*"
+            # (the pool's owner may stand before it: "af Region Syddanmarks Pulje for …")
+            r"(?:(?:[\wæøå-]+s|den|det|de|en|et|denne|dette|særlige|nye|[\wæøå]*pulje|[\wæøå]*program"
+            r"|Region)\s+)*"
             r"[\"“«]?\s*\Z"
         )
 

@@ -147,7 +147,8 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 # a clause about a quoted name that says what it does, not what kind of thing it is
 # ('»PsykBussen«, der kører ud', not '"Kontaktbasen", som er en database')
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
-_POOL_IN_TITLE = re.compile(r"(?i)pulje")  # "Puljen til …", "Sundhedsaftalepuljen 2025"
+# a pool or its share-out: "Puljen til …", "Fordeling af Forebyggelsesrammen 2026"
+_POOL_IN_TITLE = re.compile(r"(?i)pulje|rammen?\b")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
@@ -435,6 +436,7 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
 
 
 _NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+\S[^:]*\Z")  # "7. Bevilling " (no colon)
+_AMOUNT_TITLE = re.compile(rf"{LINE_AMOUNT}\.?")  # "1.500 t.kr", "2,4 mio. kr."
 # a small word and capitalised words after a name: " som Vendepunkt"
 _NAME_GOES_ON = re.compile(r" (?:som|ved|uden|under) [A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)*")
 _LOWER_ARTICLE = re.compile(r"(?:en|et|den|det|de)[ \t]")  # "et vigtigt skridt …"
@@ -903,7 +905,7 @@ class SectionParser:
         # (or, in a document's first lines, after one blank line: an application's title)
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
-            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+)?"
+            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\))[ \t]+)?"
             rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n(?P<gap>[ \t]*\n)?"
             rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
@@ -1176,6 +1178,7 @@ class SectionParser:
             h
             for h in found
             if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            and not _AMOUNT_TITLE.fullmatch(h.title)  # "Forslag: 1.500 t.kr.": no name
             and _LETTER.search(h.title)  # not a year or a number alone ("2024")
             # not a field's line: "Ansøger: Bedre Psykiatri - Landsforeningen for pårørende"
             and not (":" in h.title and h.title.split(":", 1)[0].strip().lower() in self._labels)
