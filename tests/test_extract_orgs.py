@@ -264,6 +264,19 @@ def test_acronym_spelled_out_in_brackets(extractor: Extractor) -> None:
     assert not any(o.name.startswith("Attention") for o in ex.organisations)
 
 
+def test_an_acronym_spelled_out_without_a_bodys_head_word_names_no_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Orientering om status for HOPLA (Hurtig Opfølgning På Lungesyge i Amtet). "
+        "HOPLA blev igangsat i 2024 sammen med PPR (Pædagogisk Psykologisk Rådgivning).\n"
+    )
+    ex = extractor.extract_text(text)
+    names = {o.name for o in ex.organisations}
+    assert "Hurtig Opfølgning På Lungesyge i Amtet" not in names
+    assert "PPR" in _by_name(ex, "Pædagogisk Psykologisk Rådgivning").aliases
+
+
 def test_companies_from_the_reference_list(extractor: Extractor) -> None:
     ex = extractor.extract_text("Butikkerne Føtex og Rema 1000 samt Dansk Supermarked støtter.")
     names = {o.name: o for o in ex.organisations}

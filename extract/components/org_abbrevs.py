@@ -57,6 +57,7 @@ class AcronymRules:
         self.not_orgs = frozenset(data.get("not_orgs", []))
         self.head_endings = tuple(data.get("head_endings", []))
         self.work_nouns = frozenset(data.get("work_nouns", []))
+        self.body_heads = tuple(data.get("body_heads", []))
         self.field_labels = tuple(data.get("field_labels", []))
         labels = alternatives(self.field_labels)
         self.field_line = re.compile(rf"(?im)^[ \t•·\-]*(?:{labels})\b[ \t]*:?(?P<value>[^\n]*)")
@@ -161,7 +162,14 @@ class OrgAbbreviations:
                 continue
             words = [t.text for t in doc[i + 2 : close] if t.is_alpha or "-" in t.text]
             initials = "".join(w[0] for w in words if w[:1].isupper())
-            if initials == token.text and words and words[0][:1].isupper():
+            if (
+                initials == token.text
+                and words
+                and words[0][:1].isupper()
+                # a body's name has a body's head word; "Kronisk Rehabilitering Af Flere i
+                # Tide" names a piece of work
+                and any(w.lower().endswith(self.rules.body_heads) for w in words)
+            ):
                 found.append(Span(doc, i + 2, close, label=OrgKind.OTHER.value))
         return found
 
