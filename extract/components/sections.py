@@ -279,19 +279,9 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     words = m["long"].split() if m else []
     initials = _capitals(words)
     capitals = "".join(c for c in h.title if c.isupper())
-    # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)"),
-    # or (in mixed case) its letters stand in them in order ("ViDO (Virtuel Diabetes…)")
+    # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
     if initials.upper() != capitals and not (
-        words
-        and words[0][0] == h.title[0]
-        and (
-            (h.title.isupper() and len(words) >= 3)
-            or (
-                not h.title.isupper()
-                and _in_order(initials, capitals)
-                and _in_order(h.title.lower(), " ".join(words).lower())
-            )
-        )
+        h.title.isupper() and len(words) >= 3 and words[0][0] == h.title[0]
     ):
         return h
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
