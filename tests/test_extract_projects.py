@@ -3548,3 +3548,25 @@ def test_lettered_entries_with_fields_and_a_proposed_amount(extractor: Extractor
         ("Røgfri Lærlinge", Decimal("700000")),
         ("Stærke Forældre", Decimal("450000")),
     ]
+
+
+def test_numbered_sections_of_an_evaluation_each_on_one_project(extractor: Extractor) -> None:
+    text = (
+        "MIDTVEJSEVALUERING\n\n"
+        "1. Indledning\n"
+        "Evalueringen omfatter to projekter:\n"
+        '• "Hjemme igen – opfølgning efter udskrivelse" (herefter Hjemme igen)\n'
+        "• Motionsskolen Lolland\n\n"
+        "2. Hjemme igen\n"
+        "Projektet ejes af Nykøbing F. Sygehus og gennemføres med Lolland Kommune.\n"
+        "Økonomi: Projektet har et samlet budget på 1.800.000 kr.\n\n"
+        "3. Motionsskolen Lolland\n"
+        "Lolland Kommune står for projektet i samarbejde med DGI Storstrøm.\n"
+        "Økonomi: Projektets samlede budget er 640.000 kr.\n\n"
+        "4. Samlet vurdering\n"
+        "Begge projekter er godt på vej, men Hjemme igen bør styrke rekrutteringen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hjemme igen – opfølgning efter udskrivelse", Decimal("1800000")),
+        ("Motionsskolen Lolland", Decimal("640000")),
+    ]

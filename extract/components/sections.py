@@ -409,7 +409,9 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
         # up to the sentence's verb (a reflexive one: "retter sig mod"), or a clause about
         # it ("X – unge i krise, som …"), or the sentence's end
         rf"(?:[ \t]+(?:{_SUBTITLE_END}|[a-zæøå]+[ \t]+sig)(?![\wæøå])"
-        r"|,[ \t]+(?:som|der|hvor)[ \t]|\.(?=\s|\Z))",
+        r"|,[ \t]+(?:som|der|hvor)[ \t]|\.(?=\s|\Z)"
+        # or the quote it stands in: '"Tættere på – telemedicinsk opfølgning …" (herefter …'
+        rf"|(?=[{CLOSE_QUOTES}]))",
         text,
     )
     if m is None and report:  # or a report's title line: "Plejecenter Plus – geriatrisk …"
@@ -1414,14 +1416,20 @@ class SectionParser:
                 title = quoted[1]
             e = s + len(raw)
             s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
+            opens_on_project = self._opens_on_project(text, m.end())
             if (
                 not title
                 or len(title.split()) > 12
                 or re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
                 or _POOL_IN_TITLE.search(title)  # "Fordeling af puljen": a pool's share-out
                 or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
-                # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name
-                or (self._is_org(doc, s, e) and m["kind"] not in ("Projekt", "Delprojekt"))
+                # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name; nor one
+                # whose text opens calling it a project ("3. Diabetesskolen Bornholm\n… står
+                # for projektet …"), unless a known body
+                or (
+                    m["kind"] not in ("Projekt", "Delprojekt")
+                    and self._is_org(doc, s, e, called_project=opens_on_project)
+                )
                 or DATE_LIKE.search(title)
                 # a form's section: "5. Kort projektbeskrivelse (maks. 2.000 anslag)"
                 or title.split()[-1].casefold() in self.document_kinds
@@ -1456,17 +1464,31 @@ class SectionParser:
                 continue
             again = self._named_in_body(text, title, m.end(), body_end)
             back = self.back_reference.search(text, m.end(), body_end)
-            if again is not None and not self._is_org(doc, e - len(again), e):
+            if again is not None and not self._is_org(
+                doc, e - len(again), e, called_project=opens_on_project
+            ):
                 # "Ad 3) DiaNord – fælles forløb …" and "… finansierer DiaNord": the item's
                 # title; "Ad 2) Lægedækning i Thy – Lægehus Thy Nord": the name after a topic
                 name, start = again, (s if again == title else e - len(again))
             elif (
                 back
-                and not self._generic_heading(title)
+                and (
+                    not self._generic_heading(title)
+                    # a name ending in a small word, used as one elsewhere ("2. Tættere på"
+                    # and "… anbefaler, at Tættere på i …"), is no wrapped title
+                    or (title.split()[-1] in _JOINER_WORDS and _used_as_name(text, title, 0, s))
+                    or (
+                        title.split()[-1] in _JOINER_WORDS
+                        and _used_as_name(text, title, e, len(text))
+                    )
+                )
                 # referred back to inside a paragraph, not at its start: the heading must
                 # look like a name ("Ryggen i Centrum", "MedicinMakker"), not a section topic
                 and (text[back.start() - 1] == "\n" or _NAME_LIKE.search(title))
             ):
+                name, start = title, s
+            elif opens_on_project and _NAME_LIKE.search(title) and not self._generic_heading(title):
+                # "3. Diabetesskolen Bornholm\nBornholms Regionskommune står for projektet …"
                 name, start = title, s
             elif aside and _used_as_short_name(text, aside, m.end(), body_end):
                 # "Punkt 4. Godkendelse af fælles projekt om … (TOD-Nord)" and, in its text,
@@ -1488,6 +1510,15 @@ class SectionParser:
                 )
             )
         return found + self._run_in_items(doc, text)
+
+    def _opens_on_project(self, text: str, at: int) -> bool:
+        """Whether the first sentence after ``at`` (a heading line's end) calls what the
+        heading names a project: "Projektet ejes af …", "X står for projektet …"."""
+        body = at + 1  # the heading's text starts on the next line, no numbered one
+        if text[at : at + 1] != "\n" or self.numbered_line.match(text, body):
+            return False
+        stop = _SENTENCE_END.search(text, body)
+        return bool(_PROJECT_NOUN.search(text, body, stop.start() if stop else len(text)))
 
     def _run_in_items(self, doc: Doc, text: str) -> list[Heading]:
         """Numbered sections whose title runs in, the text referring back to it right after
