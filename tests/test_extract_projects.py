@@ -3570,3 +3570,21 @@ def test_numbered_sections_of_an_evaluation_each_on_one_project(extractor: Extra
         ("Hjemme igen – opfølgning efter udskrivelse", Decimal("1800000")),
         ("Motionsskolen Lolland", Decimal("640000")),
     ]
+
+
+def test_an_agenda_item_of_a_kind_with_a_long_subtitled_title(extractor: Extractor) -> None:
+    text = (
+        "Punkt 4. Godkendelse af fælles projekt: Tryg i Egen Krop – fysisk træning for "
+        "borgere med svær psykisk sygdom i botilbud og hjemmevejledning\n\n"
+        "Sagsfremstilling\n"
+        "Psykiatrisk Center Amager og Tårnby Kommune vil afprøve fælles træningshold.\n\n"
+        "Budget (t.kr.)     2025     2026     I alt\n"
+        "I alt               800      900     1.700\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        (
+            "Tryg i Egen Krop – fysisk træning for borgere med svær psykisk sygdom i botilbud "
+            "og hjemmevejledning",
+            Decimal("1700000"),
+        )
+    ]

@@ -1419,7 +1419,8 @@ class SectionParser:
             opens_on_project = self._opens_on_project(text, m.end())
             if (
                 not title
-                or len(title.split()) > 12
+                # (a title after an item's kind and colon may carry a long subtitle)
+                or len(title.split()) > (18 if m["kind"] else 12)
                 or re.search(r"[.!?:]\s|[?:]$", title)  # a sentence, a question, a field
                 or _POOL_IN_TITLE.search(title)  # "Fordeling af puljen": a pool's share-out
                 or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
