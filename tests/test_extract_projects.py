@@ -3588,3 +3588,23 @@ def test_an_agenda_item_of_a_kind_with_a_long_subtitled_title(extractor: Extract
             Decimal("1700000"),
         )
     ]
+
+
+def test_names_in_apposition_to_our_project_worked_on_together_or_run(
+    extractor: Extractor,
+) -> None:
+    texts = [
+        "Kort nyt fra afdelingen.\n\n"
+        "SukkerMod, vores fællesprojekt med Steno Diabetes Center Odense og Odense Kommune om "
+        "støtte til unge med diabetes, har nu en samlet bevilling på 2,6 mio. kr.\n",
+        "Sygehus Sønderjylland har tidligere samarbejdet med SIND om Pårørendecafé Aabenraa, "
+        "som fra 2021 til 2023 gav pårørende et fast mødested. Caféen blev støttet med "
+        "180.000 kr. fra TrygFonden.\n",
+        "Siden 2023 har vi sammen med Aabenraa Kommune drevet Mødestedet i Rødekro, hvor "
+        "pårørende mødes hver uge. Mødestedet er støttet med 220.000 kr. fra regionen.\n",
+    ]
+    assert [_titles_and_amounts(extractor, text) for text in texts] == [
+        [("SukkerMod", Decimal("2600000"))],
+        [("Pårørendecafé Aabenraa", Decimal("180000"))],
+        [("Mødestedet i Rødekro", Decimal("220000"))],
+    ]

@@ -558,7 +558,7 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
 _WHICH_WORDS = re.compile(r",[ \t]+(?:som|hvor)[ \t]")
-_APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+e[tn][ \t]")
+_APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+(?:e[tn]|vores|deres|jeres)[ \t]")
 
 
 def around(pattern: re.Pattern, text: str, words: re.Pattern, before: int, after: int):
@@ -1002,7 +1002,9 @@ class SectionParser:
         # samarbejde mellem …"
         # (or after a dash: "Fællesskab i Fokus (FiF) – et fireårigt udviklingsprojekt")
         kind_after = (
-            rf"(?:,|[ \t]+–)[ \t]+(?:et|en)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{is_a})(?![\wæøå])"
+            # (or whose it is: "DiaMind, vores fællesprojekt med …")
+            rf"(?:,|[ \t]+–)[ \t]+(?:et|en|vores|deres|jeres)[ \t]+(?:[\w-]+\s+){{0,2}}?[\w-]*"
+            rf"(?:{is_a})(?![\wæøå])"
         )
         self.apposition = re.compile(
             rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')})[{CLOSE_QUOTES}]?"
@@ -1072,7 +1074,7 @@ class SectionParser:
         # what an agreement is about, with a clause about it: "skrev under på en aftale med Hus
         # Forbi og Jobcenter København om Gadejob, hvor borgere …"
         self.agreed_on = re.compile(
-            r"(?<![\wæøå])(?:aftale|samarbejde|partnerskab)(?:n|en|et)?[ \t][^.\n]{0,80}?"
+            r"(?<![\wæøå])(?:aftale|samarbejde|partnerskab)(?:n|en|et|t)?[ \t][^.\n]{0,80}?"
             rf"(?<=[ \t])om[ \t]+(?P<title>{name_words(0, 4, first='+')}),"
             r"[ \t]+(?:hvor|som|der)[ \t]"
         )
@@ -2016,12 +2018,21 @@ class SectionParser:
                     e = name_end(m)
                 title = tidy_title(text[s:e])
                 # "projektet X", "X er et samarbejde mellem …": the text calls X a project
-                called = bool(_CALLED_PROJECT.search(text, max(0, s - 30), s)) or m.re in (
-                    self.is_a,
-                    self.apposition,
-                    self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
-                    self.project_apposition,
-                    self.opening_which,  # a body runs it: only a known body is one
+                called = (
+                    bool(_CALLED_PROJECT.search(text, max(0, s - 30), s))
+                    or m.re
+                    in (
+                        self.is_a,
+                        self.apposition,
+                        self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
+                        self.project_apposition,
+                        self.opening_which,  # a body runs it: only a known body is one
+                    )
+                    or (
+                        # "har drevet Pårørendeskolen i Helsingør, hvor …" (not "afprøver Jobcenter
+                        # Aalborg i samarbejde med …": there the body is the subject)
+                        m.re is self.runs_named and text[e : e + 1] == ","
+                    )
                 )
                 if (
                     len(title) >= 3
