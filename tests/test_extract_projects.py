@@ -3608,3 +3608,20 @@ def test_names_in_apposition_to_our_project_worked_on_together_or_run(
         [("Pårørendecafé Aabenraa", Decimal("180000"))],
         [("Mødestedet i Rødekro", Decimal("220000"))],
     ]
+
+
+def test_a_table_read_cell_by_cell_whose_unit_the_text_above_states(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Følgende to projekter har fået tilsagn. Beløbene er angivet i 1.000 kr. og dækker\n"
+        "hele perioden.\n\n"
+        "Ansøger\nProjekt\nAnsøgt\nBevilget\n"
+        "Vejle Kommune\nNye Spor\n2.950\n2.400\n"
+        "Viborg Kommune\nDobbelt Op\n1.900\n1.500\n"
+        "I alt\n4.850\n3.900\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Nye Spor", Decimal("2400000")),
+        ("Dobbelt Op", Decimal("1500000")),
+    ]

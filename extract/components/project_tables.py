@@ -24,8 +24,11 @@ _HEADER_UNIT = re.compile(
 
 
 # the unit of a table's bare numbers in its caption: "Tabel 1. Bevillinger (t.kr.)"
+# (or said in the lines above it: "Beløbene er angivet i 1.000 kr.")
 _CAPTION_UNIT = re.compile(
     r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
+    r"|(?:angivet|anført|opgjort|beløb(?:ene)?(?:[ \t]+er)?)[ \t]+i[ \t]+"
+    r"((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)kr\.?)"
 )
 # an amount cell: "2.350", "1,8", "2.640.000 kr.", "-"
 _NUMBER_CELL = re.compile(
@@ -341,7 +344,7 @@ class TableReader:
             title_column = [k for k, _, _ in header].index("title")
             caption = " ".join(cells[max(0, start - 3) : start]).lower()
             unit = _CAPTION_UNIT.search(caption)
-            caption_factor = _unit_factor(unit[1]) if unit else None
+            caption_factor = _unit_factor(unit[1] or unit[2]) if unit else None
             rows = []
             at = start + width
             while True:
