@@ -3625,3 +3625,20 @@ def test_a_table_read_cell_by_cell_whose_unit_the_text_above_states(
         ("Nye Spor", Decimal("2400000")),
         ("Dobbelt Op", Decimal("1500000")),
     ]
+
+
+def test_an_agenda_topic_ending_in_the_acronym_its_text_uses(extractor: Extractor) -> None:
+    text = (
+        "Punkt 4. Medfinansiering af FALKO 2024-2026\n\n"
+        "Sagsfremstilling\n"
+        "Sygehus Sønderjylland har inviteret Aabenraa Kommune til at indgå i FALKO. I FALKO "
+        "gennemføres en fælles faldudredning. Kommunens andel er 600.000 kr., og projektets "
+        "samlede budget er 1,8 mio. kr.\n\n"
+        "Punkt 5. Orientering om Sund Start\n\n"
+        "Sagsfremstilling\n"
+        "Sund Start har fået 400.000 kr. fra TrygFonden.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("FALKO", Decimal("1800000")),
+        ("Sund Start", Decimal("400000")),
+    ]

@@ -431,6 +431,7 @@ _NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+\S[^:]*\Z")  # "7. Bevilling
 _AMOUNT_TITLE = re.compile(rf"{LINE_AMOUNT}\.?")  # "1.500 t.kr", "2,4 mio. kr."
 # a small word and capitalised words after a name: " som Vendepunkt"
 _NAME_GOES_ON = re.compile(r" (?:som|ved|uden|under) [A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)*")
+_TOPIC_OF_ACRONYM = re.compile(r"[a-zæøå][ \t]+(?:af|til|om|for|i)[ \t]+(?P<name>[A-ZÆØÅ]{3,10})\Z")
 _LOWER_ARTICLE = re.compile(r"(?:en|et|den|det|de)[ \t]")  # "et vigtigt skridt …"
 _NOT_SUBTITLE_START = frozenset(
     {"også", "derfor", "altså", "måske", "blandt", "igen"}
@@ -1575,6 +1576,10 @@ class SectionParser:
                 and text.find(part, start, end) >= 0
             ):
                 return title if i == 0 else part
+        # or the acronym a topic ends in: "Medfinansiering af MEDSAM" and "I MEDSAM …"
+        last = _TOPIC_OF_ACRONYM.search(title)
+        if last and _used_as_short_name(text, last["name"], start, end):
+            return last["name"]
         return None
 
     def _generic_heading(self, title: str, one_word: bool = False) -> bool:
