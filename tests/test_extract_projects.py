@@ -3642,3 +3642,17 @@ def test_an_agenda_topic_ending_in_the_acronym_its_text_uses(extractor: Extracto
         ("FALKO", Decimal("1800000")),
         ("Sund Start", Decimal("400000")),
     ]
+
+
+def test_an_agreement_whose_cover_names_its_project_on_the_next_line(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SAMARBEJDSAFTALE\n"
+        "Akut Hjem Vest 2025-2026\n\n"
+        "§ 1. Parter\n"
+        "Aftalen er indgået mellem Lemvig Kommune og Regionshospitalet Gødstrup.\n\n"
+        "§ 4. Økonomi\n"
+        "Projektets samlede budget er 1.300.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Akut Hjem Vest", Decimal("1300000"))]
