@@ -278,7 +278,7 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     m = _SPELLED_OUT.match(text, h.end)
     words = m["long"].split() if m else []
     initials = _capitals(words)
-    capitals = "".join(c for c in h.title if c.isupper())
+    capitals = _upper(h.title)
     # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
     if initials.upper() != capitals and not (
         h.title.isupper() and len(words) >= 3 and words[0][0] == h.title[0]
@@ -291,10 +291,10 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
     """The words an acronym's capitals spell after a dash where the text names it so:
     "TOPUng – Tidlig Opsporing af Psykose hos Unge imod …" gives "Tidlig Opsporing af
     Psykose hos Unge"."""
-    capitals = "".join(c for c in title if c.isupper())
+    capitals = _upper(title)
     if len(capitals) < 2 or " " in title:
         return None
-    letters = re.sub(r"[^a-zæøå]", "", title.lower())
+    letters = _lower_letters(title)
     for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+(?=[A-ZÆØÅ])", text):
         words: list[str] = []
         initials = ""
@@ -316,6 +316,16 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
             if not capitals.startswith(initials[:1]):
                 break
     return None
+
+
+def _upper(text: str) -> str:
+    """The capital letters of ``text``: "TOD-Nord" -> "TODN"."""
+    return "".join(c for c in text if c.isupper())
+
+
+def _lower_letters(text: str) -> str:
+    """The letters of ``text`` in lower case: "HAL-Syd" -> "halsyd"."""
+    return re.sub(r"[^a-zæøå]", "", text.lower())
 
 
 def _in_order(letters: str, text: str) -> bool:
@@ -465,12 +475,12 @@ def _acronym_after(text: str, h: Heading) -> Heading:
     if h.acronym or not m:
         return h
     acronym = m["acronym"]
-    capitals = "".join(c for c in acronym if c.isupper())
+    capitals = _upper(acronym)
     # its initials, or (a hyphened one: "HAL-Syd") its letters in the name in order
     spelled = _capitals(h.title.split()) == capitals or (
         "-" in acronym
         and acronym[0] == h.title[0]
-        and _in_order(re.sub(r"[^a-zæøå]", "", acronym.lower()), h.title.lower())
+        and _in_order(_lower_letters(acronym), h.title.lower())
     )
     return replace(h, acronym=acronym) if spelled else h
 
@@ -513,7 +523,8 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 _LIST_ITEM = re.compile(rf"(?m)^{BULLET}")  # where the list-item patterns can match
-_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+")  # "- ", "c) "
+_ITEM_MARK = r"(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+"  # a list or lettered item: "- ", "c) "
+_ITEM_LINE = re.compile(rf"(?m)^[ \t]*{_ITEM_MARK}")
 
 
 @lru_cache(maxsize=8)
@@ -1044,7 +1055,7 @@ class SectionParser:
         # … afprøver …", "c) Pårørendeskolen Sydvest, som Alzheimerforeningen er ansvarlig for
         # i samarbejde med …" (its acronym's words may stand between, in brackets)
         self.opening_which = re.compile(
-            r"[ \t]*(?:(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+)?"
+            rf"[ \t]*(?:{_ITEM_MARK})?"
             rf"(?:(?:{alternatives(self.rules.sentence_adverbs)})[ \t]+)?"
             r"(?P<title>[A-ZÆØÅÉ][\w-]*(?:[ \t]+[\wæøå&-]+){0,5}?)(?:[ \t]+\([^()\n]{3,100}\))?"
             rf",[ \t]+(?:som|hvor)[ \t](?P<clause>(?:[^.!?\n]|(?<=[ \t][A-ZÆØÅ])\.){{0,160}}?"
