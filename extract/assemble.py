@@ -92,6 +92,8 @@ _TO_NAMED = re.compile(
 )
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
+# … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
+_GRANTED_FROM_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![\wæøå])bevilget[ \t]+fra[ \t]")
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
 _APPLIED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"
@@ -972,7 +974,9 @@ class Assembler:
             # money said to come from a pool is paid out of it ("et budget på 2,9 mio. kr.
             # fra udviklingspuljen"), not put into it
             if fallback is None and (
-                not _POOL_WORD.search(sentence) or _FROM_AFTER.match(offsets.text, m.end_char)
+                not _POOL_WORD.search(sentence)
+                or _FROM_AFTER.match(offsets.text, m.end_char)
+                or _GRANTED_FROM_AFTER.match(offsets.text, m.end_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied, False

@@ -3656,3 +3656,17 @@ def test_an_agreement_whose_cover_names_its_project_on_the_next_line(
         "Projektets samlede budget er 1.300.000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Akut Hjem Vest", Decimal("1300000"))]
+
+
+def test_a_mail_subject_with_a_case_kind_names_the_project_its_money_is_granted_to(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fra: Lise Holm <liho@vejle.dk>\n"
+        "Emne: SV: TrygTræn Vejle – status og restbudget 2025\n\n"
+        "Hej Ole\n\n"
+        "Vi har pr. 31/12 brugt 410.000 kr. af de 750.000 kr., vi fik bevilget fra Den "
+        "Regionale Udviklingspulje. Resten bruger vi i foråret.\n\n"
+        "Venlig hilsen\nLise\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("TrygTræn Vejle", Decimal("750000"))]

@@ -1356,7 +1356,12 @@ class SectionParser:
             described = _DESCRIBED_TITLE.match(subject)
             name = tidy_title(described["name"] if described else subject)
             mentions = text.count(name) - sum(name in other["title"] for other in subjects)
-            if len(name.split()) <= 6 and _NAME_LIKE.search(name) and mentions >= 1:
+            # (or once, its kind of case after a dash: "Emne: MedBro Skive – status og …")
+            if (
+                len(name.split()) <= 6
+                and _NAME_LIKE.search(name)
+                and (mentions >= 1 or self.item_descriptor.search(subject))
+            ):
                 title = tidy_title(subject) if m["matter"] else name
                 s = m.start("title") + max(0, m["title"].find(title[1:]) - 1)
                 found.append(Heading(s, s + len(title), title, True, None, m.start()))
