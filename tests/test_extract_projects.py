@@ -3670,3 +3670,22 @@ def test_a_mail_subject_with_a_case_kind_names_the_project_its_money_is_granted_
         "Venlig hilsen\nLise\n"
     )
     assert _titles_and_amounts(extractor, text) == [("TrygTræn Vejle", Decimal("750000"))]
+
+
+def test_a_form_section_heading_over_its_title_field(extractor: Extractor) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n"
+        "2. PROJEKT\n"
+        "Projekttitel: Sammen om Hverdagen - netværk for pårørende til borgere med demens\n"
+        "Kort titel: Sammen om Hverdagen\n"
+        "Ansøgt beløb: 600.000 kr.\n"
+        "Samlet budget: 820.000 kr.\n\n"
+        "3. SAMARBEJDSPARTNERE\n"
+        "- Holbæk Kommune\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        (
+            "Sammen om Hverdagen - netværk for pårørende til borgere med demens",
+            Decimal("820000"),
+        )
+    ]

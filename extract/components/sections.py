@@ -706,8 +706,10 @@ class SectionParser:
         title_fields = alternatives(self.rules.title_fields)
         self.title_field = re.compile(
             rf"(?im)^[ \t]*(?:\d{{1,2}}\.\d?[ \t]*)?(?:{title_fields})"
-            # the value after a colon, or alone on the next line ("2. Projektets titel\nX")
-            r"(?:[ \t]*\*?:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*)(?P<title>\S[^\n]{2,150}?)[ \t]*$"
+            # the value after a colon, or alone on the next line ("2. Projektets titel\nX"; not
+            # a field line: "2. PROJEKT\nProjekttitel: X")
+            rf"(?:[ \t]*\*?:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*(?!(?:{title_fields}|{label_re})[ \t]*:))"
+            r"(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
         # a quoted or emphasised name: «X», "X", *X*, **X** (found from the quote, which is
