@@ -3689,3 +3689,21 @@ def test_a_form_section_heading_over_its_title_field(extractor: Extractor) -> No
             Decimal("820000"),
         )
     ]
+
+
+def test_a_body_over_its_committee_is_no_project_and_an_item_title_sheds_its_case_kind(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Region Syddanmark - Sundhedskoordinationsudvalget\n"
+        "Dagsorden til mødet den 2. juni 2025\n\n"
+        "Punkt 5\n"
+        "HjerneVej – brobygning efter erhvervet hjerneskade. Status og anbefaling om "
+        "forlængelse\n\n"
+        "Sagsfremstilling\n"
+        "HjerneVej blev igangsat i 2024 som et samarbejde mellem Sygehus Lillebælt og Kolding "
+        "Kommune. Det samlede budget udgør DKK 3,2 mio.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("HjerneVej – brobygning efter erhvervet hjerneskade", Decimal("3200000"))
+    ]

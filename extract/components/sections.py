@@ -956,7 +956,8 @@ class SectionParser:
         # a kind of case after a dash or comma ends the title: "Title – status efter første
         # år", "Title, forlængelse 2025-2026"
         self.item_descriptor = re.compile(
-            rf"(?i)(?:[ \t]+[–-]|,)[ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
+            # (or after a full stop: "X – …. Status og anbefaling om forlængelse")
+            rf"(?i)(?:[ \t]+[–-]|,|\.)[ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
         )
         # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
         # budget er …"
@@ -1406,6 +1407,8 @@ class SectionParser:
                 and not any(part.casefold() in self.document_kinds for part in _DASH.split(title))
                 and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
+                # a body over its committee: "Region Sjælland - Sundhedskoordinationsudvalget"
+                and not self._is_org(doc, m.end("title") - len(title), m.end("title"))
             ):
                 s, e = m.span("title")
                 found.append(Heading(e - len(title), e, title, True, owner, m.start()))
