@@ -92,6 +92,8 @@ _TO_NAMED = re.compile(
 )
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
+# a grant of an amount: "tilsagn om 145.000 kroner", "en bevilling på 2 mio. kr."
+_GRANT_OF = re.compile(r"(?i)(?:tilsagn|bevilling|tilskud)[ \t]+(?:om|på)[ \t]+\Z")
 # … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
 _GRANTED_FROM_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![\wæøå])bevilget[ \t]+fra[ \t]")
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
@@ -977,6 +979,8 @@ class Assembler:
                 not _POOL_WORD.search(sentence)
                 or _FROM_AFTER.match(offsets.text, m.end_char)
                 or _GRANTED_FROM_AFTER.match(offsets.text, m.end_char)
+                # "har via sin pulje … givet tilsagn om 145.000 kroner": a grant out of it
+                or _GRANT_OF.search(offsets.text, max(0, m.start_char - 30), m.start_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied, False

@@ -3707,3 +3707,14 @@ def test_a_body_over_its_committee_is_no_project_and_an_item_title_sheds_its_cas
     assert _titles_and_amounts(extractor, text) == [
         ("HjerneVej – brobygning efter erhvervet hjerneskade", Decimal("3200000"))
     ]
+
+
+def test_a_grant_out_of_a_pool_is_the_projects_money(extractor: Extractor) -> None:
+    text = (
+        '5. Orientering om holdforløbet "Stærk efter kræft"\n\n'
+        "Sagsfremstilling\n"
+        'Sundhedscenter Tønder har siden 2023 kørt "Stærk efter kræft" i samarbejde med '
+        'Kræftens Bekæmpelse. Kræftens Bekæmpelse har via sin pulje "Rehabilitering i '
+        'nærmiljøet" givet tilsagn om 160.000 kroner til frivilligkoordinering.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [("Stærk efter kræft", Decimal("160000"))]
