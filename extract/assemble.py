@@ -160,7 +160,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–
 # what has been spent of it ("Forbrug pr. 30.06.2024: …")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
-    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40})$"
+    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}"
+    # or what is left of a pool: "de resterende 300.000 kr. overføres …"
+    r"|(?:resterende|restbeløbet|restmidlerne|restmidler)\b[^.;\n]{0,20})$"
 )
 # what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}$")

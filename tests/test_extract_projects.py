@@ -3718,3 +3718,21 @@ def test_a_grant_out_of_a_pool_is_the_projects_money(extractor: Extractor) -> No
         'nærmiljøet" givet tilsagn om 160.000 kroner til frivilligkoordinering.\n'
     )
     assert _titles_and_amounts(extractor, text) == [("Stærk efter kræft", Decimal("160000"))]
+
+
+def test_what_is_left_of_a_pool_is_no_projects_amount(extractor: Extractor) -> None:
+    text = (
+        "Indstilling\n"
+        "at der bevilges midler til projektet Lindring Nord og til projektet Hospice Hjemme "
+        "Mors som anført i bilag 1, og\n"
+        "at de resterende 300.000 kr. overføres til puljens næste ansøgningsrunde.\n\n"
+        "Bilag 1. Bevillinger fra puljen (t.kr.)\n"
+        "Projekt\n2024\n2025\nI alt\n"
+        "Lindring Nord\n900\n1.100\n2.000\n"
+        "Hospice Hjemme Mors\n500\n700\n1.200\n"
+        "I alt\n1.400\n1.800\n3.200\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Lindring Nord", Decimal("2000000")),
+        ("Hospice Hjemme Mors", Decimal("1200000")),
+    ]
