@@ -75,10 +75,14 @@ _TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's gr
 _KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Budget (kr.)"
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-_TOTAL_ROW_START = re.compile(r"(?im)^[ \t]*(?:i[ \t]*alt|total)\b")
+_TOTAL_ROW_START = re.compile(
+    r"(?im)^[ \t]*(?:i[ \t]*alt|total|samlet[ \t]+(?:budget|beløb|udgift))\b"  # "Samlet budget |"
+)
 # lines that each hold one number, a row read out one cell per line
 _CELL_LINES = re.compile(r"(?:[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
+# the same as a cell between bars, its thousands grouped by dots or blanks: "| 1 882 000"
+_BAR_CELL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*(?:\||$))")
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
     r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
@@ -815,7 +819,8 @@ class Assembler:
             if not row.strip():  # a table read out one cell per line: the cells below
                 cells = _CELL_LINES.match(text, row_start + len(row) + 1)
                 row = text[row_start : cells.end()] if cells else row
-            kroner = list(_KRONER_NUMBER.finditer(row))
+            # (a row of cells between bars may group thousands with blanks: "| 1 882 000")
+            kroner = list((_BAR_CELL_NUMBER if "|" in row else _KRONER_NUMBER).finditer(row))
             if kroner and not _NUMBER.search(row, kroner[-1].end()):
                 last = kroner[-1]
                 s = field.start_char + row_start + last.start()

@@ -3736,3 +3736,18 @@ def test_what_is_left_of_a_pool_is_no_projects_amount(extractor: Extractor) -> N
         ("Lindring Nord", Decimal("2000000")),
         ("Hospice Hjemme Mors", Decimal("1200000")),
     ]
+
+
+def test_a_budget_table_between_bars_whose_total_row_is_samlet_budget(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projekttitel: Tryg Nat\n\n"
+        "8. Budget (kr.)\n"
+        "Post | 2025 | 2026 | I alt\n"
+        "Projektleder | 210\u00a0000 | 250\u00a0000 | 460\u00a0000\n"
+        "Evaluering | 0 | 90\u00a0000 | 90\u00a0000\n"
+        "Samlet budget | 210\u00a0000 | 340\u00a0000 | 550\u00a0000\n\n"
+        "Heraf egenfinansiering: 110\u00a0000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Tryg Nat", Decimal("550000"))]

@@ -461,7 +461,9 @@ def _table_row(text: str, at: int) -> bool:
     """The line at ``at`` is a table's row whose first cell reads like a field label
     ("Bevilling fra STAR 1.600.000 2.400.000 4.000.000"): no field opens there."""
     end = text.find("\n", at)
-    return bool(_ROW_OF_NUMBERS.search(text, at, end if end >= 0 else len(text)))
+    end = end if end >= 0 else len(text)
+    # (or a row of cells between bars: "Samlet budget | 775 000 | 910 000 | 1 685 000")
+    return bool(_ROW_OF_NUMBERS.search(text, at, end)) or text.count("|", at, end) >= 2
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10}(?:-[A-ZÆØÅ][a-zæøå]{0,10})?)\)")
