@@ -3751,3 +3751,11 @@ def test_a_budget_table_between_bars_whose_total_row_is_samlet_budget(
         "Heraf egenfinansiering: 110\u00a0000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Tryg Nat", Decimal("550000"))]
+
+
+def test_one_long_word_a_body_has_tried_with_a_clause_about_it(extractor: Extractor) -> None:
+    text = (
+        "Siden 2023 har Faxe Kommune og Holbæk Sygehus afprøvet Faxemodellen, hvor en "
+        "kommunal koordinator møder patienten på sygehuset. Modellen har kostet 900.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Faxemodellen", Decimal("900000"))]

@@ -1075,7 +1075,9 @@ class SectionParser:
             r"(?:[ \t]+(?:nu|også|parallelt|desuden))?[ \t]+"
             # (after its kind one word may name it)
             r"(?:(?:det|den|et|en)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+(?:tilbud|team|forløb)[ \t]+)?"
-            rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)})"
+            rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)}"
+            # (one long word with a clause about it: "afprøvet Kalundborgmodellen, hvor …")
+            r"|[A-ZÆØÅ][a-zæøå-]{7,}(?=,[ \t]+(?:hvor|som)[ \t]))"
             # (or who ran it with whom: "drevet Fælles Akutteam X sammen med …")
             r"(?:,[ \t]+(?:hvor|som)[ \t]|[ \t]+(?:sammen med|i samarbejde med)[ \t])"
         )
