@@ -97,7 +97,9 @@ _TO_NAMED = re.compile(
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
 # a grant of an amount: "tilsagn om 145.000 kroner", "en bevilling på 2 mio. kr."
-_GRANT_OF = re.compile(r"(?i)(?:tilsagn|bevilling|tilskud)[ \t]+(?:om|på)[ \t]+\Z")
+_GRANT_OF = re.compile(
+    r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?)[ \t]+(?:om|på)[ \t]+\Z"
+)
 # … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
 _GRANTED_FROM_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![\wæøå])bevilget[ \t]+fra[ \t]")
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"

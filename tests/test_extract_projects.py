@@ -3759,3 +3759,15 @@ def test_one_long_word_a_body_has_tried_with_a_clause_about_it(extractor: Extrac
         "kommunal koordinator møder patienten på sygehuset. Modellen har kostet 900.000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Faxemodellen", Decimal("900000"))]
+
+
+def test_the_grant_a_footnote_states_out_of_a_pool(extractor: Extractor) -> None:
+    text = (
+        "Projektet hedder TRÆK - træning efter kræft i almen praksis - og skal afprøve en fast "
+        "samtale hos egen læge. Projektet er finansieret af Kræftens Bekæmpelse¹.\n\n"
+        "¹ Bevillingen på DKK 2,2 mio. er givet fra Kræftens Bekæmpelses pulje "
+        '"Rehabilitering og senfølger".\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TRÆK - træning efter kræft i almen praksis", Decimal("2200000"))
+    ]
