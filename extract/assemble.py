@@ -142,7 +142,11 @@ _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by 
 # a relative clause, and a pool named as where money came from ("fra Puljen til X"): what
 # decides whether a total after them is the pool's or the project's (``_pool_clause``)
 _RELATIVE = re.compile(r",[ \t]+(?:som|der)(?![\wæøå])")
-_FROM_POOL = re.compile(r"(?<![\wæøå])fra[ \t]+(?:[\wæøå]+[ \t]+){0,3}?[\wæøå]*pulje[\wæøå]*")
+_FROM_POOL = re.compile(
+    # (its owner's name may stand before it: 'fra Styrelsen for Arbejdsmarked og
+    # Rekrutterings "Pulje til …"')
+    r"(?<![\wæøå])fra[ \t]+(?:[\wæøå]+[ \t]+){0,6}?[\"“«]?[\wæøå]*pulje[\wæøå]*"
+)
 # an amount written in a sentence: what stands after it is another clause
 _AMOUNT_IN_TEXT = re.compile(
     r"\d[\d.,]*[ \t]*(?:mio\.|mia\.|t\.?kr\.)?[ \t]*(?:kr\.|kroner|DKK)"

@@ -3771,3 +3771,18 @@ def test_the_grant_a_footnote_states_out_of_a_pool(extractor: Extractor) -> None
     assert _titles_and_amounts(extractor, text) == [
         ("TRÆK - træning efter kræft i almen praksis", Decimal("2200000"))
     ]
+
+
+def test_a_total_after_a_grant_from_an_authoritys_named_pool(extractor: Extractor) -> None:
+    text = (
+        "MIDTVEJSEVALUERING\n\nJob efter Hjerneskade\n\n"
+        "Job efter Hjerneskade har til formål at få flere tilbage i arbejde. Projektet har fået "
+        '4,2 mio. kr. fra Styrelsen for Arbejdsmarked og Rekrutterings "Pulje til '
+        'beskæftigelsesrettet rehabilitering" og har et samlet budget på 5.300.000 kr.\n'
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("Job efter Hjerneskade", Decimal("5300000"))
+    ]
+    # the total is the project's, not the pool's size
+    assert all(pool.amount is None for pool in extraction.funding_pools)

@@ -215,9 +215,10 @@ class PoolReader:
         )
         self.object_of = re.compile(
             rf"(?i)(?<![\wæøå])(?:{_alternation(data['prepositions'])})\s+"
-            # (the pool's owner may stand before it: "af Region Syddanmarks Pulje for …")
+            # (the pool's owner may stand before it: "af Region Syddanmarks Pulje for …", 'fra
+            # Styrelsen for Arbejdsmarked og Rekrutterings "Pulje til …"')
             r"(?:(?:[\wæøå-]+s|den|det|de|en|et|denne|dette|særlige|nye|[\wæøå]*pulje|[\wæøå]*program"
-            r"|Region)\s+)*"
+            r"|(?-i:[A-ZÆØÅ][\wæøå-]*)|(?-i:for|og))\s+)*"
             r"[\"“«]?\s*\Z"
         )
 
