@@ -122,6 +122,7 @@ _TOTAL_BEFORE = re.compile(
     r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)"
     r"(?:[^.;\n]|\.(?=\d)|(?<=nkl|skl|[ \t]ca)\.)*"  # (an abbreviation's stop: "inkl.")
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
+    r"(?:(?:projektet|indsatsen|det)[ \t\n]+)?"  # "Samlet koster projektet 1,5 millioner"
     r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
     r"|i[ \t]+alt[ \t]+(?:et[ \t]+)?budget[ \t]+på[ \t\n]+"
     r"|[a-zæøå]*budget(?:tet)?[ \t]+på[ \t]+i[ \t]+alt[ \t\n]+"  # "anlægsbudgettet på i alt"

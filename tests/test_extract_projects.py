@@ -3786,3 +3786,22 @@ def test_a_total_after_a_grant_from_an_authoritys_named_pool(extractor: Extracto
     ]
     # the total is the project's, not the pool's size
     assert all(pool.amount is None for pool in extraction.funding_pools)
+
+
+def test_a_headline_project_is_spoken_of_to_the_next_project_and_a_total_after_koster(
+    extractor: Extractor,
+) -> None:
+    lead = (
+        "Ældre på mange piller bliver ofte indlagt, fordi medicinen ikke passer sammen. "
+        "Farmaceuten gennemgår derfor alle præparater sammen med borgeren og egen læge. "
+    )
+    text = (
+        '"Pille-Tjek": Apotek og læger skal holde ældre ude af akutmodtagelsen\n\n'
+        "Vejle Kommune, Vejle Sygehus og et apotek går sammen om at gennemgå medicinen hos "
+        "ældre. 900.000 kroner fra Apotekerfonden sikrer projektet de næste to år.\n\n"
+        + (lead * 8 + "\n\n")
+        * 2
+        + "Samlet koster projektet 1,3 millioner kroner. Vejle Kommune lægger selv resten.\n\n"
+        "I nabokommunen kører projektet Sikker Medicin Fredericia, som ikke har fået midler.\n"
+    )
+    assert _titles_and_amounts(extractor, text)[0] == ("Pille-Tjek", Decimal("1300000"))

@@ -2520,7 +2520,8 @@ class SectionFinder:
             # paragraph described X already
             earlier = [o.end for o in headings[:index] if o.end <= start]
             start = max(text.rfind("\n\n", 0, start) + 2, *earlier, 0)
-        limit = min(len(text), h.end + MAX_INLINE_SCOPE)
+        # (a name in the document's first lines, a headline's, is spoken of up to the next)
+        limit = len(text) if at_top(text, h.start) else min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
             if other.title.casefold() != h.title.casefold():
                 # the sentence naming the next project is that project's
