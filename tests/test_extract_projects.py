@@ -3805,3 +3805,23 @@ def test_a_headline_project_is_spoken_of_to_the_next_project_and_a_total_after_k
         "I nabokommunen kører projektet Sikker Medicin Fredericia, som ikke har fået midler.\n"
     )
     assert _titles_and_amounts(extractor, text)[0] == ("Pille-Tjek", Decimal("1300000"))
+
+
+def test_an_agendas_list_of_items_gives_way_to_the_items_themselves(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Dagsorden\n"
+        '3. Medfinansiering af ansøgning: "Stærk i Hverdagen"\n'
+        '4. Orientering om bevilling til Jobcenter Køge: "Job efter Blodprop"\n\n'
+        '3. Medfinansiering af ansøgning: "Stærk i Hverdagen"\n\n'
+        "Sagsfremstilling\n"
+        "Projektets samlede budget er 2,2 mio. kr.\n\n"
+        '4. Orientering om bevilling til Jobcenter Køge: "Job efter Blodprop"\n\n'
+        "Sagsfremstilling\n"
+        "Jobcenter Køge har fået tilsagn om 640.000 kr. fra STAR til projektet.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Stærk i Hverdagen", Decimal("2200000")),
+        ("Job efter Blodprop", Decimal("640000")),
+    ]

@@ -1432,6 +1432,8 @@ class SectionParser:
         found: list[Heading] = []
         items = list(at_lines(self.numbered_item, text, match_starts(self.numbered_line, text)))
         for index, m in enumerate(items):
+            if any(later[0] == m[0] for later in items[index + 1 :]):
+                continue  # an agenda's list of items: the item itself comes later
             s = m.start("title")
             raw = self.item_descriptor.sub("", m["title"]).rstrip()
             owner = _LAST_DASH_PART.search(raw)
