@@ -3825,3 +3825,16 @@ def test_an_agendas_list_of_items_gives_way_to_the_items_themselves(
         ("Stærk i Hverdagen", Decimal("2200000")),
         ("Job efter Blodprop", Decimal("640000")),
     ]
+
+
+def test_a_row_label_read_out_cell_by_cell_ends_no_budget_field(extractor: Extractor) -> None:
+    text = (
+        "Projekttitel: Åbent Hus Taastrup\n\n"
+        "6. Budget (kr.)\n"
+        "Budgetpost\n2025\n2026\nI alt\n"
+        "Løn\n200.000\n400.000\n600.000\n"
+        "Evaluering\n0\n50.000\n50.000\n"
+        "I alt\n200.000\n450.000\n650.000\n\n"
+        "Ansøgt beløb fra puljen: kr. 500.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Åbent Hus Taastrup", Decimal("650000"))]

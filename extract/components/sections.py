@@ -453,6 +453,8 @@ _NOT_SUBTITLE_START = frozenset(
 _STRANDED = frozenset({"på", "til", "med", "om", "af", "for", "i", "ud", "op", "ind", "fra"})
 
 
+# a line holding one number, no year (a column's header): "40.000"
+_NUMBER_CELL_LINE = re.compile(r"[ \t]*(?!(?:19|20)\d\d[ \t]*\n)\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*\n")
 # a line that ends in three numbers or more with only blanks between: a table's row
 _ROW_OF_NUMBERS = re.compile(r"(?:[ \t]+\d[\d.,]*){3,}[ \t]*$", re.M)
 
@@ -462,8 +464,13 @@ def _table_row(text: str, at: int) -> bool:
     ("Bevilling fra STAR 1.600.000 2.400.000 4.000.000"): no field opens there."""
     end = text.find("\n", at)
     end = end if end >= 0 else len(text)
-    # (or a row of cells between bars: "Samlet budget | 775 000 | 910 000 | 1 685 000")
-    return bool(_ROW_OF_NUMBERS.search(text, at, end)) or text.count("|", at, end) >= 2
+    # (or a row of cells between bars: "Samlet budget | 775 000 | 910 000 | 1 685 000", or
+    # one read out cell by cell, its numbers on the lines below: "Evaluering\n0\n40.000")
+    return (
+        bool(_ROW_OF_NUMBERS.search(text, at, end))
+        or text.count("|", at, end) >= 2
+        or bool(_NUMBER_CELL_LINE.match(text, end + 1))
+    )
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10}(?:-[A-ZÆØÅ][a-zæøå]{0,10})?)\)")
