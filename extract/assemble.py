@@ -72,7 +72,11 @@ MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
 _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
 _TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's group
-_KRONER_HEADER = re.compile(r"(?i)\((?:i[ \t]+)?(?:kr\.?|kroner|DKK)\)")  # "Budget (kr.)"
+# "Budget (kr.)", "Økonomi (t.kr.)", "(mio. kr.)": the unit of the bare numbers below
+_KRONER_HEADER = re.compile(
+    r"(?i)\((?:i[ \t]+)?(?P<unit>t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?(?:kr\.?|kroner|DKK)\)"
+)
+_HEADER_FACTORS = {"t": 1_000, "1": 1_000, "m": 1_000_000}
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(
@@ -607,14 +611,12 @@ class Assembler:
                 elif f.label_ == "budget" and project.amount is None:
                     amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
-                    if (
-                        amount is None
-                        and factor is None
-                        and _KRONER_HEADER.search(
-                            offsets.text, max(0, f.start_char - 600), f.start_char
-                        )
-                    ):
-                        factor = 1  # a bare number under a "Budget (kr.)" header
+                    above = max(0, f.start_char - 600)
+                    header = list(_KRONER_HEADER.finditer(offsets.text, above, f.start_char))
+                    if amount is None and factor is None and header:
+                        # a bare number under a "Budget (kr.)" or "Økonomi (t.kr.)" header
+                        unit = (header[-1]["unit"] or " ")[0].lower()
+                        factor = _HEADER_FACTORS.get(unit, 1)
                     if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
                         # (parse_number reads "1 200 000" too: groups apart by spaces)

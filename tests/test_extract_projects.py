@@ -3838,3 +3838,17 @@ def test_a_row_label_read_out_cell_by_cell_ends_no_budget_field(extractor: Extra
         "Ansøgt beløb fra puljen: kr. 500.000\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Åbent Hus Taastrup", Decimal("650000"))]
+
+
+def test_a_bare_total_under_a_header_in_thousands(extractor: Extractor) -> None:
+    text = (
+        "Punkt 4. Ansøgning: Trygt Hjem Fyn\n\n"
+        "Sagsfremstilling\n"
+        "Projektet drives af Psykiatrien i Region Syddanmark.\n\n"
+        "Økonomi (t.kr.)\n"
+        "2025: 800\n2026: 1.100\n"
+        "Tilskud fra puljen i alt: 1.900\n"
+        "Regional medfinansiering (personaletimer): 400\n"
+        "Samlet budget: 2.300\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Trygt Hjem Fyn", Decimal("2300000"))]
