@@ -29,6 +29,7 @@ from extract.components.pools import (
     VALUE_SPANS_ATTR,
     sentence_bounds,
 )
+from extract.components.project_tables import unit_factor
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import OPEN_QUOTES
 from extract.components.sections import (
@@ -74,9 +75,8 @@ _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\
 _TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's group
 # "Budget (kr.)", "Økonomi (t.kr.)", "(mio. kr.)": the unit of the bare numbers below
 _KRONER_HEADER = re.compile(
-    r"(?i)\((?:i[ \t]+)?(?P<unit>t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?(?:kr\.?|kroner|DKK)\)"
+    r"(?i)\((?:i[ \t]+)?(?P<unit>(?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?(?:kr\.?|kroner|DKK))\)"
 )
-_HEADER_FACTORS = {"t": 1_000, "1": 1_000, "m": 1_000_000}
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(
@@ -173,14 +173,16 @@ _GRANTED_LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
 # an amount that is a part of the one before it ("heraf 860.000 kr.", "hvoraf 40 pct."), or
 # what has been spent of it ("Forbrug pr. 30.06.2024: …")
+# what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
+_SPENT = r"(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}"
+_SPENT_BEFORE = re.compile(rf"(?i)\b{_SPENT}$")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
-    r"|(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}"
+    rf"|{_SPENT}"
     # or what is left of a pool: "de resterende 300.000 kr. overføres …"
     r"|(?:resterende|restbeløbet|restmidlerne|restmidler)\b[^.;\n]{0,20})$"
 )
-# what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
-_SPENT_BEFORE = re.compile(r"(?i)\b(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}$")
+PART_WINDOW = 50  # how far before an amount the words making it a part or spent may stand
 # Definite nouns by which a text names its own hospital, kommune or region.
 _DEFINITE = re.compile(
     r"(?<![\wæøå])(?P<kind>sygehuse|hospitale|kommune|regione)(?:ts|t|ns|n)(?![\wæøå])", re.I
@@ -215,6 +217,12 @@ def _starts_with_name(text: str, at: int, name: str) -> bool:
     """Whether ``name`` stands at ``at`` as a whole word or words."""
     end = at + len(name)
     return text.startswith(name, at) and not (end < len(text) and text[end].isalnum())
+
+
+def _said_before(words: re.Pattern, text: str, at: int, floor: int = 0) -> bool:
+    """Whether ``words`` end right before the amount at ``at`` (within ``PART_WINDOW``
+    characters, not before ``floor``): "heraf", "Forbruget pr. … udgør"."""
+    return bool(words.search(text, max(floor, at - PART_WINDOW), at))
 
 
 def _applied(text: str, at: int) -> bool:
@@ -564,7 +572,6 @@ class Assembler:
             if inline and s_start < naming_start:
                 money_windows.insert(0, (naming_start, paragraph_end))
             names = tuple(n for n in (title, span.text, acronym) if n)
-            share = self._named_share(offsets, document, names, money, money_values)
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
@@ -615,8 +622,7 @@ class Assembler:
                     header = list(_KRONER_HEADER.finditer(offsets.text, above, f.start_char))
                     if amount is None and factor is None and header:
                         # a bare number under a "Budget (kr.)" or "Økonomi (t.kr.)" header
-                        unit = (header[-1]["unit"] or " ")[0].lower()
-                        factor = _HEADER_FACTORS.get(unit, 1)
+                        factor = unit_factor(header[-1]["unit"])
                     if amount is None and factor is not None:
                         # a bare number in a table column whose header gives the unit
                         # (parse_number reads "1 200 000" too: groups apart by spaces)
@@ -659,9 +665,12 @@ class Assembler:
             for k in tied:
                 if k not in project.participants:
                     project.participants.append(k)
-            if share is not None and (project.amount is None or project.key in guessed_amounts):
-                project.amount = share  # given to it by name, where its section may not reach
-                guessed_amounts.discard(project.key)
+            if project.amount is None or project.key in guessed_amounts:
+                # given to it by name, where its section may not reach
+                share = self._named_share(offsets, document, names, money, money_values)
+                if share is not None:
+                    project.amount = share
+                    guessed_amounts.discard(project.key)
             if project.amount is None or project.key in guessed_amounts:
                 # an amount whose sentence does not speak of the project yields to one, met
                 # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
@@ -862,9 +871,7 @@ class Assembler:
             if field.start_char <= m.start_char < field.end_char
         ]
         inside = [
-            (m, v)
-            for m, v in inside
-            if not _SPENT_BEFORE.search(offsets.text, max(0, m.start_char - 50), m.start_char)
+            (m, v) for m, v in inside if not _said_before(_SPENT_BEFORE, offsets.text, m.start_char)
         ]
         if not inside:
             return None
@@ -876,9 +883,7 @@ class Assembler:
         parts = [
             (m, v)
             for m, v in inside
-            if _PART_BEFORE.search(
-                offsets.text, max(field.start_char, m.start_char - 50), m.start_char
-            )
+            if _said_before(_PART_BEFORE, offsets.text, m.start_char, field.start_char)
         ]
         if len(parts) < len(inside):
             inside = [pair for pair in inside if pair not in parts]
@@ -975,7 +980,7 @@ class Assembler:
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names
             )
-            if _PART_BEFORE.search(offsets.text, max(start, m.start_char - 50), m.start_char):
+            if _said_before(_PART_BEFORE, offsets.text, m.start_char, start):
                 continue  # "…, heraf 860.000 kr. til løn": a part of the amount before it
             if _applied(offsets.text, m.start_char):
                 # an amount applied for counts only when nothing was granted

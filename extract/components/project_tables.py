@@ -38,7 +38,7 @@ _NUMBER_CELL = re.compile(
 )
 
 
-def _unit_factor(unit: str | None) -> int | None:
+def unit_factor(unit: str | None) -> int | None:
     """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
     if unit is None:
         return None
@@ -175,7 +175,7 @@ class TableReader:
                 label = _header_label(text[a:b])
                 m = _HEADER_UNIT.fullmatch(label)
                 names.append(m["label"].strip() if m else label)
-                factors.append(_unit_factor(m["unit"] or m["unit2"]) if m else None)
+                factors.append(unit_factor(m["unit"] or m["unit2"]) if m else None)
             kinds = [
                 "title"
                 if n in self.rules.table_title_labels
@@ -276,7 +276,7 @@ class TableReader:
             label = m["label"].strip()
             return (
                 self.rules.fields.get(label, "budget"),
-                _unit_factor(m["unit"] or m["unit2"]),
+                unit_factor(m["unit"] or m["unit2"]),
                 label,
             )
         if lowered in self.rules.table_title_labels:
@@ -344,7 +344,7 @@ class TableReader:
             title_column = [k for k, _, _ in header].index("title")
             caption = " ".join(cells[max(0, start - 3) : start]).lower()
             unit = _CAPTION_UNIT.search(caption)
-            caption_factor = _unit_factor(unit[1] or unit[2]) if unit else None
+            caption_factor = unit_factor(unit[1] or unit[2]) if unit else None
             rows = []
             at = start + width
             while True:
