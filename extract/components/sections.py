@@ -264,6 +264,22 @@ def _capitals(words) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _upper(text: str) -> str:
+    """The capital letters of ``text``: "TOD-Nord" -> "TODN"."""
+    return "".join(c for c in text if c.isupper())
+
+
+def _lower_letters(text: str) -> str:
+    """The letters of ``text`` in lower case: "HAL-Syd" -> "halsyd"."""
+    return re.sub(r"[^a-zæøå]", "", text.lower())
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` stand in ``text`` in order (others between them)."""
+    rest = iter(text)
+    return all(c in rest for c in letters)
+
+
 def _short_name(title: str) -> bool:
     """A one-word short name of two capitals or more: "FAST", "DiGH", "TeleKOL"."""
     return 2 <= len(title) <= 10 and title.isalpha() and sum(c.isupper() for c in title) >= 2
@@ -316,22 +332,6 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
             if not capitals.startswith(initials[:1]):
                 break
     return None
-
-
-def _upper(text: str) -> str:
-    """The capital letters of ``text``: "TOD-Nord" -> "TODN"."""
-    return "".join(c for c in text if c.isupper())
-
-
-def _lower_letters(text: str) -> str:
-    """The letters of ``text`` in lower case: "HAL-Syd" -> "halsyd"."""
-    return re.sub(r"[^a-zæøå]", "", text.lower())
-
-
-def _in_order(letters: str, text: str) -> bool:
-    """Whether ``letters`` stand in ``text`` in order (others between them)."""
-    rest = iter(text)
-    return all(c in rest for c in letters)
 
 
 def _defined_before(text: str, acronym: str) -> str | None:
@@ -1514,10 +1514,12 @@ class SectionParser:
                     not self._generic_heading(title)
                     # a name ending in a small word, used as one elsewhere ("2. Tættere på"
                     # and "… anbefaler, at Tættere på i …"), is no wrapped title
-                    or (title.split()[-1] in _JOINER_WORDS and _used_as_name(text, title, 0, s))
                     or (
                         title.split()[-1] in _JOINER_WORDS
-                        and _used_as_name(text, title, e, len(text))
+                        and (
+                            _used_as_name(text, title, 0, s)
+                            or _used_as_name(text, title, e, len(text))
+                        )
                     )
                 )
                 # referred back to inside a paragraph, not at its start: the heading must
@@ -1985,11 +1987,11 @@ class SectionParser:
             ),
             (
                 at_lines(self.opening_which, text, opening_starts),
-                # a body or a sentence ("Mange ældre, som …") opens it; no body in the clause
+                # a sentence ("Mange ældre, som …") opens it, or no body is in the clause (a
+                # known body as its name is refused below, where it counts as called)
                 lambda m: (
                     any(w in _VERBS or w in _CLAUSE_WORDS for w in m["title"].split())
                     or m["title"].split()[0] in self.rules.determiners
-                    or self._is_org(doc, *m.span("title"), called_project=True)
                     or not org_spans_in(doc, m.start("clause"), m.end())
                 ),
                 None,
