@@ -3785,7 +3785,9 @@ def test_a_total_after_a_grant_from_an_authoritys_named_pool(extractor: Extracto
         ("Job efter Hjerneskade", Decimal("5300000"))
     ]
     # the total is the project's, not the pool's size
-    assert all(pool.amount is None for pool in extraction.funding_pools)
+    assert [(pool.name, pool.amount) for pool in extraction.funding_pools] == [
+        ("Pulje til beskæftigelsesrettet rehabilitering", None)
+    ]
 
 
 def test_a_headline_project_is_spoken_of_to_the_next_project_and_a_total_after_koster(
@@ -3804,7 +3806,10 @@ def test_a_headline_project_is_spoken_of_to_the_next_project_and_a_total_after_k
         + "Samlet koster projektet 1,3 millioner kroner. Vejle Kommune lægger selv resten.\n\n"
         "I nabokommunen kører projektet Sikker Medicin Fredericia, som ikke har fået midler.\n"
     )
-    assert _titles_and_amounts(extractor, text)[0] == ("Pille-Tjek", Decimal("1300000"))
+    assert _titles_and_amounts(extractor, text) == [
+        ("Pille-Tjek", Decimal("1300000")),
+        ("Sikker Medicin Fredericia", None),
+    ]
 
 
 def test_an_agendas_list_of_items_gives_way_to_the_items_themselves(
