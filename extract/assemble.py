@@ -31,7 +31,7 @@ from extract.components.pools import (
 )
 from extract.components.project_tables import unit_factor
 from extract.components.section_rules import SectionRules
-from extract.components.section_text import OPEN_QUOTES
+from extract.components.section_text import NUMBER_CELL, OPEN_QUOTES
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -83,7 +83,7 @@ _TOTAL_ROW_START = re.compile(
     r"(?im)^[ \t]*(?:i[ \t]*alt|total|samlet[ \t]+(?:budget|beløb|udgift))\b"  # "Samlet budget |"
 )
 # lines that each hold one number, a row read out one cell per line
-_CELL_LINES = re.compile(r"(?:[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*(?:\n|\Z))+")
+_CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # the same as a cell between bars, its thousands grouped by dots or blanks: "| 1 882 000"
 _BAR_CELL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*(?:\||$))")

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
+# a line's one cell holding a number, as a table read out cell by cell has: "40.000", "0 kr."
+NUMBER_CELL = r"[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*"
 
 MAX_TITLE_CHARS = 300
 

@@ -38,6 +38,7 @@ from extract.components.section_rules import SectionRules
 from extract.components.section_text import (
     CLOSE_QUOTES,
     MAX_TITLE_CHARS,
+    NUMBER_CELL,
     OPEN_QUOTES,
     PAGE_NUMBER,
     TRAILING_PAGE,
@@ -454,7 +455,7 @@ _STRANDED = frozenset({"på", "til", "med", "om", "af", "for", "i", "ud", "op", 
 
 
 # a line holding one number, no year (a column's header): "40.000"
-_NUMBER_CELL_LINE = re.compile(r"[ \t]*(?!(?:19|20)\d\d[ \t]*\n)\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*\n")
+_NUMBER_CELL_LINE = re.compile(rf"(?![ \t]*(?:19|20)\d\d[ \t]*\n){NUMBER_CELL}\n")
 # a line that ends in three numbers or more with only blanks between: a table's row
 _ROW_OF_NUMBERS = re.compile(r"(?:[ \t]+\d[\d.,]*){3,}[ \t]*$", re.M)
 
