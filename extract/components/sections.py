@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,11 +49,13 @@ from extract.components.section_text import (
 )
 from extract.components.spans import (
     NER_ORG_KEY,
+    NER_PER_KEY,
     alternatives,
     doc_text,
     first_letters,
     publish,
 )
+from extract.ner import common_words
 from extract.tokenizer import OFFSETS_KEY
 
 HEADINGS_KEY = "project.heading"
@@ -906,6 +909,12 @@ class SectionParser:
         # være indlagt i din egen dagligstue"
         self.headline_colon = re.compile(
             rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ][^\n]*[^.\n][ \t]*$", re.M
+        )
+        # or a name of one word, before a verb or a colon: "Diabetesbussen skal finde …",
+        # "Madmod: Enlige mænd lærer at lave mad" (trusted only on ``_one_word_headline``)
+        self.headline_word = re.compile(
+            rf"\s*(?P<title>[A-ZÆØÅÉ][\w-]{{3,}})"
+            rf"(?:[ \t]+(?:{headline_verbs})[ \t]|:[ \t]+[A-ZÆØÅÉ])(?P<rest>[^\n]*)"
         )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
@@ -1859,19 +1868,42 @@ class SectionParser:
         # a quoted name, or a name before a colon, when the article speaks of a project
         # ("Projektet er udviklet af …", "Bag projektet står …") and of money
         for m in (self.quoted_headline.match(text, at), self.headline_colon.match(text, at)):
-            if (
-                m
-                and len(m["title"].split()) <= 8
-                and (
-                    self.back_reference.search(text, m.end())
-                    or (
-                        _PROJECT_NOUN.search(text, m.end())
-                        and doc_has_money(doc, m.end(), len(text))
-                    )
-                )
-            ):
+            if m and len(m["title"].split()) <= 8 and self._speaks_of_named_project(doc, text, m):
                 add(m)
+        m = self.headline_word.match(text, at)
+        if m and self._one_word_headline(doc, text, m):
+            add(m)
         return found
+
+    def _speaks_of_named_project(self, doc: Doc, text: str, m: re.Match) -> bool:
+        """After the headline ``m`` the article refers back to a project ("Projektet er
+        udviklet af …") or speaks of one and of money ("Bag projektet står …")."""
+        return bool(
+            self.back_reference.search(text, m.end())
+            or (_PROJECT_NOUN.search(text, m.end()) and doc_has_money(doc, m.end(), len(text)))
+        )
+
+    def _one_word_headline(self, doc: Doc, text: str, m: re.Match) -> bool:
+        """Whether a headline's one first word names its project: no common word (none the
+        text uses in lower case, "Trappen" beside "op ad trappen"; no stop word, "Nu skal
+        …"), no person, a headline rather than a sentence, and an article that speaks of
+        the project and gives money."""
+        word = m["title"]
+        s, e = m.span("title")
+        return (
+            word.lower() not in STOP_WORDS
+            # no ordinary word ("Aftalen", "Hjertepatienter") and none of its shape: a plural
+            # or an abstract noun ("Kræftpatienter", "Hjerterehabilitering")
+            and not word.lower().endswith(self.rules.generic_endings)
+            and word.lower() not in common_words()
+            and word not in self.rules.named_after
+            and word not in self.rules.determiners
+            and not m["rest"].rstrip().endswith(".")
+            and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None
+            and not any(p.start_char < e and s < p.end_char for p in doc.spans.get(NER_PER_KEY, []))
+            and self._speaks_of_named_project(doc, text, m)
+            and doc_has_money(doc, m.end(), len(text))
+        )
 
     def _names_in_running_text(self, doc: Doc, text: str, blocks) -> list[Heading]:
         """Names in running text: quoted after a cue word, after "projektet", "X er et
