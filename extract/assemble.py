@@ -213,6 +213,12 @@ _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
 
 
+# between the organisations of a run: "A, B og C", "A samt B"
+# what may follow a heading on its line: its amount in brackets or after a dash
+_HEADING_LINE_REST = re.compile(r"[ \t]*(?:(?:\(|[–-][ \t])[^\n]*)?")
+_SUBJECT_JOINER = re.compile(r"(?:,[ \t]*|[ \t]+(?:og|samt)[ \t]+)")
+
+
 def _starts_with_name(text: str, at: int, name: str) -> bool:
     """Whether ``name`` stands at ``at`` as a whole word or words."""
     end = at + len(name)
@@ -659,7 +665,13 @@ class Assembler:
             }
             # the organisations before a project's name in the sentence naming it are its
             # subjects: "X og Y har fået 2 mio. kr. fra Z til projektet P" (Z pays: is_funder)
-            naming = (naming_start, span.start_char) if inline else None
+            # (under a heading, the organisations its paragraph opens with: "Sygehus
+            # Sønderjylland, Haderslev Kommune og Tønder Kommune udvikler …")
+            naming = (
+                (naming_start, span.start_char)
+                if inline
+                else self._leading_subjects(offsets.text, org_at, span.end_char)
+            )
             tied = self._tied_in_section(doc, org_at, s_start, s_end, after, in_fields, naming)
             tied += self._definite_references(offsets.text, bodies, s_start, s_end, after)
             for k in tied:
@@ -744,6 +756,25 @@ class Assembler:
             if tied:
                 keys.append(key)
         return keys
+
+    @staticmethod
+    def _leading_subjects(text: str, org_at, heading_end: int) -> tuple[int, int] | None:
+        """The run of organisations the line under a heading opens with ("A, B og C
+        udvikler …"): the subjects of the paragraph about the heading's project."""
+        line = text.find("\n", heading_end)
+        if line < 0 or not _HEADING_LINE_REST.fullmatch(text, heading_end, line):
+            return None  # a row of a table, its cells on the heading's line
+        at = line + 1 + len(text[line + 1 :]) - len(text[line + 1 :].lstrip(" \t"))
+        run_end = None
+        for o_start, o_end in sorted(org_at):
+            if o_start < at:
+                continue
+            if o_start != at:
+                break
+            run_end = o_end
+            joiner = _SUBJECT_JOINER.match(text, o_end)
+            at = joiner.end() if joiner else -1
+        return (line + 1, run_end) if run_end is not None else None
 
     @staticmethod
     def _bodies(extraction: Extraction) -> dict[str, list[str]]:

@@ -3894,3 +3894,48 @@ def test_a_headline_opening_with_an_ordinary_word_names_no_project(extractor: Ex
         "Vognen skal møde borgerne på torvet",
     ):
         assert _titles_and_amounts(extractor, headline + body) == [], headline
+
+
+def test_a_heading_line_with_its_amount_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "Puljen har fordelt sine midler. De to projekter er:\n\n"
+        "Digital sårambulatorium (1,2 mio. kr.)\n"
+        "Vejle Kommune og Vejle Sygehus udbreder sårvurdering via video til hjemmeplejen i "
+        "hele kommunen.\n\n"
+        "Træning i eget hjem (850.000 kr.)\n"
+        "Kolding Kommune og Sygehus Lillebælt udvikler et fælles forløb efter udskrivning.\n"
+    )
+    x = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in x.projects] == [
+        ("Digital sårambulatorium", Decimal("1200000")),
+        ("Træning i eget hjem", Decimal("850000")),
+    ]
+    # the organisations the paragraph under each heading opens with take part in it
+    assert _participants(x, x.projects[0]) == ["Vejle Kommune", "Vejle Sygehus"]
+    assert _participants(x, x.projects[1]) == ["Kolding Kommune", "Sygehus Lillebælt"]
+
+
+def test_a_heading_whose_paragraph_refers_back_to_it_as_the_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tre projekter får støtte:\n\n"
+        "Tryg Fødsel Fyn\n"
+        "Odense Universitetshospital, Nyborg Kommune og Kerteminde Kommune udvikler en "
+        "fælles plan for gravide. Projektet modtager 1,9 mio. kr.\n\n"
+        "Fælles digital træningsplan\n"
+        "Kernen er en fælles digital træningsplan for Assens Kommune og OUH. Projektet "
+        "koster 0,4 mio. kr.\n\n"
+        "Pengene er på plads\n"
+        "Nyborg Kommune har sikret driften. Projektet fortsætter til 2027.\n"
+    )
+    x = extractor.extract_text(text)
+    # a phrase the paragraph uses in lower case, an ordinary word: no project's name
+    assert [(p.title, p.amount.value) for p in x.projects] == [
+        ("Tryg Fødsel Fyn", Decimal("1900000"))
+    ]
+    assert _participants(x, x.projects[0]) == [
+        "Odense Universitetshospital",
+        "Nyborg Kommune",
+        "Kerteminde Kommune",
+    ]

@@ -776,6 +776,12 @@ class SectionParser:
             r"(?m)^[ \t]*(?P<title>[A-ZÆØÅÉ](?:(?![ \t][–-][ \t])[^\n:]){2,100}?)[ \t]+[–-][ \t]+"
             rf"(?P<amount>(?=(?:kr\.|DKK|\d))(?:{LINE_AMOUNT}))[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
         )
+        # or in brackets after it, opening a paragraph: "Medicinrobotter på Bornholm (1,9
+        # mio. kr.)\nBornholms Regionskommune og Bornholms Hospital udbreder …"
+        self.bracket_amount_heading = re.compile(
+            r"[ \t]*(?P<title>[A-ZÆØÅÉ][^\n:()]{2,100}?)[ \t]+\("
+            rf"(?P<amount>(?=(?:kr\.|DKK|\d))(?:{LINE_AMOUNT}))\)[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+        )
         # a line of an allocation list: "- Name: 1.850.000 kr." (the name a known project's)
         self.allocation_line = re.compile(
             rf"{BULLET}(?P<name>[^:\n]{{2,100}}?)[ \t]*:[ \t]*"
@@ -1342,7 +1348,10 @@ class SectionParser:
                     Heading(m.start("title"), m.end("title"), title, True, owner, m.start())
                 )
         table_rows = {h.line_start for _, rows in tables for h, _ in rows}
-        for m in at_dashed_lines(self.amount_heading, text):
+        for m in chain(
+            at_dashed_lines(self.amount_heading, text),
+            at_paragraphs(self.bracket_amount_heading, text),
+        ):
             if m.start() in table_rows:
                 continue  # a table's row, read by its columns
             s, e = m.span("title")
@@ -1723,10 +1732,14 @@ class SectionParser:
                 or GENERIC_LABEL.match(text, m.start("body"))
                 or self._is_org(doc, s, e)
                 or len(m["body"].split("\n", 1)[0].split()) < 4  # a signature block's lines
-                # the body ties an organisation to it, or uses its name as a name beside one
+                # the body ties an organisation to it, or uses its name as a name (or refers
+                # back to it: "Projektet modtager 2,4 mio. kr.") beside one
                 or not (
                     self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
-                    or (used and org_spans_in(doc, m.start("body"), m.end("body")))
+                    or (
+                        (used or self._referred_back(text, name, m.start("body"), m.end("body")))
+                        and org_spans_in(doc, m.start("body"), m.end("body"))
+                    )
                 )
                 or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
             ):
@@ -1874,6 +1887,20 @@ class SectionParser:
         if m and self._one_word_headline(doc, text, m):
             add(m)
         return found
+
+    def _referred_back(self, text: str, name: str, start: int, end: int) -> bool:
+        """Whether the paragraph ``start:end`` under the heading ``name`` refers back to it
+        as a project ("Projektet modtager 2,4 mio. kr."), the heading being a name: no
+        phrase the paragraph uses in lower case ("Fælles digital træningsplan" over "… er
+        en fælles digital træningsplan"), no ordinary word ("Pengene er på plads"), no
+        heading in capitals ("ØKONOMISKE KONSEKVENSER")."""
+        words = name.split()
+        return bool(
+            self.back_reference.search(text, start, end)
+            and name.lower() not in text[start:end]
+            and not (len(words) == 1 and name.lower() in common_words())
+            and not (len(words) > 1 and name.isupper())
+        )
 
     def _speaks_of_named_project(self, doc: Doc, text: str, m: re.Match) -> bool:
         """After the headline ``m`` the article refers back to a project ("Projektet er
