@@ -3939,3 +3939,26 @@ def test_a_heading_whose_paragraph_refers_back_to_it_as_the_project(
         "Nyborg Kommune",
         "Kerteminde Kommune",
     ]
+
+
+def test_a_news_subheading_is_no_project_and_leaves_the_money_to_the_article_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Psykologer rykker ud på skolerne\n\n"
+        'Esbjerg Kommune og Psykiatrien i Region Syddanmark starter projektet "Ro i Klassen" '
+        "på tre skoler.\n\n"
+        "Betalt af fælles pulje\n"
+        "Projektet koster i alt 1,1 mio. kr. Esbjerg Kommune og Region Syddanmark betaler i "
+        "fællesskab.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Ro i Klassen", Decimal("1100000"))]
+
+
+def test_a_name_after_af_before_a_clause_about_who_runs_it(extractor: Extractor) -> None:
+    text = (
+        "Viborg Kommune understreger betydningen af Tidlig Hjælp Viborg, som "
+        "Familieafdelingen siden 2023 har drevet sammen med Regionshospitalet Viborg. "
+        "Indsatsen er finansieret med 1,3 mio. kr. fra Sundhedsstyrelsen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Tidlig Hjælp Viborg", Decimal("1300000"))]

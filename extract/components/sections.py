@@ -1071,7 +1071,8 @@ class SectionParser:
             # not "i": "i Hanstholm, som"; a definite noun may name its kind: "natcaféen X, som
             # Herning Kommune drev"
             # ("erfaringerne fra VR-Lunge, hvor OUH og Svendborg Kommune tilbød …")
-            r"(?:til|om|på|med|ved|fra|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
+            # ("betydningen af Fælles Indgang, som forvaltningen har drevet")
+            r"(?:til|om|på|med|ved|fra|af|partner[ \t]+i|(?<![\wæøå])[a-zæøåé]{3,}(?:en|et))[ \t]+"
             # (its acronym spelled out may stand between: "om HIVA (Hjemmebehandling …), som")
             r"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n()]{2,60}?)(?:[ \t]+\([^()\n]{3,80}\))?,"
             # (an initial's full stop is no sentence's end: "som Nykøbing F. Sygehus gennemførte")
