@@ -3962,3 +3962,32 @@ def test_a_name_after_af_before_a_clause_about_who_runs_it(extractor: Extractor)
         "Indsatsen er finansieret med 1,3 mio. kr. fra Sundhedsstyrelsen.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Tidlig Hjælp Viborg", Decimal("1300000"))]
+
+
+def test_a_paragraph_opening_with_a_quoted_name_and_its_place(extractor: Extractor) -> None:
+    text = (
+        "Foreningen har været partner i to projekter:\n\n"
+        '"Gåvenner" i Assens. Projektet er udviklet af Assens Kommune sammen med '
+        "Dansk Folkehjælp og har modtaget 320.000 kr. fra Region Syddanmark.\n\n"
+        '"Unge med gigt i job og uddannelse". Projektet er et samarbejde mellem '
+        "Gigtforeningen, Odense Universitetshospital og Odense Kommune og har et samlet "
+        "budget på 1,1 mio. kr.\n\n"
+        '"Vi er glade for samarbejdet." Det siger formand for Gigtforeningen, som sammen med '
+        "Odense Kommune står bag.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Gåvenner", Decimal("320000")),
+        ("Unge med gigt i job og uddannelse", Decimal("1100000")),
+    ]
+
+
+def test_a_heading_line_with_an_ordinal_in_its_name(extractor: Extractor) -> None:
+    text = (
+        "Følgende projekter får støtte:\n\n"
+        "Ro i timen – mindfulness for 8. klasser i Skive\n"
+        "Skive Kommune udvikler i samarbejde med Ventilen Danmark et forløb for eleverne.\n"
+        "Bevilling: kr. 300.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Ro i timen – mindfulness for 8. klasser i Skive", Decimal("300000"))
+    ]

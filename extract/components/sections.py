@@ -810,6 +810,14 @@ class SectionParser:
             + run_in_title
             + r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
         )
+        # or that opens with a quoted name of any length, perhaps its place after it:
+        # '"Diabetesmakkere" i Vordingborg. Projektet er udviklet af …'
+        self.quoted_run_in = re.compile(
+            rf"(?=[ \t{OPEN_QUOTES}])(?:(?<=\n\n)|\A)[ \t]*[{OPEN_QUOTES}]"
+            rf"(?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{1,100}}?)[{CLOSE_QUOTES}]"
+            r"(?:[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][\w-]+)?[.:][ \t]+(?=[A-ZÆØÅÉ])"
+            r"(?P<body>(?:[^\n]|\n(?![ \t]*\n)){20,})"
+        )
         # the same in a list, the item's line its body: "• DemensNet Fyn: Odense Kommune
         # etablerer sammen med …" (not after a dash, which in news marks speech)
         self.run_in_item = re.compile(
@@ -829,7 +837,9 @@ class SectionParser:
             r"(?=[ \tA-ZÆØÅÉa-z])(?:(?<=\n\n)|\A)[ \t]*(?P<letter>[a-h]\)[ \t]+)?"  # ("a) ")
             # (commas may stand between its words, in a subtitle: read below; a long title
             # has one: "TOPAS – Tidlig Opsporing af Problematisk Alkoholforbrug i …")
-            + r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:,?[ \t]+[\wæøå&–-]+){1,13})"
+            # (an ordinal may stand in it: "Ro på – søvn og nærvær for 7. klasser i Thy")
+            + r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*"
+            r"(?:,?[ \t]+(?:\d{1,2}\.(?=[ \t]+[a-zæøå])|[\wæøå&–-]+)){1,13})"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # the verb of a news heading: "Jobbroen forlænges" (the name is the part before it)
@@ -1664,10 +1674,15 @@ class SectionParser:
         found: list[Heading] = []
         enumerated = at_lines(self.enumerated, text, match_starts(self.numbered_line, text))
         run_in_items = at_lines(self.run_in_item, text, match_starts(_LIST_ITEM, text))
-        for m in chain(at_paragraphs(self.run_in, text), run_in_items, enumerated):
+        quoted_run_in = at_paragraphs(self.quoted_run_in, text)
+        for m in chain(at_paragraphs(self.run_in, text), quoted_run_in, run_in_items, enumerated):
             s, e = m.span("title")
             body = m["body"]
             words = m["title"].split()
+            # quotes make a name of any words, but not of a quoted sentence ('"Vi er klar."')
+            quoted = m.re is self.quoted_run_in
+            if quoted and (m["title"].rstrip()[-1:] in ".!?," or len(words) > 12):
+                continue
             # a name with a subtitle may hold small words anywhere ("Unge i trivsel - tidlig
             # hjælp via egen læge"); a sentence's pronouns are read before any dash
             subtitled = m.re is not self.enumerated and bool(_DASH.search(m["title"]))
@@ -1679,10 +1694,11 @@ class SectionParser:
                 or (
                     m.re is not self.enumerated
                     and any(
-                        w.lower() in (RUN_IN_PRONOUNS if subtitled else RUN_IN_STOP) for w in head
+                        w.lower() in (RUN_IN_PRONOUNS if subtitled or quoted else RUN_IN_STOP)
+                        for w in head
                     )
                 )
-                or (subtitled and len(head) > 4)
+                or (subtitled and not quoted and len(head) > 4)
                 or (m.re is not self.enumerated and words[-1].isdigit())  # "Ad 4.", "Fase 2."
                 or words[0] in self.rules.not_title_starts
                 or self._is_org(doc, s, e)
