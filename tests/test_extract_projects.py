@@ -3991,3 +3991,11 @@ def test_a_heading_line_with_an_ordinal_in_its_name(extractor: Extractor) -> Non
     assert _titles_and_amounts(extractor, text) == [
         ("Ro i timen – mindfulness for 8. klasser i Skive", Decimal("300000"))
     ]
+
+
+def test_a_one_word_name_s_lower_case_words_may_end_in_a_place(extractor: Extractor) -> None:
+    text = (
+        "Holbæk Kommune har afsat 600.000 kr. til pilotprojektet Ryg og arbejde i Holbæk, "
+        "som Jobcenter Holbæk ønsker at afprøve sammen med Holbæk Sygehus.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Ryg og arbejde i Holbæk", Decimal("600000"))]

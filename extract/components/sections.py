@@ -123,6 +123,8 @@ _PREPOSITIONS = frozenset(
     }
 )
 RUN_IN_STOP = RUN_IN_PRONOUNS | _PREPOSITIONS
+# a place ending a name's lower-case words ("Job og sygdom i Roskilde"), then a stop
+_TAIL_PLACE = re.compile(r"[ \t]+[A-ZÆØÅ][\w-]+(?=[ \t]*[.,;:!?()\n–]|\Z)")
 _SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
 
 
@@ -2366,7 +2368,15 @@ class SectionParser:
                 # a verb or a clause ends the name ("… i hjemmeplejen sammen med X")
                 return kept if word[1].lower() in _VERBS | _CLAUSE_WORDS else 0
             kept = word.end()
-        return kept if m["after"] is not None else 0
+        if m["after"] is not None:
+            return kept
+        # the lower-case words may end in a place: "pilotprojektet Job og sygdom i Roskilde,
+        # som …"
+        if m["tail"].split()[-1] in ("i", "på"):
+            place = _TAIL_PLACE.match(m.string, m.end("tail"))
+            if place:
+                return kept + len(place[0])
+        return 0
 
     def _drop_prefix(self, title: str) -> str:
         for prefix in self.rules.drop_prefixes:
