@@ -3999,3 +3999,31 @@ def test_a_one_word_name_s_lower_case_words_may_end_in_a_place(extractor: Extrac
         "som Jobcenter Holbæk ønsker at afprøve sammen med Holbæk Sygehus.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Ryg og arbejde i Holbæk", Decimal("600000"))]
+
+
+def test_money_for_a_project_introduced_before_its_name(extractor: Extractor) -> None:
+    text = (
+        "Ringsted Kommune har fået 640.000 kroner fra TrygFonden til et nyt projekt, hvor "
+        "frivillige skal besøge ensomme ældre.\n\n"
+        'Derfor starter kommunen projektet "Kaffe på Trappen" sammen med Ældre Sagen '
+        "Ringsted.\n\n"
+        'Senere følger "Gåhold for alle" sammen med DGI Midt- og Vestsjælland.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Kaffe på Trappen", Decimal("640000")),
+        ("Gåhold for alle", None),
+    ]
+
+
+def test_an_application_sentence_before_the_project_it_concerns(extractor: Extractor) -> None:
+    text = (
+        "Administrationen har indsendt en ansøgning på 420.000 kroner til Sundhedsstyrelsen. "
+        "Ansøgningen vedrører projektet Trygt hjem med KOL, som gennemføres sammen med "
+        "Lungeforeningen.\n\n"
+        "Projektet Sund Start i Ringe fortsætter som hidtil sammen med Faaborg-Midtfyn "
+        "Kommune.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Trygt hjem med KOL", Decimal("420000")),
+        ("Sund Start i Ringe", None),
+    ]

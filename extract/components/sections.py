@@ -88,8 +88,15 @@ _NAME_IN_DASHES = re.compile(
     r"[ \t][–-][ \t]+(?P<name>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[A-ZÆØÅÉ0-9][\wæøå-]*)*)[ \t]*[–-]?\Z"
 )
 _PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
+# a project introduced before it is named: "et treårigt projekt", "en ny indsats"
+_INTRODUCED = re.compile(
+    r"(?i)(?<![\wæøå])(?:et|en)[ \t]+(?:[\wæøå-]+[ \t]+){0,2}?"
+    r"(?:projekt|tilbud|indsats|initiativ|forsøg)(?![\wæøå])"
+)
 # words that open a sentence about the money the sentence before it stated
-_MONEY_BACK = re.compile(r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten)\b")
+_MONEY_BACK = re.compile(
+    r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten|Tilsagnet|Ansøgningen|Donationen)\b"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_ITEM = re.compile(r"(?m)^[ \t]*[a-h]\)[ \t]")  # "b) Title": a lettered item
 _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 Økonomi"
@@ -2535,7 +2542,7 @@ class SectionFinder:
             if id(h) in own_sections:
                 sections.append(own_sections[id(h)])
             else:
-                sections.append(self._inline_scope(text, headings, index, block_sections))
+                sections.append(self._inline_scope(doc, text, headings, index, block_sections))
         bounded = headings and headings[0].section_end is not None and not headings[0].block
         if sections and len({h.title.casefold() for h in headings}) == 1 and not bounded:
             # the only project the document names: the document speaks of it from the section
@@ -2597,8 +2604,18 @@ class SectionFinder:
         end = later[0] if later else len(text)
         return h.line_start, self.parser.scope_end(text, h.line_start, end)
 
+    def _introduction(self, doc: Doc, text: str, before: int) -> int:
+        """Where, in the section that names a project at ``before``, a sentence with money
+        introduced an unnamed one ("… til et treårigt projekt"), else ``before``."""
+        for m in _INTRODUCED.finditer(text, self.parser.scope_start(text, before), before):
+            start, end = line_bounds(text, m.start())
+            if doc_has_money(doc, start, end):
+                return start
+        return before
+
     def _inline_scope(
         self,
+        doc: Doc,
         text: str,
         headings: list[Heading],
         index: int,
@@ -2618,6 +2635,10 @@ class SectionFinder:
             # paragraph described X already
             earlier = [o.end for o in headings[:index] if o.end <= start]
             start = max(text.rfind("\n\n", 0, start) + 2, *earlier, 0)
+        elif all(o.start >= h.start for o in headings):
+            # the first project the text names may have been introduced, with its money,
+            # before its name: "… har fået 850.000 kroner til et treårigt projekt, hvor …"
+            start = min(start, self._introduction(doc, text, start))
         # (a name in the document's first lines, a headline's, is spoken of up to the next)
         limit = len(text) if at_top(text, h.start) else min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
