@@ -537,6 +537,11 @@ class Assembler:
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
         acronyms = group.attrs.get(ACRONYMS_ATTR) or [None] * len(group)
+        block_sections = [
+            (*section, title_key(title))
+            for span, title, section in zip(group, titles, sections, strict=True)
+            if span.label_ == "BLOCK" and section is not None
+        ]
         for span, title, owner_span, section, acronym in zip(
             group, titles, owners, sections, acronyms, strict=True
         ):
@@ -578,10 +583,18 @@ class Assembler:
             if inline and s_start < naming_start:
                 money_windows.insert(0, (naming_start, paragraph_end))
             names = tuple(n for n in (title, span.text, acronym) if n)
+            # a name in running text inside another project's section (an application's
+            # pilot in its "Baggrund") reads a total in its own paragraph only: the
+            # section's "Budget … I alt" is the section's project's
+            nested = inline and any(
+                b_start <= span.start_char < b_end and b_key != key
+                for b_start, b_end, b_key in block_sections
+            )
+            total_windows = [(naming_start, paragraph_end)] if nested else money_windows
             if project.key not in stated_totals:
                 # a total said in so many words beats a budget field's yearly parts and an
                 # amount granted or applied for, wherever the project is named
-                for window in money_windows:
+                for window in total_windows:
                     total = self._stated_total(
                         offsets, document, *window, money, money_values, pool_money
                     )

@@ -4027,3 +4027,25 @@ def test_an_application_sentence_before_the_project_it_concerns(extractor: Extra
         ("Trygt hjem med KOL", Decimal("420000")),
         ("Sund Start i Ringe", None),
     ]
+
+
+def test_a_pilot_named_in_an_application_s_background_keeps_its_own_money(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ansøgning til TrygFonden\n\n"
+        "Trygt hjem – en sammenhængende udskrivning i Vestjylland\n\n"
+        "Ansøger: Herning Kommune\n"
+        "Partnere: Regionshospitalet Gødstrup\n\n"
+        "1. Baggrund\n"
+        'Projektet bygger på pilotprojektet "Hjem i tide", som Herning Kommune og '
+        "Regionshospitalet Gødstrup gennemførte i 2023 med en bevilling på kr. 300.000 fra "
+        "Region Midtjylland.\n\n"
+        "2. Budget\n"
+        "Løn: DKK 1,2 mio.\n"
+        "Evaluering: DKK 0,3 mio.\n"
+        "Samlet budget: DKK 1,5 mio.\n"
+    )
+    amounts = dict(_titles_and_amounts(extractor, text))
+    assert amounts["Hjem i tide"] == Decimal("300000")
+    assert amounts["Trygt hjem – en sammenhængende udskrivning i Vestjylland"] == Decimal("1500000")
