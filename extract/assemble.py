@@ -603,8 +603,10 @@ class Assembler:
                         stated_totals.add(project.key)
                         break
             # fields after a name in running text are the document's main project's, unless
-            # they stand in the name's own paragraph
-            field_end = paragraph_end if inline and several else s_end
+            # they stand in the name's own paragraph or the name is its section's title
+            # ("Punkt 58: Ansøgning om projekt X" over the item's budget table)
+            titles_section = self._titles_section(offsets.text, s_start, span.start_char)
+            field_end = paragraph_end if inline and several and not titles_section else s_end
             # a name in running text owns no field above its own sentence (a meeting's
             # "Deltagere:" list is no project's)
             field_start = max(s_start, naming_start) if inline else s_start
@@ -769,6 +771,14 @@ class Assembler:
             if tied:
                 keys.append(key)
         return keys
+
+    def _titles_section(self, text: str, section_start: int, at: int) -> bool:
+        """Whether the name at ``at`` stands in its section's title line, an agenda item's
+        ("Punkt 58: Ansøgning til TrygFonden om projekt X")."""
+        line_end = text.find("\n", section_start)
+        return section_start <= at < line_end and bool(
+            self.rules.boundary.match(text, section_start)
+        )
 
     @staticmethod
     def _leading_subjects(text: str, org_at, heading_end: int) -> tuple[int, int] | None:

@@ -4049,3 +4049,26 @@ def test_a_pilot_named_in_an_application_s_background_keeps_its_own_money(
     amounts = dict(_titles_and_amounts(extractor, text))
     assert amounts["Hjem i tide"] == Decimal("300000")
     assert amounts["Trygt hjem – en sammenhængende udskrivning i Vestjylland"] == Decimal("1500000")
+
+
+def test_an_agenda_item_titled_by_a_project_owns_its_budget_table(extractor: Extractor) -> None:
+    text = (
+        "Punkt 12: Ansøgning til Helsefonden om projekt Trygt Forældreskab Aabenraa\n\n"
+        "Sagsfremstilling\n"
+        "Forløbet ledes af sundhedsplejen i samarbejde med Sygehus Sønderjylland.\n\n"
+        "Budget (kr.)\n"
+        "                      2025       2026      I alt\n"
+        "Løn                 300.000    310.000    610.000\n"
+        "Evaluering                0     90.000     90.000\n"
+        "I alt               300.000    400.000    700.000\n\n"
+        "Der søges 500.000 kr. fra Helsefonden. Kommunens egenfinansiering på 200.000 kr. "
+        "afholdes inden for budgettet.\n\n"
+        'Punkt 13: Medfinansiering af "Sammen om fødslen"\n\n'
+        "Sagsfremstilling\n"
+        "Aabenraa Kommune deltager sammen med Sygehus Sønderjylland. Projektets samlede "
+        "budget er 1,1 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Trygt Forældreskab Aabenraa", Decimal("700000")),
+        ("Sammen om fødslen", Decimal("1100000")),
+    ]
