@@ -4072,3 +4072,35 @@ def test_an_agenda_item_titled_by_a_project_owns_its_budget_table(extractor: Ext
         ("Trygt Forældreskab Aabenraa", Decimal("700000")),
         ("Sammen om fødslen", Decimal("1100000")),
     ]
+
+
+def test_a_partnership_introduced_with_its_money_before_its_first_project_is_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Gigtforeningen, Vejle Kommune og Sygehus Lillebælt indgår et treårigt partnerskab "
+        "om slidgigt. Med en bevilling på 2,2 mio. kroner fra TrygFonden skal 40 frivillige "
+        "uddannes.\n\n"
+        "I partnerskabets første projekt, Stærke Knæ Vejle, træner borgerne sammen med "
+        "frivillige fra Gigtforeningen.\n\n"
+        "Stærke Knæ Vejle\n"
+        "Sideløbende tester Vejle Kommune og Sygehus Lillebælt projektet "
+        '"Gå-hjem-møder", som har fået 150.000 kr. fra kommunen.\n'
+    )
+    x = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in x.projects] == [
+        ("Stærke Knæ Vejle", Decimal("2200000")),
+        ("Gå-hjem-møder", Decimal("150000")),
+    ]
+    # the fund that pays is no participant
+    assert "TrygFonden" not in _participants(x, x.projects[0])
+
+
+def test_a_fund_that_supports_a_project_is_no_participant(extractor: Extractor) -> None:
+    text = (
+        'Velux Fonden støtter projektet "Sammen på Fyn" med 1,2 mio. kr. Projektet er et '
+        "samarbejde mellem Odense Kommune og Odense Universitetshospital.\n"
+    )
+    x = extractor.extract_text(text)
+    [project] = x.projects
+    assert _participants(x, project) == ["Odense Kommune", "Odense Universitetshospital"]

@@ -91,8 +91,10 @@ _PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
 # a project introduced before it is named: "et treårigt projekt", "en ny indsats"
 _INTRODUCED = re.compile(
     r"(?i)(?<![\wæøå])(?:et|en)[ \t]+(?:[\wæøå-]+[ \t]+){0,2}?"
-    r"(?:projekt|tilbud|indsats|initiativ|forsøg)(?![\wæøå])"
+    r"(?:projekt|tilbud|indsats|initiativ|forsøg|partnerskab|samarbejde)(?![\wæøå])"
 )
+# a heading on a line of its own over a paragraph, after a blank line
+_HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
 # words that open a sentence about the money the sentence before it stated
 _MONEY_BACK = re.compile(
     r"(?:Pengene|Beløbet|Midlerne|Bevillingen|Tilskuddet|Støtten|Tilsagnet|Ansøgningen|Donationen)\b"
@@ -2605,11 +2607,16 @@ class SectionFinder:
         return h.line_start, self.parser.scope_end(text, h.line_start, end)
 
     def _introduction(self, doc: Doc, text: str, before: int) -> int:
-        """Where, in the section that names a project at ``before``, a sentence with money
-        introduced an unnamed one ("… til et treårigt projekt"), else ``before``."""
+        """Where, in the section that names a project at ``before``, a paragraph with money
+        introduced an unnamed one ("… til et treårigt projekt", "indgår et fireårigt
+        partnerskab … Med en bevilling på 5,6 mio. kroner"), else ``before``."""
         for m in _INTRODUCED.finditer(text, self.parser.scope_start(text, before), before):
-            start, end = line_bounds(text, m.start())
-            if doc_has_money(doc, start, end):
+            start = sentence_start(text, m.start())
+            end = text.find("\n\n", m.end(), before)
+            heading = _HEADING_LINE.search(text, m.end())
+            if heading and heading.start() < before:
+                continue  # another item's text: "Røgfri Operation – husk henvisningen\n…"
+            if doc_has_money(doc, start, before if end < 0 else end):
                 return start
         return before
 
