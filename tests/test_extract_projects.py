@@ -4104,3 +4104,26 @@ def test_a_fund_that_supports_a_project_is_no_participant(extractor: Extractor) 
     x = extractor.extract_text(text)
     [project] = x.projects
     assert _participants(x, project) == ["Odense Kommune", "Odense Universitetshospital"]
+
+
+def test_an_acronym_its_brackets_spell_out_in_a_sentence_with_money(extractor: Extractor) -> None:
+    text = (
+        "Samtidig får SPIRE (Samarbejde om Psykisk sundhed I Region Sjælland) 1,4 mio. kr. "
+        "fra puljen. Netværket ledes af Psykiatrien Region Sjælland i samarbejde med "
+        "Næstved Kommune.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("SPIRE (Samarbejde om Psykisk sundhed I Region Sjælland)", Decimal("1400000"))
+    ]
+
+
+def test_a_headline_opening_with_an_organisation_s_abbreviation_names_no_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "VISO rykker ud til familierne i Thy\n\n"
+        "Den Nationale Videns- og Specialrådgivningsorganisation (VISO) starter et nyt "
+        'projekt. I projektet "Rådgivning i hjemmet" besøger VISO familierne sammen med '
+        "Thisted Kommune. Projektet har et budget på 2,1 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Rådgivning i hjemmet", Decimal("2100000"))]

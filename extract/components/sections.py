@@ -93,6 +93,8 @@ _INTRODUCED = re.compile(
     r"(?i)(?<![\wæøå])(?:et|en)[ \t]+(?:[\wæøå-]+[ \t]+){0,2}?"
     r"(?:projekt|tilbud|indsats|initiativ|forsøg|partnerskab|samarbejde)(?![\wæøå])"
 )
+# an acronym with words in brackets after it ("ANKER (Autismenetværk for …)")
+_SPELLED_ACRONYM = re.compile(r"(?P<title>[A-ZÆØÅ]{3,10})(?=[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}\))")
 # a heading on a line of its own over a paragraph, after a blank line
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
 # words that open a sentence about the money the sentence before it stated
@@ -1941,8 +1943,8 @@ class SectionParser:
     def _one_word_headline(self, doc: Doc, text: str, m: re.Match) -> bool:
         """Whether a headline's one first word names its project: no common word (none the
         text uses in lower case, "Trappen" beside "op ad trappen"; no stop word, "Nu skal
-        …"), no person, a headline rather than a sentence, and an article that speaks of
-        the project and gives money."""
+        …"), no person or organisation, a headline rather than a sentence, and an article
+        that speaks of the project and gives money."""
         word = m["title"]
         s, e = m.span("title")
         return (
@@ -1956,6 +1958,8 @@ class SectionParser:
             and not m["rest"].rstrip().endswith(".")
             and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None
             and not any(p.start_char < e and s < p.end_char for p in doc.spans.get(NER_PER_KEY, []))
+            # no name the text gives an organisation ("VISO rykker …" over "… (VISO)")
+            and not any(o.text == word for o in doc.spans.get(ORGS_KEY, []))
             and self._speaks_of_named_project(doc, text, m)
             and doc_has_money(doc, m.end(), len(text))
         )
@@ -2138,7 +2142,7 @@ class SectionParser:
                 None,
             ),
         )
-        for matches, refused, name_end in inline:
+        for matches, refused, name_end in (*inline, self._spelled_acronyms(doc, text)):
             for m in matches:
                 s, e = m.start("title"), m.end("title")
                 if (refused and refused(m)) or _overlaps(blocks, s, e):
@@ -2178,6 +2182,21 @@ class SectionParser:
                 ):
                     found.append(Heading(s, e, title, False))
         return found
+
+    def _spelled_acronyms(self, doc: Doc, text: str):
+        """An acronym its brackets spell out, in a sentence that gives money: "Samtidig får
+        ANKER (Autismenetværk for Kommunal Ekspertise og Rådgivning) 1,8 mio. kr." (as a
+        pattern entry of ``_names_in_running_text``)."""
+
+        def refused(m: re.Match) -> bool:
+            probe = Heading(m.start("title"), m.end("title"), m["title"], False)
+            return (
+                self._inside_word(m)
+                or not _spelled_out(text, probe).acronym
+                or not doc_has_money(doc, *line_bounds(text, m.start()))
+            )
+
+        return _SPELLED_ACRONYM.finditer(text), refused, None
 
     def _without_back_reference(self, h: Heading) -> Heading:
         """ "Indsatsen Første Job" (a heading naming its kind first) is "Første Job"."""
