@@ -4127,3 +4127,23 @@ def test_a_headline_opening_with_an_organisation_s_abbreviation_names_no_project
         "Thisted Kommune. Projektet har et budget på 2,1 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Rådgivning i hjemmet", Decimal("2100000"))]
+
+
+def test_a_name_with_a_subtitle_in_apposition_to_its_kind(extractor: Extractor) -> None:
+    text = (
+        "Besøget er en del af HJEM-AKUT – akutte forløb i eget hjem, et forskningsprojekt, som "
+        "Holbæk Sygehus driver sammen med Holbæk Kommune. TrygFonden har bevilget 3,3 mio. kr. "
+        "til projektet.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("HJEM-AKUT – akutte forløb i eget hjem", Decimal("3300000"))
+    ]
+
+
+def test_a_team_the_parties_have_run_with_a_clause_after_it(extractor: Extractor) -> None:
+    text = (
+        "Her har sygehuset sammen med Faxe Kommune siden 2024 kørt Akutteam Faxe Syd, der "
+        "rykker ud til ældre borgere.\n\n"
+        "Projektet har fået 1,9 mio. kr. fra Sundhedsstyrelsen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Akutteam Faxe Syd", Decimal("1900000"))]

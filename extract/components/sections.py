@@ -1070,7 +1070,11 @@ class SectionParser:
             rf"(?:{is_a})(?![\wæøå])"
         )
         self.apposition = re.compile(
-            rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')})[{CLOSE_QUOTES}]?"
+            rf"(?<=\s)[{OPEN_QUOTES}]?(?P<title>{name_words(0, 4, first='+')}"
+            # (its subtitle after a dash: "MULTI-AKUT – Multisygdom og akutte forløb på tværs,
+            # et forskningsprojekt, som …")
+            r"(?:[ \t]+–[ \t]+[\wæøåÆØÅ][^,.!?\n()–]{2,80}?)?)"
+            rf"[{CLOSE_QUOTES}]?"
             + _SPELLED_OUT_ASIDE  # "TRIN (Tidlig Rehabilitering …), et fireårigt samarbejde"
             + kind_after
         )
@@ -1117,7 +1121,7 @@ class SectionParser:
         # KOL-skolen Online, hvor patientundervisningen flyttes …", "har sammen drevet
         # Akutteam Lolland-Falster, hvor …", "drevet det forebyggende tilbud X, hvor …"
         self.runs_named = re.compile(
-            r"(?<![\wæøå])(?:afprøv(?:er|ede|et)|drive[rt]|drevet|gennemfør(?:er|t)"
+            r"(?<![\wæøå])(?:afprøv(?:er|ede|et)|drive[rt]|drevet|gennemfør(?:er|t)|kør(?:er|t)"
             r"|test(?:er|et)|udvikl(?:er|et)|etabler(?:er|et))"
             r"(?:[ \t]+(?:nu|også|parallelt|desuden))?[ \t]+"
             # (after its kind one word may name it)
@@ -1126,7 +1130,7 @@ class SectionParser:
             # (one long word with a clause about it: "afprøvet Kalundborgmodellen, hvor …")
             r"|[A-ZÆØÅ][a-zæøå-]{7,}(?=,[ \t]+(?:hvor|som)[ \t]))"
             # (or who ran it with whom: "drevet Fælles Akutteam X sammen med …")
-            r"(?:,[ \t]+(?:hvor|som)[ \t]|[ \t]+(?:sammen med|i samarbejde med)[ \t])"
+            r"(?:,[ \t]+(?:hvor|som|der)[ \t]|[ \t]+(?:sammen med|i samarbejde med)[ \t])"
         )
         # a team's name: capitalised words (small words between them) before what the team
         # is for or does: "team Tryg Retur for borgere over 75", "udgående team Dobbelt op i
