@@ -4147,3 +4147,20 @@ def test_a_team_the_parties_have_run_with_a_clause_after_it(extractor: Extractor
         "Projektet har fået 1,9 mio. kr. fra Sundhedsstyrelsen.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Akutteam Faxe Syd", Decimal("1900000"))]
+
+
+def test_grant_list_lines_with_a_sentence_after_the_amount(extractor: Extractor) -> None:
+    text = (
+        "De største bevillinger:\n\n"
+        'Vejle Kommune: "Familier i Bevægelse", 3,1 mio. kr. Partnere: Sygehus Lillebælt.\n\n'
+        'Hvidovre Kommune: "Sund Start Hvidovre", 1,9 mio. kr. Partner: Hvidovre Hospital.\n\n'
+        "Kommunerne skal evaluere projekterne efter en model, som Sundhedsstyrelsen udvikler "
+        "sammen med KL.\n"
+    )
+    x = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in x.projects] == [
+        ("Familier i Bevægelse", Decimal("3100000")),
+        ("Sund Start Hvidovre", Decimal("1900000")),
+    ]
+    # a line's project is spoken of to its paragraph's end, not in the text after the list
+    assert _participants(x, x.projects[1]) == ["Hvidovre Kommune", "Hvidovre Hospital"]

@@ -713,7 +713,9 @@ class SectionParser:
             rf"(?m)^(?:{BULLET}|[ \t]*[»›>][ \t]+)?(?P<owner>[A-ZÆØÅ][^\n:{OPEN_QUOTES}]{{2,120}}?)"
             rf"[ \t]*:[ \t]*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,120}})"
             rf"[{CLOSE_QUOTES}](?:[ \t]*[(,:–-][ \t]*"
-            rf"(?P<amount>(?=(?:kr\.|DKK|\d)){LINE_AMOUNT})\)?)?[ \t]*$"
+            rf"(?P<amount>(?=(?:kr\.|DKK|\d)){LINE_AMOUNT})\)?"
+            # (a sentence about it may follow: '…, 3,1 mio. kr. Partnere: Sygehus Lillebælt.')
+            r"(?:[ \t]+[A-ZÆØÅ][^\n]*)?)?[ \t]*$"
         )
         # the other way round, a paragraph under it: "Esbjerg Kommune – Én dør\nRusmiddel…"
         self.owner_dash = re.compile(
@@ -1431,8 +1433,21 @@ class SectionParser:
             if owner:
                 s, e = m.span("title")
                 budget = m.span("amount") if m["amount"] else None
+                # a line of a grant list with its amount speaks of it to its paragraph's end
+                # ('Vejle Kommune: "Title", 3,1 mio. kr. Partnere: …'), not of the text after
+                end = text.find("\n\n", m.end())
+                section_end = (len(text) if end < 0 else end) if budget else None
                 found.append(
-                    Heading(s, e, tidy_title(m["title"]), True, owner, m.start(), budget=budget)
+                    Heading(
+                        s,
+                        e,
+                        tidy_title(m["title"]),
+                        True,
+                        owner,
+                        m.start(),
+                        budget=budget,
+                        section_end=section_end,
+                    )
                 )
         for m in at_dashed_lines(self.owner_dash, text):
             owner = self._org_part(doc, *m.span("owner"))
