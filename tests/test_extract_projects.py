@@ -4164,3 +4164,19 @@ def test_grant_list_lines_with_a_sentence_after_the_amount(extractor: Extractor)
     ]
     # a line's project is spoken of to its paragraph's end, not in the text after the list
     assert _participants(x, x.projects[1]) == ["Hvidovre Kommune", "Hvidovre Hospital"]
+
+
+def test_money_granted_to_a_name_after_a_long_list_of_recipients(extractor: Extractor) -> None:
+    text = (
+        "Endelig får Nykøbing Falster Sygehus og Guldborgsund Kommune 1,2 mio. kr. til "
+        "Video Falster, hvor konsultationerne foregår over video.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Video Falster", Decimal("1200000"))]
+
+
+def test_a_sentence_case_name_the_parties_developed_before_a_clause(extractor: Extractor) -> None:
+    text = (
+        "Holbæk Sygehus har sammen med Holbæk Kommune udviklet Palliativ hjemmepleje, hvor "
+        "patienterne behandles i eget hjem. Projektet er finansieret med 1,1 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Palliativ hjemmepleje", Decimal("1100000"))]

@@ -1040,7 +1040,7 @@ class SectionParser:
         self.granted_to = re.compile(
             rf"(?:{alternatives(self.rules.grant_verbs)})[ \t]+"
             # (the currency before or after the number: "får kr. 2.850.000 til")
-            r"[^\n]{0,40}?(?:kr\.|kroner|DKK|mio\.)(?:[ \t]*\d[\d.,]*)?"
+            r"[^\n]{0,90}?(?:kr\.|kroner|DKK|mio\.)(?:[ \t]*\d[\d.,]*)?"
             r"(?:[ \t]+fra[ \t]+[^\n.]{1,60}?)?"
             r"(?<![Pp]ulje)(?<![Pp]uljen)[ \t]+til[ \t]+"  # not "fra Puljen til X": its name
             rf"(?:[{OPEN_QUOTES}](?=[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}}[{CLOSE_QUOTES}]))?"
@@ -1129,8 +1129,10 @@ class SectionParser:
             # (after its kind one word may name it)
             r"(?:(?:det|den|et|en)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+(?:tilbud|team|forløb)[ \t]+)?"
             rf"(?P<title>(?:{_AFTER_KIND}){name_words(0, 4)}|{name_words(1, 4)}"
-            # (one long word with a clause about it: "afprøvet Kalundborgmodellen, hvor …")
-            r"|[A-ZÆØÅ][a-zæøå-]{7,}(?=,[ \t]+(?:hvor|som)[ \t]))"
+            # (one long word with a clause about it: "afprøvet Kalundborgmodellen, hvor …",
+            # or in sentence case: "udviklet Palliativ hjemmeinfusion, hvor patienter …")
+            r"|[A-ZÆØÅ][a-zæøå-]{7,}(?=,[ \t]+(?:hvor|som)[ \t])"
+            r"|[A-ZÆØÅ][a-zæøå-]{3,}(?:[ \t]+[a-zæøå][a-zæøå-]*){1,3}(?=,[ \t]+(?:hvor|som)[ \t]))"
             # (or who ran it with whom: "drevet Fælles Akutteam X sammen med …")
             r"(?:,[ \t]+(?:hvor|som|der)[ \t]|[ \t]+(?:sammen med|i samarbejde med)[ \t])"
         )
