@@ -105,7 +105,10 @@ _GRANT_OF = re.compile(
     r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?)[ \t]+(?:om|på)[ \t]+\Z"
 )
 # … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
-_GRANTED_FROM_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![\wæøå])bevilget[ \t]+fra[ \t]")
+# ("de 3,2 millioner kroner, vi har fået fra Novo Nordisk Fondens pulje")
+_GRANTED_FROM_AFTER = re.compile(
+    r"[^.;\n]{0,30}?(?<![\wæøå])(?:bevilget|fået|modtaget)[ \t]+fra[ \t]"
+)
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
 _APPLIED_BEFORE = re.compile(
     r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"

@@ -4180,3 +4180,20 @@ def test_a_sentence_case_name_the_parties_developed_before_a_clause(extractor: E
         "patienterne behandles i eget hjem. Projektet er finansieret med 1,1 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Palliativ hjemmepleje", Decimal("1100000"))]
+
+
+def test_a_headline_naming_its_kind_before_the_name_and_money_in_quotes(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Nyt projekt: Tryg hjemme med KOL\n\n"
+        "Lungeforeningen og Gentofte Hospital vil bringe hjælpen hjem.\n\n"
+        "»Med de 1,4 millioner kroner, vi har fået fra TrygFondens pulje, kan vi ansætte en "
+        "sygeplejerske,« siger projektlederen.\n\n"
+        'Idéen er ikke ny. Gentofte Kommune afprøvede i 2023 projektet "Ro på lungerne".\n\n'
+        "»Vi gav 300.000 kroner fra vores pulje til projektet,« siger formanden.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Tryg hjemme med KOL", Decimal("1400000")),
+        ("Ro på lungerne", Decimal("300000")),
+    ]

@@ -941,6 +941,13 @@ class SectionParser:
         self.headline_colon = re.compile(
             rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ][^\n]*[^.\n][ \t]*$", re.M
         )
+        # or that names its kind before a colon, the name after it: "Ny indsats: Palliation
+        # til mennesker med svær sclerose"
+        self.kind_headline = re.compile(
+            rf"\s*(?:Ny|Nyt|Nye)[ \t]+(?:{alternatives(self.rules.is_a)})[ \t]*:[ \t]+"
+            r"(?P<title>[A-ZÆØÅÉ][^\n.!?:]{2,100}?)[ \t]*$",
+            re.M,
+        )
         # or a name of one word, before a verb or a colon: "Diabetesbussen skal finde …",
         # "Madmod: Enlige mænd lærer at lave mad" (trusted only on ``_one_word_headline``)
         self.headline_word = re.compile(
@@ -1936,6 +1943,10 @@ class SectionParser:
                 add(m)
         m = self.headline_word.match(text, at)
         if m and self._one_word_headline(doc, text, m):
+            add(m)
+        m = self.kind_headline.match(text, at)
+        # (a name, not news: "Nyt projekt: Kommunen vil hjælpe flere unge")
+        if m and not self.headline_verb.search(m["title"]) and len(m["title"].split()) <= 10:
             add(m)
         return found
 
