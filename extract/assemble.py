@@ -1047,7 +1047,12 @@ class Assembler:
                 # "Projektet har fået 850.000 kroner fra X": a grant to the project, even
                 # from a pool the sentence names
                 return self._money(offsets, document, m.start_char, m.end_char, v), True
-            if not any(cue in sentence for cue in self.rules.amount_cues):
+            # (money "fra" a giver is granted: "2,4 millioner kroner fra Region Sjællands
+            # pulje skal …")
+            if not (
+                any(cue in sentence for cue in self.rules.amount_cues)
+                or _FROM_AFTER.match(offsets.text, m.end_char)
+            ):
                 continue
             if of_project:
                 return self._money(offsets, document, m.start_char, m.end_char, v), True

@@ -4197,3 +4197,14 @@ def test_a_headline_naming_its_kind_before_the_name_and_money_in_quotes(
         ("Tryg hjemme med KOL", Decimal("1400000")),
         ("Ro på lungerne", Decimal("300000")),
     ]
+
+
+def test_money_from_a_giver_before_the_sentence_that_names_the_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "1,6 millioner kroner fra Region Syddanmarks pulje skal de næste to år give borgerne "
+        'en vej hjem. Projektet har fået navnet "Hjem til haven".\n\n'
+        "Esbjerg Kommune lægger 200.000 kroner oven i, og Sydvestjysk Sygehus deltager.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hjem til haven", Decimal("1600000"))]
