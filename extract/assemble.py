@@ -100,9 +100,10 @@ _TO_NAMED = re.compile(
 )
 # an amount granted from a funder: "fået 850.000 kroner fra X", "med 1,2 mio. kr. fra puljen"
 _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.I)
-# a grant of an amount: "tilsagn om 145.000 kroner", "en bevilling på 2 mio. kr."
+# a grant of an amount: "tilsagn om 145.000 kroner", "en bevilling på 2 mio. kr." (or the
+# cost a pool covers: "Udgiften på 420.000 kr. dækkes af Udviklingspuljen")
 _GRANT_OF = re.compile(
-    r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?)[ \t]+(?:om|på)[ \t]+\Z"
+    r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?|udgift(?:en)?)[ \t]+(?:om|på)[ \t]+\Z"
 )
 # … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
 # ("de 3,2 millioner kroner, vi har fået fra Novo Nordisk Fondens pulje")

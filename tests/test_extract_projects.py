@@ -4208,3 +4208,19 @@ def test_money_from_a_giver_before_the_sentence_that_names_the_project(
         "Esbjerg Kommune lægger 200.000 kroner oven i, og Sydvestjysk Sygehus deltager.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Hjem til haven", Decimal("1600000"))]
+
+
+def test_an_agenda_item_named_by_a_coined_word_its_text_uses_inside_sentences(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "7. Budgetopfølgning – orientering\n\n"
+        "Sagsfremstilling\n"
+        "Forvaltningen orienterer om forbruget.\n\n"
+        "8. Sprogkufferten – samarbejdsaftale med Høreforeningen\n\n"
+        "Sagsfremstilling\n"
+        "Dagtilbudsafdelingen har sammen med Høreforeningen udviklet Sprogkufferten, et "
+        "redskab til pædagoger. Sprogkufferten afprøves i ti børnehuse.\n\n"
+        "Udgiften på 310.000 kr. dækkes af Udviklingspuljen for dagtilbud.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Sprogkufferten", Decimal("310000"))]

@@ -51,6 +51,7 @@ class SectionRules:
     about_nouns: tuple[str, ...] = ()
     owned_verbs: tuple[str, ...] = ()
     headline_verbs: tuple[str, ...] = ()
+    descriptor_kinds: tuple[str, ...] = ()
     generic_endings: tuple[str, ...] = ()
     sentence_adverbs: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()
@@ -110,6 +111,7 @@ class SectionRules:
             "ordinals",
             "owned_verbs",
             "headline_verbs",
+            "descriptor_kinds",
             "generic_endings",
             "sentence_adverbs",
             "determiners",

@@ -394,6 +394,18 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in words.split() if w not in _JOINER_WORDS)
 
 
+def _coined_word_inside_sentence(text: str, word: str, start: int, end: int) -> bool:
+    """``word`` is one capitalised word no dictionary holds that ``start:end`` uses inside a
+    sentence, after a lower-case word ("har … udviklet Autismekompasset, et redskab"): a
+    name, as Danish capitalises no common noun."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in common_words()
+        and re.search(rf"[a-zæøå,][ \t]+{re.escape(word)}(?![\wæøå-])", text[start:end]) is not None
+    )
+
+
 def _used_as_short_name(text: str, name: str, start: int, end: int) -> bool:
     """``name`` stands in ``start:end`` as a word of its own."""
     return bool(re.search(rf"(?<![\wæøå-]){re.escape(name)}(?![\wæøå-])", text[start:end]))
@@ -1014,7 +1026,9 @@ class SectionParser:
         # år", "Title, forlængelse 2025-2026"
         self.item_descriptor = re.compile(
             # (or after a full stop: "X – …. Status og anbefaling om forlængelse")
-            rf"(?i)(?:[ \t]+[–-]|,|\.)[ \t]+(?:{kinds_of_item})(?![\wæøå]).*\Z"
+            rf"(?i)(?:[ \t]+[–-]|,|\.)[ \t]+"
+            rf"(?:{alternatives((*self.rules.agenda_kinds, *self.rules.descriptor_kinds))})"
+            r"(?![\wæøå]).*\Z"
         )
         # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
         # budget er …"
@@ -1679,6 +1693,7 @@ class SectionParser:
                 and (
                     quoted.search(text, start, end)
                     or (_NAME_LIKE.search(part) and not self._generic_heading(part))
+                    or _coined_word_inside_sentence(text, part, start, end)
                 )
                 and text.find(part, start, end) >= 0
             ):
