@@ -105,6 +105,8 @@ _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.
 _GRANT_OF = re.compile(
     r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?|udgift(?:en)?)[ \t]+(?:om|på)[ \t]+\Z"
 )
+# a field's value on its label's line, an amount, then a paragraph break
+_AMOUNT_LINE_THEN_PARAGRAPH = re.compile(r"[^\n]*\d[^\n]*\n[ \t]*\n")
 # … or in a clause right after it: "de 900.000 kr., vi fik bevilget fra Den Regionale …"
 # ("de 3,2 millioner kroner, vi har fået fra Novo Nordisk Fondens pulje")
 _GRANTED_FROM_AFTER = re.compile(
@@ -956,7 +958,14 @@ class Assembler:
         inside = granted or [
             (m, v) for m, v in inside if not self._applied_beside_another(offsets.text, m, inside)
         ]
-        if total:
+        first = _AMOUNT_LINE_THEN_PARAGRAPH.match(text)
+        if first:
+            # "Bevilling: 3.250.000 kr." and, a paragraph on, "… har i alt modtaget 41
+            # ansøgninger … 63 mio. kr.": the amount on the label's line is the field's
+            inside = [
+                p for p in inside if p[0].start_char < field.start_char + first.end()
+            ] or inside
+        elif total:
             after = [(m, v) for m, v in inside if m.start_char >= field.start_char + total.start()]
             if after:
                 inside = after

@@ -4224,3 +4224,22 @@ def test_an_agenda_item_named_by_a_coined_word_its_text_uses_inside_sentences(
         "Udgiften på 310.000 kr. dækkes af Udviklingspuljen for dagtilbud.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Sprogkufferten", Decimal("310000"))]
+
+
+def test_grant_list_headings_over_paragraphs_that_open_with_the_bodies_and_a_budget_field(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "DE TO PROJEKTER\n\n"
+        "Frivillige førstehjælpere på Ærø\n"
+        "Ærø Kommune og Dansk Førstehjælpsråd uddanner frivillige i otte landsbyer.\n"
+        "Bevilling: 1.450.000 kr.\n\n"
+        "Sikkert hjem fra akutmodtagelsen\n"
+        "Odense Universitetshospital samarbejder med Odense Kommune om opfølgende opkald.\n"
+        "Bevilling: 2.100.000 kr.\n\n"
+        "Fonden har i alt modtaget 38 ansøgninger med et samlet ansøgt beløb på 51 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Frivillige førstehjælpere på Ærø", Decimal("1450000")),
+        ("Sikkert hjem fra akutmodtagelsen", Decimal("2100000")),
+    ]

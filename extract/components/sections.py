@@ -394,6 +394,12 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in words.split() if w not in _JOINER_WORDS)
 
 
+def _opens_with_org(doc: Doc, text: str, at: int) -> bool:
+    """An organisation's name opens the text at ``at`` (after blanks)."""
+    start = at + len(text[at : at + 20]) - len(text[at : at + 20].lstrip())
+    return any(o_start == start for o_start, _ in org_offsets(doc))
+
+
 def _coined_word_inside_sentence(text: str, word: str, start: int, end: int) -> bool:
     """``word`` is one capitalised word no dictionary holds that ``start:end`` uses inside a
     sentence, after a lower-case word ("har … udviklet Autismekompasset, et redskab"): a
@@ -1813,6 +1819,13 @@ class SectionParser:
                         (used or self._referred_back(text, name, m.start("body"), m.end("body")))
                         and org_spans_in(doc, m.start("body"), m.end("body"))
                     )
+                    # or a grant list's item: its paragraph opens with the bodies that run
+                    # it and gives its money in a field ("Lolland Kommune og … uddanner
+                    # …\nBevilling: 2.950.000 kr.")
+                    or (
+                        _opens_with_org(doc, text, m.start("body"))
+                        and self._budget_field_in(doc, text, m.start("body"), m.end("body"))
+                    )
                 )
                 or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
             ):
@@ -1964,6 +1977,16 @@ class SectionParser:
         if m and not self.headline_verb.search(m["title"]) and len(m["title"].split()) <= 10:
             add(m)
         return found
+
+    def _budget_field_in(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        """A line of ``start:end`` is a budget field with money: "Bevilling: 2.950.000 kr."."""
+        for m in self.field_line.finditer(text, start, end):
+            line_end = text.find("\n", m.end(), end)
+            if self.rules.fields.get(m["label"].lower()) == "budget" and doc_has_money(
+                doc, m.end(), end if line_end < 0 else line_end
+            ):
+                return True
+        return False
 
     def _referred_back(self, text: str, name: str, start: int, end: int) -> bool:
         """Whether the paragraph ``start:end`` under the heading ``name`` refers back to it
