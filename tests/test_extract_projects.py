@@ -4210,20 +4210,21 @@ def test_money_from_a_giver_before_the_sentence_that_names_the_project(
     assert _titles_and_amounts(extractor, text) == [("Hjem til haven", Decimal("1600000"))]
 
 
-def test_an_agenda_item_named_by_a_coined_word_its_text_uses_inside_sentences(
+def test_an_agenda_item_s_title_ends_before_its_kind_of_case_and_its_cost_is_paid_by_a_pool(
     extractor: Extractor,
 ) -> None:
     text = (
         "7. Budgetopfølgning – orientering\n\n"
         "Sagsfremstilling\n"
         "Forvaltningen orienterer om forbruget.\n\n"
-        "8. Sprogkufferten – samarbejdsaftale med Høreforeningen\n\n"
+        "8. Sprog i Børnehøjde – samarbejdsaftale med Høreforeningen\n\n"
         "Sagsfremstilling\n"
-        "Dagtilbudsafdelingen har sammen med Høreforeningen udviklet Sprogkufferten, et "
-        "redskab til pædagoger. Sprogkufferten afprøves i ti børnehuse.\n\n"
-        "Udgiften på 310.000 kr. dækkes af Udviklingspuljen for dagtilbud.\n"
+        "Dagtilbudsafdelingen har sammen med Høreforeningen udviklet Sprog i Børnehøjde, et "
+        "redskab til pædagoger.\n\n"
+        "Udgiften på 310.000 kr. dækkes af Udviklingspuljen for dagtilbud, som udgør 1,2 mio. "
+        "kr.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [("Sprogkufferten", Decimal("310000"))]
+    assert _titles_and_amounts(extractor, text) == [("Sprog i Børnehøjde", Decimal("310000"))]
 
 
 def test_grant_list_headings_over_paragraphs_that_open_with_the_bodies_and_a_budget_field(

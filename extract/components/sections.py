@@ -400,18 +400,6 @@ def _opens_with_org(doc: Doc, text: str, at: int) -> bool:
     return any(o_start == start for o_start, _ in org_offsets(doc))
 
 
-def _coined_word_inside_sentence(text: str, word: str, start: int, end: int) -> bool:
-    """``word`` is one capitalised word no dictionary holds that ``start:end`` uses inside a
-    sentence, after a lower-case word ("har … udviklet Autismekompasset, et redskab"): a
-    name, as Danish capitalises no common noun."""
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and word.lower() not in common_words()
-        and re.search(rf"[a-zæøå,][ \t]+{re.escape(word)}(?![\wæøå-])", text[start:end]) is not None
-    )
-
-
 def _used_as_short_name(text: str, name: str, start: int, end: int) -> bool:
     """``name`` stands in ``start:end`` as a word of its own."""
     return bool(re.search(rf"(?<![\wæøå-]){re.escape(name)}(?![\wæøå-])", text[start:end]))
@@ -1699,7 +1687,6 @@ class SectionParser:
                 and (
                     quoted.search(text, start, end)
                     or (_NAME_LIKE.search(part) and not self._generic_heading(part))
-                    or _coined_word_inside_sentence(text, part, start, end)
                 )
                 and text.find(part, start, end) >= 0
             ):
