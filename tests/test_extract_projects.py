@@ -4244,3 +4244,17 @@ def test_grant_list_headings_over_paragraphs_that_open_with_the_bodies_and_a_bud
         ("Frivillige førstehjælpere på Ærø", Decimal("1450000")),
         ("Sikkert hjem fra akutmodtagelsen", Decimal("2100000")),
     ]
+
+
+def test_a_news_subheading_whose_subject_is_an_ordinary_word_names_no_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Projekt Trygge Rammer: Vejle får 1,2 millioner til familier\n\n"
+        "TrygFonden har bevilget 1,2 millioner kroner til projektet, som kommunens "
+        "familiebehandlere driver sammen med ADHD-foreningen.\n\n"
+        "Sygehuset er med\n"
+        "Børneafdelingen på Sygehus Lillebælt er partner i projektet og henviser familierne.\n\n"
+        "Projektet koster i alt 1,6 millioner kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Projekt Trygge Rammer", Decimal("1600000"))]

@@ -1791,6 +1791,14 @@ class SectionParser:
                 or (comma >= 0 and (dash is None or dash.start() > comma))
                 or words[0] in self.rules.not_title_starts
                 or words[0].lower() in self.rules.not_title_words  # "Skal give ro i hjemmet"
+                # a news subheading whose subject is an ordinary word: "Hospitalet er med"
+                # (not an acronym: "SPOT fortsætter i 2026")
+                or (
+                    verb
+                    and " " not in name.strip()
+                    and not name.strip().isupper()
+                    and name.strip().lower() in common_words()
+                )
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
                 or any(lowered.startswith(x.lower()) for x in self.rules.stops)
