@@ -4258,3 +4258,19 @@ def test_a_news_subheading_whose_subject_is_an_ordinary_word_names_no_project(
         "Projektet koster i alt 1,6 millioner kroner.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Projekt Trygge Rammer", Decimal("1600000"))]
+
+
+def test_an_application_s_title_with_a_subtitle_after_a_colon(extractor: Extractor) -> None:
+    text = (
+        "Projektbeskrivelse\n"
+        "Ansøgning til Nordea-fonden\n\n"
+        "Ud på vandet: Kajak som læringsrum for elever med autisme\n\n"
+        "Ansøger: Skovvangskolen, Aarhus Kommune\n"
+        "Samarbejdspartnere: Dansk Kano og Kajak Forbund\n"
+        "Ansøgt beløb: 900.000 kr.\n\n"
+        "FAKTA: Ud på vandet\n"
+        "Periode: 2025-2026\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Ud på vandet: Kajak som læringsrum for elever med autisme", Decimal("900000"))
+    ]

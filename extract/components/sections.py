@@ -975,7 +975,9 @@ class SectionParser:
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
             rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\))[ \t]+)?"
-            rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?)[ \t]*\n(?P<gap>[ \t]*\n)?"
+            # (its subtitle may follow a colon: "Ud i naturen: Friluftsliv som læringsrum …")
+            rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?(?::[ \t]+[A-ZÆØÅÉ][^\n:]{{2,100}}?)?)"
+            rf"[ \t]*\n(?P<gap>[ \t]*\n)?"
             rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
@@ -1883,6 +1885,15 @@ class SectionParser:
                 and not (m["number"] and len(words) < 2 and not m["number"].strip().endswith(")"))
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
+                # a field's line ("Ansøger: X" over "Partnere: Y") or a fact box's heading
+                # ("FAKTA: KRAFT"), not a subtitled name
+                and not (
+                    ":" in lowered
+                    and (
+                        lowered.split(":")[0] in self._labels
+                        or lowered.split(":")[0].capitalize() in self.rules.not_title_starts
+                    )
+                )
                 and words[0] not in self.rules.not_title_starts  # "Punkt 1. Godkendelse af …"
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 and lowered not in self.document_kinds
