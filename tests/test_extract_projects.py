@@ -4274,3 +4274,23 @@ def test_an_application_s_title_with_a_subtitle_after_a_colon(extractor: Extract
     assert _titles_and_amounts(extractor, text) == [
         ("Ud på vandet: Kajak som læringsrum for elever med autisme", Decimal("900000"))
     ]
+
+
+def test_a_quoted_headline_name_before_a_colon_and_money_given_to_the_trial_before_its_name(
+    extractor: Extractor,
+) -> None:
+    headline = (
+        '"Lunger Hjemme": Tablet skal holde KOL-patienter ude af hospitalet\n\n'
+        "Hvidovre Hospital og Brøndby Kommune følger borgerne hjemmefra. Forsøget har et "
+        "samlet budget på 2,6 millioner kroner.\n"
+    )
+    lead = (
+        "Region Midtjylland afsætter 9,5 millioner kroner til forsøget over tre år.\n\n"
+        "Med projektet Video Læge Vest skal borgere i Lemvig Kommune kunne se en læge på video.\n\n"
+        'Det bygger på projektet "Læge på Skærm", som Struer Kommune gennemførte.\n'
+    )
+    assert _titles_and_amounts(extractor, headline) == [("Lunger Hjemme", Decimal("2600000"))]
+    assert _titles_and_amounts(extractor, lead) == [
+        ("Video Læge Vest", Decimal("9500000")),
+        ("Læge på Skærm", None),
+    ]

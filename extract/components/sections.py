@@ -92,6 +92,9 @@ _PART_OF = re.compile(r"(?<![\wæøå])del[ \t]+af[ \t]+\Z")
 _INTRODUCED = re.compile(
     r"(?i)(?<![\wæøå])(?:et|en)[ \t]+(?:[\wæøå-]+[ \t]+){0,2}?"
     r"(?:projekt|tilbud|indsats|initiativ|forsøg|partnerskab|samarbejde)(?![\wæøå])"
+    # or that the money is given to it before it is named: "… 17,5 millioner kroner til
+    # forsøget over tre år. … Med projektet X …"
+    r"|(?<![\wæøå])til[ \t]+(?:projektet|forsøget|indsatsen|initiativet|tilbuddet)(?![\wæøå])"
 )
 # an acronym with words in brackets after it ("ANKER (Autismenetværk for …)")
 _SPELLED_ACRONYM = re.compile(r"(?P<title>[A-ZÆØÅ]{3,10})(?=[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}\))")
@@ -929,7 +932,8 @@ class SectionParser:
         self.quoted_headline = re.compile(
             rf"\s*(?:[^\n{OPEN_QUOTES}:]{{3,80}}:[ \t]+)?"
             rf"[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,80}}?)"
-            rf"[{CLOSE_QUOTES}][ \t]+[a-zæøå]"
+            # (the news after it, or after a colon: '"KOL Hjemme": Tablet og iltmåler skal …')
+            rf"[{CLOSE_QUOTES}](?:[ \t]+[a-zæøå]|:[ \t]+[A-ZÆØÅÉ])"
         )
         # a news headline whose subject gets money: "Sundhedsbus Nord får en halv million
         # fra Nordea-fonden"
