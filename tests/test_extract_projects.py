@@ -4294,3 +4294,16 @@ def test_a_quoted_headline_name_before_a_colon_and_money_given_to_the_trial_befo
         ("Video Læge Vest", Decimal("9500000")),
         ("Læge på Skærm", None),
     ]
+
+
+def test_a_name_opening_with_an_article_after_projektet(extractor: Extractor) -> None:
+    text = (
+        "I Odense gennemførte Odense Kommune og ti apoteker i 2023 projektet Den Trygge "
+        "Medicinsamtale. Projektet blev støttet med 1,1 mio. kr. af Apotekerfonden.\n\n"
+        "Projektet MedicinHjælp 80+ er et samarbejde mellem Svendborg Kommune og OUH. "
+        "Budgettet er på 400.000 kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Den Trygge Medicinsamtale", Decimal("1100000")),
+        ("MedicinHjælp 80+", Decimal("400000")),
+    ]

@@ -2258,6 +2258,9 @@ class SectionParser:
                         m.re is self.called
                         or title.split()[0]
                         not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
+                        # (after "projektet" an article opens a name of capitalised words:
+                        # "projektet Den Gode Medicinsamtale")
+                        or (called and len(title.split()) > 2 and title.split()[1][:1].isupper())
                     )
                 ):
                     found.append(Heading(s, e, title, False))
