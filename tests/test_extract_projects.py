@@ -4307,3 +4307,19 @@ def test_a_name_opening_with_an_article_after_projektet(extractor: Extractor) ->
         ("Den Trygge Medicinsamtale", Decimal("1100000")),
         ("MedicinHjælp 80+", Decimal("400000")),
     ]
+
+
+def test_a_cost_stated_in_all_before_one_party_s_share(extractor: Extractor) -> None:
+    text = (
+        "Aarhus Kommune og Favrskov Kommune ønsker at etablere en fælles telefonlinje. "
+        "Ordningen går under navnet Hurtig Hjælp.\n\n"
+        "Udgiften til pilotordningen er opgjort til i alt 480.000 kr. for 2025-2026 og deles "
+        "ligeligt. Aarhus Kommunes andel på 240.000 kr. finansieres inden for rammen.\n\n"
+        "Direktøren indstiller, at udvalget godkender deltagelse i Hurtig Hjælp med en "
+        "kommunal udgift på 240.000 kr.\n\n"
+        'Samtidig fortsætter projektet "Sikker Medicin", som Favrskov Kommune driver.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hurtig Hjælp", Decimal("480000")),
+        ("Sikker Medicin", None),
+    ]
