@@ -222,9 +222,9 @@ _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-ZÆØÅ][\w -]{1,40}:)")
 _AFFILIATION = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")  # "Name (Org og Org)"
 
 
-# between the organisations of a run: "A, B og C", "A samt B"
 # what may follow a heading on its line: its amount in brackets or after a dash
 _HEADING_LINE_REST = re.compile(r"[ \t]*(?:(?:\(|[–-][ \t])[^\n]*)?")
+# between the organisations of a run: "A, B og C", "A samt B"
 _SUBJECT_JOINER = re.compile(r"(?:,[ \t]*|[ \t]+(?:og|samt)[ \t]+)")
 
 
