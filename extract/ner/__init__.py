@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import rules as _rules  # noqa: F401  (registers the "samspil_name_rules" factory)
+from . import rules as _rules  # (importing it registers the "samspil_name_rules" factory)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,10 +49,7 @@ def common_words() -> frozenset[str]:
     """The lower-case Danish word forms the shipped model carries (its name rules' table:
     spacy-lookups-data's lemma table minus listed names), to tell an ordinary word from a
     coined name. Read on first use only (0.3 s, ~50 MB), as few documents ask."""
-    import gzip
-
-    with gzip.open(MODEL_PATH / "name_rules" / "words.txt.gz", "rt", encoding="utf-8") as fh:
-        return frozenset(fh.read().split())
+    return _rules.read_words(MODEL_PATH / "name_rules" / _rules.WORDS_FILE)
 
 
 def load_ner(path: str | Path = MODEL_PATH, rules: bool = True) -> Language:

@@ -227,6 +227,15 @@ SAYING = frozenset(
 )
 
 
+WORDS_FILE = "words.txt.gz"  # the Danish word table, in the name rules' folder
+
+
+def read_words(path: str | Path) -> frozenset[str]:
+    """A word table written by :meth:`NameRules.to_disk`: one lower-case form per line."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split())
+
+
 def read_names(path: str | Path = NAMES_PATH) -> dict[str, frozenset[str]]:
     """``names.tsv`` as ``{form: {"<fornavn>", "<efternavn>"}}``."""
     out: dict[str, frozenset[str]] = {}
@@ -493,16 +502,15 @@ class NameRules:
         (path / "names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         data = ("\n".join(sorted(self.words)) + "\n").encode("utf-8")
         # mtime=0: the same words give the same bytes (a rebuilt model shows no binary diff)
-        (path / "words.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+        (path / WORDS_FILE).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> NameRules:
         names_file = Path(path) / "names.tsv"
         if names_file.exists():
             self.names = read_names(names_file)
-        words_file = Path(path) / "words.txt.gz"
+        words_file = Path(path) / WORDS_FILE
         if words_file.exists():
-            with gzip.open(words_file, "rt", encoding="utf-8") as fh:
-                self.words = frozenset(fh.read().split())
+            self.words = read_words(words_file)
         return self
 
 
