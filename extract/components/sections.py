@@ -323,6 +323,12 @@ def _spelled_out(text: str, h: Heading) -> Heading:
     return replace(h, end=m.end(), title=f"{h.title} ({m['long']})", acronym=h.title)
 
 
+def _spelled_at(text: str, at: int, acronym: str) -> Heading:
+    """``_spelled_out`` for the acronym standing at ``at``: its heading, with its spelled-out
+    words when brackets after it give them."""
+    return _spelled_out(text, Heading(at, at + len(acronym), acronym, False))
+
+
 def _spelled_after_dash(text: str, title: str) -> str | None:
     """The words an acronym's capitals spell after a dash where the text names it so:
     "TOPUng – Tidlig Opsporing af Psykose hos Unge imod …" gives "Tidlig Opsporing af
@@ -1269,8 +1275,9 @@ class SectionParser:
             if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
             and not _AMOUNT_TITLE.fullmatch(h.title)  # "Forslag: 1.500 t.kr.": no name
             and _LETTER.search(h.title)  # not a year or a number alone ("2024")
-            # not a field's line: "Ansøger: Bedre Psykiatri - Landsforeningen for pårørende"
-            and not (":" in h.title and h.title.split(":", 1)[0].strip().lower() in self._labels)
+            # not a field's line ("Ansøger: Bedre Psykiatri - Landsforeningen for pårørende")
+            # nor a fact box's heading ("FAKTA: KRAFT")
+            and not self._labelled_title(h.title)
             # a running header by a page number: "Ansøgning – Title · X Kommune"
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
@@ -1306,6 +1313,15 @@ class SectionParser:
             text, [_acronym_after(text, _spelled_out(text, _split_acronym(h))) for h in found]
         )
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+
+    def _labelled_title(self, title: str) -> bool:
+        """The part of ``title`` before a colon is a field's label or a word no title
+        opens with: "Ansøger: X", "FAKTA: KRAFT" (not "Ud i naturen: Friluftsliv …")."""
+        label, colon, _ = title.partition(":")
+        label = label.strip().lower()
+        return bool(colon) and (
+            label in self._labels or label.capitalize() in self.rules.not_title_starts
+        )
 
     @staticmethod
     def _topic_named(text: str, h: Heading, found: list[Heading]) -> Heading:
@@ -1801,9 +1817,9 @@ class SectionParser:
                 # (not an acronym: "SPOT fortsætter i 2026")
                 or (
                     verb
-                    and " " not in name.strip()
-                    and not name.strip().isupper()
-                    and name.strip().lower() in common_words()
+                    and " " not in name
+                    and not name.isupper()
+                    and name.lower() in common_words()
                 )
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
@@ -1889,15 +1905,6 @@ class SectionParser:
                 and not (m["number"] and len(words) < 2 and not m["number"].strip().endswith(")"))
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
-                # a field's line ("Ansøger: X" over "Partnere: Y") or a fact box's heading
-                # ("FAKTA: KRAFT"), not a subtitled name
-                and not (
-                    ":" in lowered
-                    and (
-                        lowered.split(":")[0] in self._labels
-                        or lowered.split(":")[0].capitalize() in self.rules.not_title_starts
-                    )
-                )
                 and words[0] not in self.rules.not_title_starts  # "Punkt 1. Godkendelse af …"
                 and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 and lowered not in self.document_kinds
@@ -2272,10 +2279,9 @@ class SectionParser:
         pattern entry of ``_names_in_running_text``)."""
 
         def refused(m: re.Match) -> bool:
-            probe = Heading(m.start("title"), m.end("title"), m["title"], False)
             return (
                 self._inside_word(m)
-                or not _spelled_out(text, probe).acronym
+                or not _spelled_at(text, m.start("title"), m["title"]).acronym
                 or not doc_has_money(doc, *line_bounds(text, m.start()))
             )
 
@@ -2415,11 +2421,13 @@ class SectionParser:
                 title.isupper() and 2 <= len(title) <= 10 and (long := _defined_before(text, title))
             ):
                 full[title] = f"{long} ({title})"  # "et Tværsektorielt Geriatrisk Akutteam (TGA)"
-            elif _short_name(title) and (at := text.find(f"{title} (")) >= 0:
+            elif (
+                _short_name(title)
+                and (at := text.find(f"{title} (")) >= 0
+                and (spelled := _spelled_at(text, at, title)).acronym
+            ):
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
-                probe = Heading(at, at + len(title), title, False)
-                if (spelled := _spelled_out(text, probe)).acronym:
-                    full[title] = spelled.title
+                full[title] = spelled.title
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     # -------------------------------------------------------------------- tables
@@ -2713,11 +2721,11 @@ class SectionFinder:
         introduced an unnamed one ("… til et treårigt projekt", "indgår et fireårigt
         partnerskab … Med en bevilling på 5,6 mio. kroner"), else ``before``."""
         for m in _INTRODUCED.finditer(text, self.parser.scope_start(text, before), before):
-            start = sentence_start(text, m.start())
-            end = text.find("\n\n", m.end(), before)
             heading = _HEADING_LINE.search(text, m.end())
             if heading and heading.start() < before:
                 continue  # another item's text: "Røgfri Operation – husk henvisningen\n…"
+            start = sentence_start(text, m.start())
+            end = text.find("\n\n", m.end(), before)
             if doc_has_money(doc, start, before if end < 0 else end):
                 return start
         return before
@@ -2747,7 +2755,7 @@ class SectionFinder:
         elif all(o.start >= h.start for o in headings):
             # the first project the text names may have been introduced, with its money,
             # before its name: "… har fået 850.000 kroner til et treårigt projekt, hvor …"
-            start = min(start, self._introduction(doc, text, start))
+            start = self._introduction(doc, text, start)
         # (a name in the document's first lines, a headline's, is spoken of up to the next)
         limit = len(text) if at_top(text, h.start) else min(len(text), h.end + MAX_INLINE_SCOPE)
         for other in headings[index + 1 :]:
