@@ -29,7 +29,7 @@ from extract.components.pools import (
     VALUE_SPANS_ATTR,
     sentence_bounds,
 )
-from extract.components.project_tables import unit_factor
+from extract.components.project_tables import UNIT_MULTIPLIER, unit_factor
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import NUMBER_CELL, OPEN_QUOTES
 from extract.components.sections import (
@@ -75,7 +75,7 @@ _TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\
 _TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's group
 # "Budget (kr.)", "Økonomi (t.kr.)", "(mio. kr.)": the unit of the bare numbers below
 _KRONER_HEADER = re.compile(
-    r"(?i)\((?:i[ \t]+)?(?P<unit>(?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?(?:kr\.?|kroner|DKK))\)"
+    rf"(?i)\((?:i[ \t]+)?(?P<unit>{UNIT_MULTIPLIER}?(?:kr\.?|kroner|DKK))\)"
 )
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -180,11 +180,11 @@ _GRANTED_LABEL = re.compile(
 )
 # a full stop that ends a sentence, not an abbreviation's ("18 mio. kr., til projektet")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
-# an amount that is a part of the one before it ("heraf 860.000 kr.", "hvoraf 40 pct."), or
-# what has been spent of it ("Forbrug pr. 30.06.2024: …")
 # what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
 _SPENT = r"(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}"
 _SPENT_BEFORE = re.compile(rf"(?i)\b{_SPENT}$")
+# an amount that is a part of the one before it ("heraf 860.000 kr.", "hvoraf 40 pct."), or
+# what has been spent of it ("Forbrug pr. 30.06.2024: …")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:heraf|hvoraf|deraf|herunder|hvorunder)\b[^.;\n]*"
     rf"|{_SPENT}"

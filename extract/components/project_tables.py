@@ -23,12 +23,14 @@ _HEADER_UNIT = re.compile(
 )
 
 
+# what stands before "kr." in a table's unit: "t.", "1.000 ", "mio. " (``unit_factor``)
+UNIT_MULTIPLIER = r"(?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)"
 # the unit of a table's bare numbers in its caption: "Tabel 1. Bevillinger (t.kr.)"
 # (or said in the lines above it: "Beløbene er angivet i 1.000 kr.")
 _CAPTION_UNIT = re.compile(
-    r"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)?kr\.?)\)"
+    rf"\((?:i[ \t]+|beløb[ \t]+i[ \t]+)?({UNIT_MULTIPLIER}?kr\.?)\)"
     r"|(?:angivet|anført|opgjort|beløb(?:ene)?(?:[ \t]+er)?)[ \t]+i[ \t]+"
-    r"((?:t\.?[ \t]?|1\.000[ \t]|mio\.?[ \t]?)kr\.?)"
+    rf"({UNIT_MULTIPLIER}kr\.?)"
 )
 # an amount cell: "2.350", "1,8", "2.640.000 kr.", "-"
 _NUMBER_CELL = re.compile(
