@@ -4092,8 +4092,10 @@ def test_a_partnership_introduced_with_its_money_before_its_first_project_is_nam
         ("Stærke Knæ Vejle", Decimal("2200000")),
         ("Gå-hjem-møder", Decimal("150000")),
     ]
-    # the fund that pays is no participant
-    assert "TrygFonden" not in _participants(x, x.projects[0])
+    # the fund that pays is no participant; the bodies that test the second project are
+    first, second = (_participants(x, p) for p in x.projects)
+    assert {"Vejle Kommune", "Gigtforeningen"} <= set(first) and "TrygFonden" not in first
+    assert second == ["Vejle Kommune", "Sygehus Lillebælt"]
 
 
 def test_a_fund_that_supports_a_project_is_no_participant(extractor: Extractor) -> None:
@@ -4112,9 +4114,13 @@ def test_an_acronym_its_brackets_spell_out_in_a_sentence_with_money(extractor: E
         "fra puljen. Netværket ledes af Psykiatrien Region Sjælland i samarbejde med "
         "Næstved Kommune.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
-        ("SPIRE (Samarbejde om Psykisk sundhed I Region Sjælland)", Decimal("1400000"))
-    ]
+    x = extractor.extract_text(text)
+    [project] = x.projects
+    assert (project.title, project.amount.value) == (
+        "SPIRE (Samarbejde om Psykisk sundhed I Region Sjælland)",
+        Decimal("1400000"),
+    )
+    assert _participants(x, project) == ["Psykiatrien Region Sjælland", "Næstved Kommune"]
 
 
 def test_a_headline_opening_with_an_organisation_s_abbreviation_names_no_project(
@@ -4163,6 +4169,7 @@ def test_grant_list_lines_with_a_sentence_after_the_amount(extractor: Extractor)
         ("Sund Start Hvidovre", Decimal("1900000")),
     ]
     # a line's project is spoken of to its paragraph's end, not in the text after the list
+    assert _participants(x, x.projects[0]) == ["Vejle Kommune", "Sygehus Lillebælt"]
     assert _participants(x, x.projects[1]) == ["Hvidovre Kommune", "Hvidovre Hospital"]
 
 
@@ -4240,10 +4247,14 @@ def test_grant_list_headings_over_paragraphs_that_open_with_the_bodies_and_a_bud
         "Bevilling: 2.100.000 kr.\n\n"
         "Fonden har i alt modtaget 38 ansøgninger med et samlet ansøgt beløb på 51 mio. kr.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in x.projects] == [
         ("Frivillige førstehjælpere på Ærø", Decimal("1450000")),
         ("Sikkert hjem fra akutmodtagelsen", Decimal("2100000")),
     ]
+    # the bodies each paragraph opens with run its project
+    assert _participants(x, x.projects[0]) == ["Ærø Kommune", "Dansk Førstehjælpsråd"]
+    assert _participants(x, x.projects[1]) == ["Odense Universitetshospital", "Odense Kommune"]
 
 
 def test_a_news_subheading_whose_subject_is_an_ordinary_word_names_no_project(
