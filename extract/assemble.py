@@ -141,8 +141,10 @@ _TOTAL_BEFORE = re.compile(
     r"[ \t\n]+"
     # "Samlet har projektet et budget på …"
     r"|samlet[ \t]+(?:[a-zæøå]+[ \t]+){1,3}?(?:et[ \t]+)?budget[ \t]+(?:på|er|udgør)[ \t\n]+"
-    # the sum of yearly amounts: "780.000 kr. årligt, i alt 1,56 mio. kr."
-    r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år)[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
+    # the sum of yearly amounts or of shares: "780.000 kr. årligt, i alt 1,56 mio. kr.",
+    # "… og Hvidovre Kommune med 425.000 kr. hver, i alt 850.000 kroner"
+    r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år|hver(?![\wæøå]))"
+    r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
 _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
@@ -663,6 +665,12 @@ class Assembler:
                                 offsets, document, f.start_char, f.end_char, value * factor
                             )
                     project.amount = amount
+                    if amount is not None and self._labelled(offsets.text, f, _APPLIED_LABEL):
+                        # a budget table's total beats the amount applied for ("Ansøgt
+                        # beløb: 1.900 t.kr." and "5. Budget (t.kr.)" over "I alt … 2.450")
+                        project.amount = self._table_total(
+                            doc, offsets, document, budgets, amount, money, money_values
+                        )
                 elif f.label_ == "period" and project.start is None:
                     inside = [
                         (d, v)
@@ -974,6 +982,18 @@ class Assembler:
                 inside = after
         m, v = max(inside, key=lambda pair: pair[1])
         return self._money(offsets, document, m.start_char, m.end_char, v)
+
+    def _table_total(self, doc, offsets, document, budgets, applied, money, values) -> Money:
+        """The total row of a budget table among ``budgets`` when it is more than the amount
+        ``applied`` for (the part a total holds), else that amount."""
+        for f in budgets:
+            if _TOTAL_ROW_START.search(f.text) and not self._labelled(
+                offsets.text, f, _APPLIED_LABEL
+            ):
+                total = self._field_amount(doc, offsets, document, f, money, values)
+                if total is not None and total.value > applied.value:
+                    return total
+        return applied
 
     @staticmethod
     def _applied_beside_another(text: str, m, inside) -> bool:

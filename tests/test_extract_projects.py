@@ -4334,3 +4334,143 @@ def test_a_cost_stated_in_all_before_one_party_s_share(extractor: Extractor) -> 
         ("Hurtig Hjælp", Decimal("480000")),
         ("Sikker Medicin", None),
     ]
+
+
+def test_a_grant_list_of_bullet_lines_each_over_its_parties_and_grant(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Styrelsen har givet tilsagn til disse projekter:\n\n"
+        "• Sammen om hjertet i Vesthimmerland\n"
+        "Vesthimmerlands Kommune (projektejer) i samarbejde med Aalborg Universitetshospital. "
+        "Projektet samler hjerterehabiliteringen ét sted.\n"
+        "Tilskud: 1,8 mio. kr. Periode: 2025–2026.\n\n"
+        "• Den trygge udskrivelse – fælles tjekliste for sygehus og hjemmepleje\n"
+        "Horsens Kommune er projektejer, og Regionshospitalet Horsens er partner. Projektet "
+        "afprøver en fælles tjekliste.\n"
+        "Tilskud: 950.000 kr. Periode: 2025–2027.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value if p.amount else None) for p in extraction.projects] == [
+        ("Sammen om hjertet i Vesthimmerland", Decimal("1800000")),
+        (
+            "Den trygge udskrivelse – fælles tjekliste for sygehus og hjemmepleje",
+            Decimal("950000"),
+        ),
+    ]
+    first, second = extraction.projects
+    assert _participants(extraction, first) == [
+        "Vesthimmerlands Kommune",
+        "Aalborg Universitetshospital",
+    ]
+    assert _participants(extraction, second) == ["Horsens Kommune", "Regionshospitalet Horsens"]
+
+
+def test_a_news_subheading_about_money_names_no_project_but_may_end_with_one(
+    extractor: Extractor,
+) -> None:
+    refused = (
+        "Gode Nætter: Søvnskole skal hjælpe ældre i Kerteminde\n\n"
+        "Kerteminde Kommune og Odense Universitetshospital tilbyder ældre et søvnforløb.\n\n"
+        "Millioner fra staten\n"
+        "Projektet får 1,2 mio. kr. fra Sundhedsstyrelsen, og det samlede budget er på "
+        "1,5 mio. kr.\n"
+    )
+    named = (
+        "Nyt fra Sundhed og Omsorg\n\n"
+        "Penge til aftenbesøg i Stille Stunder\n"
+        "Vi har fået besked om, at Stille Stunder får 640.000 kr. fra Helsefonden, så "
+        "Assens Kommune og Hospice Fyn kan fortsætte aftenbesøgene.\n"
+    )
+    assert _titles_and_amounts(extractor, refused) == [("Gode Nætter", Decimal("1500000"))]
+    assert _titles_and_amounts(extractor, named) == [("Stille Stunder", Decimal("640000"))]
+
+
+def test_a_council_item_numbered_past_99_hearing_a_proposal_names_its_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sag nr. 212 · Høring over forslag om Fælles Mobilt Lungeteam (FML)\n\n"
+        "Sagsfremstilling\n"
+        "Sjællands Universitetshospital foreslår et fælles mobilt lungeteam, som Køge Kommune "
+        "og Stevns Kommune deltager i. Det samlede budget er 3,2 mio. kr.\n\n"
+        "Erfaringerne fra projektet Åndedræt Hjemme, som kommunen gennemførte med et budget "
+        "på 400.000 kr., viser, at hjemmebesøg virker.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Fælles Mobilt Lungeteam", Decimal("3200000")),
+        ("Åndedræt Hjemme", Decimal("400000")),
+    ]
+
+
+def test_shares_of_each_payer_before_their_sum(extractor: Extractor) -> None:
+    text = (
+        'Projektet "Hjem med hjælpemidler" blev betalt af Region Sjælland og Slagelse '
+        "Kommune med 300.000 kr. hver, i alt 600.000 kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hjem med hjælpemidler", Decimal("600000"))]
+
+
+def test_grant_lines_with_the_owner_in_brackets_before_the_amount(extractor: Extractor) -> None:
+    text = (
+        "Fonden fordeler midlerne sådan:\n\n"
+        "Ung i Job (Ikast-Brande Kommune) – 2,1 mio. kr.\n"
+        "Ikast-Brande Kommune og Regionspsykiatrien Gødstrup samarbejder om et forløb for "
+        "unge. Projektperiode: 2025-2027.\n\n"
+        "Ro på – trivsel for unge i Lemvig (Lemvig Kommune) – 1.650.000 kr.\n"
+        "Lemvig Kommune og headspace Danmark åbner et rådgivningstilbud. Kommunen havde søgt "
+        "om 2 mio. kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("Ung i Job", Decimal("2100000")),
+        ("Ro på – trivsel for unge i Lemvig", Decimal("1650000")),
+    ]
+    assert [extraction.organisation(p.owner).name for p in extraction.projects] == [
+        "Ikast-Brande Kommune",
+        "Lemvig Kommune",
+    ]
+
+
+def test_a_headline_name_before_a_colon_and_an_amount(extractor: Extractor) -> None:
+    text = (
+        "Ungeløft: 3,5 millioner skal hjælpe unge med ADHD i job\n\n"
+        "Randers Kommune og Regionshospitalet Randers går sammen. Velux Fonden har bevilget "
+        "3,5 mio. kroner til et treårigt projekt, og det samlede budget er 4,2 mio. kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Ungeløft", Decimal("4200000"))]
+
+
+def test_a_form_title_with_a_subtitle_line_and_a_budget_table_beside_the_sum_applied_for(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "PROJEKTBESKRIVELSE\n"
+        "Ansøgning til Helsefonden\n\n"
+        "Fælles fodfæste\n"
+        "Et forløb for unge med gigt mellem skole og sygehus\n\n"
+        "Ansøger: Silkeborg Kommune\n"
+        "Partnere: Regionshospitalet Silkeborg\n"
+        "Ansøgt beløb: 800 t.kr.\n\n"
+        "1. Baggrund\n"
+        "Mange unge med gigt mister kontakten til skolen.\n\n"
+        "2. Budget (t.kr.)\n"
+        "Post                2025   2026   I alt\n"
+        "Sygeplejerske        300    300     600\n"
+        "Evaluering           100    200     300\n"
+        "I alt                400    500     900\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Fælles fodfæste", Decimal("900000"))]
+
+
+def test_a_quoted_name_in_an_agenda_item_spans_the_name_only(extractor: Extractor) -> None:
+    text = (
+        'Pkt. 4 Orientering om tilsagn til "Sund Start" – forløb for nyblevne forældre\n\n'
+        "Sundhedsstyrelsen har givet tilsagn om 450.000 kr. til projektet, som Vejen "
+        "Kommune gennemfører.\n"
+    )
+    extraction = extractor.extract_text(text)
+    [project] = extraction.projects
+    assert project.title == "Sund Start"
+    assert {m.exact for m in project.mentions} == {"Sund Start"}
+    assert project.amount.value == Decimal("450000")

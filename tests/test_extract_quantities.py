@@ -28,6 +28,8 @@ from extract.components.money import MoneyReader, parse_number
         # the same where a table's cells stand one per line ("kr." after its full stop, with
         # a no-break space and a space)
         ("2025–2026\nkr.\u00a0 1.120.000\nJobmakker", "kr.\u00a0 1.120.000", Decimal(1120000)),
+        # a PDF's no-break space for the last group of a dot-grouped number
+        ("Projektet modtog 1.475\u00a0000 kr. fra", "1.475\u00a0000 kr.", Decimal(1475000)),
     ],
 )
 def test_money_values_and_spans(text: str, exact: str, value: Decimal) -> None:

@@ -23,7 +23,9 @@ DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "quantities.toml"
 def parse_number(text: str) -> Decimal | None:
     """``295.783`` → 295783, ``72,1`` → 72.1, ``3,38`` → 3.38, ``1.500,5`` → 1500.5,
     ``½`` → 0.5, ``2½`` → 2.5."""
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    text = text.strip()
+    # a group after a dot-grouped number is a group too: "2.350 000" (PDF noise)
+    text = re.sub(r"[ \u00a0]", "." if "." in text else "", text)
     if text.endswith("½"):
         whole = parse_number(text[:-1]) if text[:-1] else Decimal(0)
         return None if whole is None or whole % 1 else whole + Decimal("0.5")
@@ -56,7 +58,7 @@ class MoneyReader:
         # number already preceded by "<digit> " is no group start (a year before an amount).
         number = (
             r"(?<!\d\s)\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?(?![\d.,]\d)"
-            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d*½|\d+(?:,\d+)?"
+            r"|\d{1,3}(?:\.\d{3})+(?:[ \u00a0]\d{3})*(?:,\d+)?|\d*½|\d+(?:,\d+)?"
         )
         mult = "|".join(words)
         cur = "|".join(currency)

@@ -190,6 +190,14 @@ _VERBS = frozenset(
     | {"ville", "får", "fik"}
 )
 # a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
+# a name may open with an article before its adjective ("Den gode overgang", "Et godt liv")
+# or with "Sammen om"; a sentence opens with the same words ("Det er …", "Sammen med …")
+_NAME_OPENING = re.compile(
+    r"(?:(?:Den|Det|De)[ \t]+[a-zæøå]+e|(?:En|Et)[ \t]+[a-zæøå]+|Sammen[ \t]+om)[ \t]"
+)
+# words for money itself: a heading holding one is news of money, no name ("Tre millioner
+# fra staten", "Millionstøtte til …", "Penge til flere pladser")
+_MONEY_TALK = re.compile(r"(?<![\w-])(?:\w*millio\w*|\w*milliard\w*|kroner|penge\w*)(?![\w-])")
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
@@ -426,6 +434,15 @@ def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
             return True
         at = text.find(name, at + 1, end)
     return False
+
+
+def _name_at_end(text: str, title: str, start: int, end: int) -> str | None:
+    """The last words of ``title``, from a capitalised one on, that ``start:end`` uses as a
+    name: "Tryg i Egen Bolig" of "Penge til sundhed i Tryg i Egen Bolig"."""
+    for word in re.finditer(r"(?<=[ \t])[A-ZÆØÅÉ]\S*", title):
+        if _used_as_name(text, title[word.start() :], start, end):
+            return title[word.start() :]
+    return None
 
 
 # words that end a subtitle written into a sentence: the sentence's verb
@@ -802,8 +819,12 @@ class SectionParser:
         )
         # a heading line with its amount after a dash, a paragraph under it: "Fællesskab i
         # Ringsted - 2,8 mio. kr.\nRingsted Kommune udvikler …"
+        # (its owner in brackets before the dash, the title then perhaps with a subtitle:
+        # "Tæt På – trivsel for unge i Tønder (Tønder Kommune) – 4,55 mio. kr.")
         self.amount_heading = re.compile(
-            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅÉ](?:(?![ \t][–-][ \t])[^\n:]){2,100}?)[ \t]+[–-][ \t]+"
+            r"(?m)^[ \t]*(?P<title>[A-ZÆØÅÉ](?:(?![ \t][–-][ \t])[^\n:]){2,100}?"
+            r"|[A-ZÆØÅÉ][^\n:()]{2,100}?(?=[ \t]+\([^()\n]{2,80}\)[ \t]+[–-][ \t]))"
+            r"(?:[ \t]+\((?P<owner>[^()\n]{2,80})\))?[ \t]+[–-][ \t]+"
             rf"(?P<amount>(?=(?:kr\.|DKK|\d))(?:{LINE_AMOUNT}))[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
         )
         # or in brackets after it, opening a paragraph: "Medicinrobotter på Bornholm (1,9
@@ -864,11 +885,13 @@ class SectionParser:
         # a heading line of its own over a paragraph (no blank line between):
         # "Akutsygepleje Øst\nKommunen har sammen med hospitalet …"
         self.line_heading = re.compile(
-            r"(?=[ \tA-ZÆØÅÉa-z])(?:(?<=\n\n)|\A)[ \t]*(?P<letter>[a-h]\)[ \t]+)?"  # ("a) ")
+            # (after "a) ", or a bullet: "• X\nThisted Kommune (projektejer) …\nTilskud: …")
+            r"(?=[ \tA-ZÆØÅÉa-z•·*])(?:(?<=\n\n)|\A)[ \t]*"
+            r"(?:(?P<letter>[a-h]\)[ \t]+)|[•·*][ \t]+)?"
             # (commas may stand between its words, in a subtitle: read below; a long title
             # has one: "TOPAS – Tidlig Opsporing af Problematisk Alkoholforbrug i …")
             # (an ordinal may stand in it: "Ro på – søvn og nærvær for 7. klasser i Thy")
-            + r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*"
+            r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*"
             r"(?:,?[ \t]+(?:\d{1,2}\.(?=[ \t]+[a-zæøå])|[\wæøå&–-]+)){1,13})"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
@@ -953,9 +976,9 @@ class SectionParser:
             rf"\s*(?P<title>{name_words(1, 4)})[ \t]+(?:{headline_verbs})[ \t][^\n]*"
         )
         # or that names it before a colon, the news after it: "Virtuel Sengestue: Nu kan du
-        # være indlagt i din egen dagligstue"
+        # være indlagt i din egen dagligstue" ("Fremtidsspor: 4,8 millioner skal …")
         self.headline_colon = re.compile(
-            rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ][^\n]*[^.\n][ \t]*$", re.M
+            rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ0-9][^\n]*[^.\n][ \t]*$", re.M
         )
         # or that names its kind before a colon, the name after it: "Ny indsats: Palliation
         # til mennesker med svær sclerose"
@@ -968,7 +991,7 @@ class SectionParser:
         # "Madmod: Enlige mænd lærer at lave mad" (trusted only on ``_one_word_headline``)
         self.headline_word = re.compile(
             rf"\s*(?P<title>[A-ZÆØÅÉ][\w-]{{3,}})"
-            rf"(?:[ \t]+(?:{headline_verbs})[ \t]|:[ \t]+[A-ZÆØÅÉ])(?P<rest>[^\n]*)"
+            rf"(?:[ \t]+(?:{headline_verbs})[ \t]|:[ \t]+[A-ZÆØÅÉ0-9])(?P<rest>[^\n]*)"
         )
         # a project known by what it does: "afprøvet projektet om fælles udskrivnings-
         # koordinatorer for borgere med svær psykisk sygdom." (definite: one project); the
@@ -987,7 +1010,9 @@ class SectionParser:
             rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\))[ \t]+)?"
             # (its subtitle may follow a colon: "Ud i naturen: Friluftsliv som læringsrum …")
             rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?(?::[ \t]+[A-ZÆØÅÉ][^\n:]{{2,100}}?)?)"
-            rf"[ \t]*\n(?P<gap>[ \t]*\n)?"
+            # (in a form's head a subtitle line may stand under it: "Tilbage på sporet\nEt
+            # tværsektorielt forløb for …\n\nAnsøger: …")
+            rf"[ \t]*\n(?P<sub>[ \t]*[A-ZÆØÅÉ][^\n:]{{2,120}}(?<!\.)[ \t]*\n)?(?P<gap>[ \t]*\n)?"
             rf"(?=[ \t•·\-]*(?i:{label_re}|{stop_re})[ \t]*:)"
         )
         # a list item that opens with a name and a clause about it: "- TeleKOL Vest, hvor
@@ -1014,14 +1039,16 @@ class SectionParser:
             "(?i:" + alternatives(self.rules.drop_prefixes, longest_first=True) + r")(?=[ \t])"
         )
         self.numbered_item = re.compile(
-            rf"(?m)^[ \t]*(?:(?P<word>{numbering})[ \t]*(?:nr\.[ \t]*)?)?\d{{1,2}}(?:\.\d{{1,2}})*"
+            rf"(?m)^[ \t]*(?:(?P<word>{numbering})[ \t]*(?:nr\.[ \t]*)?)?"
+            # (a council's items run past 99: "Sag nr. 143")
+            r"(?(word)\d{1,3}|\d{1,2})(?:\.\d{1,2})*"
             # (after an agenda word the title may stand on the next line: "Sag nr. 7\nX")
-            r"(?:[.)]|[ \t]+[–-])?(?(word)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)|[ \t]+)"
+            r"(?:[.)]|[ \t]+[–·-])?(?(word)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)|[ \t]+)"
             rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
             rf"|(?P<kind_of>(?:{kinds_of_item}))(?:[ \t]+til[ \t]+{name_words(0, 3)})?"
-            r"[ \t]+(?:om|af|vedr\.|vedrørende|for)"
+            r"[ \t]+(?:om|af|vedr\.|vedrørende|for|over)"
             # (or, in lower case, a prefix the title drops: "Orientering om bevilling til X")
             r"[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]|{self._drop_words}))?"
@@ -1433,7 +1460,10 @@ class SectionParser:
                 and not DATE_LIKE.search(title)
                 and not self._generic_heading(title)
             ):
-                found.append(Heading(s, e, title, True, None, m.start(), budget=m.span("amount")))
+                owner = m.groupdict().get("owner") and self._org_part(doc, *m.span("owner"))
+                found.append(
+                    Heading(s, e, title, True, owner or None, m.start(), budget=m.span("amount"))
+                )
         for m in chain(
             at_lines(self.grant_line, text, match_starts(_LIST_ITEM, text)),
             at_dashed_lines(self.grant_row, text),
@@ -1554,6 +1584,8 @@ class SectionParser:
                 title = quoted[1]
             e = s + len(raw)
             s += max(0, raw.find(title[1:]) - 1)  # the title's own span (first letter upcased)
+            if quoted:  # not the quote's end nor what follows it ('"Eget Sted" – boliger …')
+                e = s + len(title)
             opens_on_project = self._opens_on_project(text, m.end())
             if (
                 not title
@@ -1585,8 +1617,9 @@ class SectionParser:
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
             if m["kind"] or called or (m["kind_of"] and not self._generic_heading(title)):
                 # a topic in lower case ("Ansøgning om projekt om genoptræning efter
-                # hoftebrud") yields to a project its text names
-                topic = m["title"][:1].islower()
+                # hoftebrud") yields to a project its text names; a name after the prefix
+                # does not ("Høring over forslag om Fælles Udgående Geriatrisk Team")
+                topic = text[s : s + 1].islower()
                 found.append(
                     Heading(
                         s,
@@ -1803,6 +1836,24 @@ class SectionParser:
             verb = self.headline_verb.search(name)
             if verb:  # "Hjem til tiden er i gang": the subject, not the news
                 name = name[: verb.start()]
+            if _MONEY_TALK.search(lowered):
+                # news of money ("Tre millioner fra staten") names no project, unless it ends
+                # with a name its paragraph uses: "Penge til sundhed i Tryg i Egen Bolig"
+                named = _name_at_end(text, m["title"], m.start("body"), m.end("body"))
+                if named and not _overlaps(blocks, s, e):
+                    found.append(
+                        Heading(
+                            e - len(named),
+                            e,
+                            named,
+                            True,
+                            None,
+                            m.start(),
+                            section_end=m.end(),
+                            topic=True,
+                        )
+                    )
+                continue
             used = _used_as_name(text, name, m.start("body"), m.end("body"))
             comma, dash = m["title"].find(","), _DASH.search(m["title"])
             if (
@@ -1812,7 +1863,11 @@ class SectionParser:
                 # sentence or before an owner ("Projekter, som …", "X, Esbjerg Kommune")
                 or (comma >= 0 and (dash is None or dash.start() > comma))
                 or words[0] in self.rules.not_title_starts
-                or words[0].lower() in self.rules.not_title_words  # "Skal give ro i hjemmet"
+                # "Skal give ro i hjemmet" (but "Den gode overgang", "Sammen om KOL")
+                or (
+                    words[0].lower() in self.rules.not_title_words
+                    and not _NAME_OPENING.match(m["title"])
+                )
                 # a news subheading whose subject is an ordinary word: "Hospitalet er med"
                 # (not an acronym: "SPOT fortsætter i 2026")
                 or (
@@ -1900,7 +1955,7 @@ class SectionParser:
             lowered = title.lower()
             if (
                 len(words) <= 16
-                and not (m["gap"] and m.start() > HEAD_CHARS)
+                and not ((m["gap"] or m["sub"]) and m.start() > HEAD_CHARS)
                 # a form's "1. Stamoplysninger" (a list's "1) Samtalerummet" is a name)
                 and not (m["number"] and len(words) < 2 and not m["number"].strip().endswith(")"))
                 and not _overlaps(blocks, s, e)
