@@ -71,8 +71,11 @@ MEMBER_GAP = 250  # characters between two listed people
 MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it names this few
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
-_TABLE_UNIT = re.compile(r"(?i)(?<![\d½][ \t])(?<![\d½])\b(mio|mia|t)\.?\s*kr\b")
-_TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3}  # by _TABLE_UNIT's group
+# ("1.000 kr." only in brackets, "Budget (1.000 kr.)": elsewhere it is an amount)
+_TABLE_UNIT = re.compile(
+    r"(?i)(?:(?<![\d½][ \t])(?<![\d½])\b(?=[mt])|(?<=\()(?=1))(mio|mia|t|1\.000)\.?\s*kr\b"
+)
+_TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3, "1.000": 10**3}  # by its group
 # "Budget (kr.)", "Økonomi (t.kr.)", "(mio. kr.)": the unit of the bare numbers below
 _KRONER_HEADER = re.compile(
     rf"(?i)\((?:i[ \t]+)?(?P<unit>{UNIT_MULTIPLIER}?(?:kr\.?|kroner|DKK))\)"

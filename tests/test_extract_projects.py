@@ -4474,3 +4474,122 @@ def test_a_quoted_name_in_an_agenda_item_spans_the_name_only(extractor: Extracto
     assert project.title == "Sund Start"
     assert {m.exact for m in project.mentions} == {"Sund Start"}
     assert project.amount.value == Decimal("450000")
+
+
+def test_a_quoted_headline_name_over_an_article_that_gives_money_without_saying_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "»Lyset i Havnen«: Ti små boliger skal give hjemløse et sted at bo\n\n"
+        "Esbjerg Kommune og Psykiatrien i Region Syddanmark står bag byggeriet. "
+        "Mandag gav byrådet grønt lys til byggeriet, som er et samarbejde mellem kommunen og "
+        "en boligforening.\n\n"
+        "Byggeriet koster 7,2 millioner kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Lyset i Havnen", Decimal("7200000"))]
+
+
+def test_a_line_heading_with_its_short_name_in_brackets_used_below(extractor: Extractor) -> None:
+    text = (
+        "Høringssvar til Region Nordjylland\n\n"
+        "Rusmiddelteam på Sengeafsnittet (RiS)\n"
+        "Sammen med Hjørring Kommune har Frederikshavn Kommune siden 2023 drevet RiS, hvor "
+        "kommunens rådgivere kommer fast på afsnittet. Projektet er finansieret med "
+        "1.250.000 kr. fra Sundhedsstyrelsen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Rusmiddelteam på Sengeafsnittet", Decimal("1250000"))
+    ]
+
+
+def test_a_quoted_name_after_samarbejdet_and_a_name_the_text_shortens(
+    extractor: Extractor,
+) -> None:
+    quoted = (
+        'I samarbejdet "Nabo til Natten" samler Kirkens Korshær og Odense Kommune erfaringer '
+        "fra natcaféerne. Arbejdet er støttet med 420.000 kr. fra Bikubenfonden.\n"
+    )
+    shortened = (
+        "Det er tanken bag Det Fælles Akutte Børneteam, forkortet FAB, som Gentofte Kommune "
+        "og Herlev Hospital etablerer fra 1. marts.\n\n"
+        "Helsefonden har bevilget 2,2 mio. kr. til projektet, der har et samlet budget på "
+        "3 mio. kr.\n\n"
+        "FAB skal rykke ud til børn med feber og vejrtrækningsbesvær.\n"
+    )
+    assert _titles_and_amounts(extractor, quoted) == [("Nabo til Natten", Decimal("420000"))]
+    assert _titles_and_amounts(extractor, shortened) == [
+        ("Det Fælles Akutte Børneteam", Decimal("3000000"))
+    ]
+
+
+def test_one_word_with_its_amount_in_brackets_over_the_bodies_that_run_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fonden støtter tre projekter:\n\n"
+        "Havnehuset (1.450.000 kr.)\n"
+        "Kirkens Korshær og Aarhus Kommune åbner et værested for unge ved havnen.\n\n"
+        "Varmestuen (800.000 kr.)\n"
+        "Blå Kors Danmark og Randers Kommune udvider åbningstiden.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Havnehuset", Decimal("1450000")),
+        ("Varmestuen", Decimal("800000")),
+    ]
+
+
+def test_council_items_past_99_with_a_kind_after_or_before_a_dash_and_a_table_in_1000_kr(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Byrådet\nReferat\n\n"
+        "118. TRIVE - ansøgning til pulje om børns mentale sundhed\n\n"
+        "Sagsfremstilling\n"
+        "Thisted Kommune har sammen med Morsø Kommune udarbejdet en ansøgning. TRIVE "
+        "(Tryghed, Relationer og Inklusion i Vores Elevmiljøer) skal etablere teams på "
+        "skolerne.\n\n"
+        "Økonomi\n"
+        "Budget (1.000 kr.)\n"
+        "Post           2025    2026    I alt\n"
+        "Løn             600     700    1.300\n"
+        "I alt           600     700    1.300\n\n"
+        "119. Anlægsbevilling - Sundhedshuset Hanstholm - fælles indgang for borgere\n\n"
+        "Sagsfremstilling\n"
+        "Thisted Kommune og Region Nordjylland samler lægevagt og sygepleje i ét hus. "
+        "Ombygningen er beregnet til kr. 900.000.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TRIVE (Tryghed, Relationer og Inklusion i Vores Elevmiljøer)", Decimal("1300000")),
+        ("Sundhedshuset Hanstholm - fælles indgang for borgere", Decimal("900000")),
+    ]
+
+
+def test_an_acronym_heading_before_its_words_keeps_them_when_the_text_uses_the_acronym(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "De tre projekter\n\n"
+        "MOD – Mestring, Opfølgning og Deltagelse\n"
+        "Dansk Handicap Forbund og Vejle Kommune modtager 1,4 mio. kr. til MOD. Projektet "
+        "skal hjælpe unge med handicap i job.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("MOD – Mestring, Opfølgning og Deltagelse", Decimal("1400000"))
+    ]
+
+
+def test_a_name_after_a_verb_of_work_in_apposition_to_its_kind(extractor: Extractor) -> None:
+    text = (
+        "Sammen med Dansk Flygtningehjælp har Sønderborg Kommune siden 2024 gennemført "
+        "Sprog i svangreomsorgen, et tilbud om fødselsforberedelse på flere sprog. Indsatsen "
+        "er finansieret med i alt 520.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Sprog i svangreomsorgen", Decimal("520000"))]
+
+
+def test_a_long_sentence_before_is_a_collaboration_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "Tirsdag aften gav politikerne i Viborg Kommune grønt lys til byggeriet, som er et "
+        "samarbejde mellem kommunen og Region Midtjylland. Byggeriet koster 5 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == []

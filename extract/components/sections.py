@@ -98,6 +98,12 @@ _INTRODUCED = re.compile(
 )
 # an acronym with words in brackets after it ("ANKER (Autismenetværk for …)")
 _SPELLED_ACRONYM = re.compile(r"(?P<title>[A-ZÆØÅ]{3,10})(?=[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}\))")
+# a name the text says it shortens: "Det Tværsektorielle Udgående Team, forkortet TUT,"
+_ABBREVIATED = re.compile(
+    r"(?P<title>(?:(?:Det|Den|De)[ \t]+)?[A-ZÆØÅ][\wæøå-]+"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7}?)"
+    r",?[ \t]+(?:forkortet|kaldet)[ \t]+(?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})(?![\wæøå])"
+)
 # a heading on a line of its own over a paragraph, after a blank line
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
 # words that open a sentence about the money the sentence before it stated
@@ -171,7 +177,7 @@ _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])"
 _POOL_IN_TITLE = re.compile(r"(?i)pulje|rammen?\b")
 _QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
-_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)[ \t][^,]*,?\Z")
+_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)(?:[ \t][^,]*)?,?\Z")
 _BULLET_LINE = re.compile(r"[ \t]*[•·*\-–\uf0b7][ \t]+")
 # a title's last part after a dash ("… – Horsens Kommune": perhaps its owner)
 _LAST_DASH_PART = re.compile(r"[ \t]+[–-][ \t]+([^–\n]+?)[ \t]*\Z")
@@ -785,8 +791,9 @@ class SectionParser:
         # 850.000 kr. til "X"")
         self.quote_cue = re.compile(
             rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT}|(?:kr\.|kroner|mio\.|DKK)\s+til"
-            # ('Millionstøtte til "Madvenner"': support given to it)
-            r"|(?:støtte|tilskud|millioner|midler)\s+til)\s+\Z"
+            # ('Millionstøtte til "Madvenner"': support given to it; 'I samarbejdet "X"
+            # indsamler …': a joint undertaking so named)
+            r"|(?:støtte|tilskud|millioner|midler)\s+til|\b(?:samarbejdet|partnerskabet))\s+\Z"
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
@@ -893,6 +900,8 @@ class SectionParser:
             # (an ordinal may stand in it: "Ro på – søvn og nærvær for 7. klasser i Thy")
             r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*"
             r"(?:,?[ \t]+(?:\d{1,2}\.(?=[ \t]+[a-zæøå])|[\wæøå&–-]+)){1,13})"
+            # (its short name in brackets after it: "Misbrugsbehandling i Psykiatrien (MiP)")
+            r"(?:[ \t]+\((?P<acronym>[A-ZÆØÅ][\wæøå-]{1,15})\))?"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
         )
         # the verb of a news heading: "Jobbroen forlænges" (the name is the part before it)
@@ -1040,11 +1049,13 @@ class SectionParser:
         )
         self.numbered_item = re.compile(
             rf"(?m)^[ \t]*(?:(?P<word>{numbering})[ \t]*(?:nr\.[ \t]*)?)?"
-            # (a council's items run past 99: "Sag nr. 143")
-            r"(?(word)\d{1,3}|\d{1,2})(?:\.\d{1,2})*"
+            # (a council's items run past 99: "Sag nr. 143", "112. X")
+            r"(?(word)\d{1,3}|(?:\d{3}(?=[.)])|\d{1,2}))(?:\.\d{1,2})*"
             # (after an agenda word the title may stand on the next line: "Sag nr. 7\nX")
             r"(?:[.)]|[ \t]+[–·-])?(?(word)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)|[ \t]+)"
-            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))(?:[ \t]+[^\n:]{{0,60}}?)?[ \t]*:[ \t]*"
+            # (or before a dash: "113. Anlægsbevilling - Familiens Hus Hjørring")
+            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))"
+            r"(?:(?:[ \t]+[^\n:]{0,60}?)?[ \t]*:|[ \t]+[–-])[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
             rf"|(?P<kind_of>(?:{kinds_of_item}))(?:[ \t]+til[ \t]+{name_words(0, 3)})?"
@@ -1140,6 +1151,11 @@ class SectionParser:
             rf"(?<![\wæøå])(?:{named})[ \t]+(?P<title>[A-ZÆØÅÉ][^.!?\n()]{{2,80}}?)"
             # (an aside in brackets after it: its acronym, its years)
             rf"(?:[ \t]+\([^()\n]{{2,100}}\))?{kind_after}"
+        )
+        # or after a verb of work on it: "har … gennemført Fødsel uden grænser, et tilbud om …"
+        self.worked_apposition = re.compile(
+            rf"(?<![\wæøå])(?:{alternatives(self.rules.work_verbs)})[ \t]+"
+            rf"(?P<title>[A-ZÆØÅÉ][^.,!?\n()]{{2,80}}?)(?:[ \t]+\([^()\n]{{2,100}}\))?{kind_after}"
         )
 
         # a name after a cue word, up to the clause about it (and over a line break):
@@ -1458,7 +1474,9 @@ class SectionParser:
                 and re.search(r"\d", m["amount"])
                 and not self._is_org(doc, s, e)
                 and not DATE_LIKE.search(title)
-                and not self._generic_heading(title)
+                # one word may name it over a paragraph that opens with the bodies that run
+                # it: "Trappen (3.600.000 kr.)\nDansk Røde Kors og Frederiksberg Kommune …"
+                and not self._generic_heading(title, one_word=_opens_with_org(doc, text, m.end()))
             ):
                 owner = m.groupdict().get("owner") and self._org_part(doc, *m.span("owner"))
                 found.append(
@@ -1854,7 +1872,14 @@ class SectionParser:
                         )
                     )
                 continue
+            acronym = m["acronym"] if m["acronym"] and _ACRONYM.fullmatch(m["acronym"]) else None
+            # (or its short name, in brackets after it or in capitals before a dash: "KLAR –
+            # Kronisk syge børns …" over "… modtager 2,75 mio. kr. til KLAR.")
+            short = acronym or (name if _ACRONYM.fullmatch(name) and name.isupper() else None)
             used = _used_as_name(text, name, m.start("body"), m.end("body"))
+            used_short = bool(
+                short and _used_as_short_name(text, short, m.start("body"), m.end("body"))
+            )
             comma, dash = m["title"].find(","), _DASH.search(m["title"])
             if (
                 _overlaps(blocks, s, e)
@@ -1888,7 +1913,11 @@ class SectionParser:
                 or not (
                     self._tied_org(doc, text, m.start("body"), m.start("body") + 400)
                     or (
-                        (used or self._referred_back(text, name, m.start("body"), m.end("body")))
+                        (
+                            used
+                            or used_short
+                            or self._referred_back(text, name, m.start("body"), m.end("body"))
+                        )
                         and org_spans_in(doc, m.start("body"), m.end("body"))
                     )
                     # or a grant list's item: its paragraph opens with the bodies that run
@@ -1899,10 +1928,14 @@ class SectionParser:
                         and self._budget_field_in(doc, text, m.start("body"), m.end("body"))
                     )
                 )
-                or not (used or self._speaks_of_project(doc, m.start("body"), m.end("body")))
+                or not (
+                    used
+                    or used_short
+                    or self._speaks_of_project(doc, m.start("body"), m.end("body"))
+                )
             ):
                 continue
-            if used or verb:
+            if used or verb:  # (not an acronym's words after a dash: its spelling-out)
                 e = s + len(name)
             title = tidy_title(text[s:e])
             if (shorter := self._drop_prefix(title)) != title:  # "Temadag om X": X
@@ -1914,7 +1947,15 @@ class SectionParser:
                 later = _LETTER_ITEM.search(text, m.end())
                 section_end = later.start() if later else self.scope_end(text, m.end(), len(text))
             heading = Heading(
-                s, e, title, True, None, m.start(), section_end=section_end, topic=True
+                s,
+                e,
+                title,
+                True,
+                None,
+                m.start(),
+                section_end=section_end,
+                acronym=acronym,
+                topic=True,
             )
             found.append(self._acronym_spelled_in_body(text, heading, m.start("body"), m.end()))
         for m in self.quoted_line.finditer(text):
@@ -2038,8 +2079,24 @@ class SectionParser:
             add(m)
         # a quoted name, or a name before a colon, when the article speaks of a project
         # ("Projektet er udviklet af …", "Bag projektet står …") and of money
+        # (quotes make a name of words that are no sentence: '»Huse på Kanten«: Seks skæve
+        # huse …' over an article that gives money, whatever it calls the thing)
         for m in (self.quoted_headline.match(text, at), self.headline_colon.match(text, at)):
-            if m and len(m["title"].split()) <= 8 and self._speaks_of_named_project(doc, text, m):
+            if (
+                m
+                and len(m["title"].split()) <= 8
+                and (
+                    self._speaks_of_named_project(doc, text, m)
+                    or (
+                        m.re is self.quoted_headline
+                        and not any(
+                            w.lower() in self.rules.not_title_words | RUN_IN_PRONOUNS
+                            for w in m["title"].split()
+                        )
+                        and doc_has_money(doc, m.end(), len(text))
+                    )
+                )
+            ):
                 add(m)
         m = self.headline_word.match(text, at)
         if m and self._one_word_headline(doc, text, m):
@@ -2170,7 +2227,10 @@ class SectionParser:
             (
                 around(self.is_a, text, _IS_A_WORDS, 120, 150),
                 # 'Indsatsen hedder "X" og er et samarbejde': the quoted name is the name
-                lambda m: any(q in m["title"] for q in OPEN_QUOTES + "*"),
+                lambda m: (
+                    any(q in m["title"] for q in OPEN_QUOTES + "*")
+                    or self._no_antecedent_name(m["title"])
+                ),
                 # "X, som teamet officielt hedder, er et forsøg": the name before the clause
                 lambda m: m.start("title") + _clause_start(m["title"], _RELATIVE_CLAUSE),
             ),
@@ -2180,6 +2240,7 @@ class SectionParser:
                 None,
             ),
             (at_cues(self.named_apposition), None, None),
+            (self.worked_apposition.finditer(text), None, None),
             (at_cues(self.named_clause), self._a_clause, None),
             (
                 self.called.finditer(text),
@@ -2284,7 +2345,11 @@ class SectionParser:
                 None,
             ),
         )
-        for matches, refused, name_end in (*inline, self._spelled_acronyms(doc, text)):
+        for matches, refused, name_end in (
+            *inline,
+            self._spelled_acronyms(doc, text),
+            self._abbreviated_names(doc, text),
+        ):
             for m in matches:
                 s, e = m.start("title"), m.end("title")
                 if (refused and refused(m)) or _overlaps(blocks, s, e):
@@ -2299,6 +2364,7 @@ class SectionParser:
                     in (
                         self.is_a,
                         self.apposition,
+                        self.worked_apposition,
                         self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
                         self.project_apposition,
                         self.opening_which,  # a body runs it: only a known body is one
@@ -2315,9 +2381,9 @@ class SectionParser:
                     # (or, after "projektet", a unit's name: "projektet Sundhedshus Odsherred")
                     and not self._is_org(doc, s, e, named=True, called_project=called)
                     # (a name given in so many words may open with one: "hedder Et Hjem ved
-                    # Havnen")
+                    # Havnen", "Det Tværsektorielle Udgående Team, forkortet TUT")
                     and (
-                        m.re is self.called
+                        m.re in (self.called, _ABBREVIATED)
                         or title.split()[0]
                         not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                         # (after "projektet" an article opens a name of capitalised words:
@@ -2325,7 +2391,7 @@ class SectionParser:
                         or (called and len(title.split()) > 2 and title.split()[1][:1].isupper())
                     )
                 ):
-                    found.append(Heading(s, e, title, False))
+                    found.append(Heading(s, e, title, False, acronym=m.groupdict().get("acronym")))
         return found
 
     def _spelled_acronyms(self, doc: Doc, text: str):
@@ -2341,6 +2407,21 @@ class SectionParser:
             )
 
         return _SPELLED_ACRONYM.finditer(text), refused, None
+
+    def _abbreviated_names(self, doc: Doc, text: str):
+        """A name of capitalised words the text shortens ("Det Tværsektorielle Udgående
+        Team, forkortet TUT, som …") and goes on to call by the short name, in a text that
+        gives money after it (as a pattern entry of ``_names_in_running_text``)."""
+
+        def refused(m: re.Match) -> bool:
+            return (
+                not _ACRONYM.fullmatch(m["acronym"])
+                or self._inside_word(m)
+                or not _used_as_short_name(text, m["acronym"], m.end(), len(text))
+                or not doc_has_money(doc, m.end(), len(text))
+            )
+
+        return _ABBREVIATED.finditer(text), refused, None
 
     def _without_back_reference(self, h: Heading) -> Heading:
         """ "Indsatsen Første Job" (a heading naming its kind first) is "Første Job"."""
@@ -2358,6 +2439,15 @@ class SectionParser:
     def _quote_in_word(m: re.Match) -> bool:
         """The quote mark opens no name but stands in a word."""
         return m.start() > 0 and not m.string[m.start() - 1].isspace()
+
+    @staticmethod
+    def _no_antecedent_name(title: str) -> bool:
+        """Whether the words before "er et samarbejde" are a sentence, not a name: over
+        eight words, or a long clause before ", som" that ends in a common noun ("Mandag
+        gav byrådet grønt lys til byggeriet, som er et samarbejde")."""
+        cut = _clause_start(title, _RELATIVE_CLAUSE)
+        words = title[:cut].split()
+        return len(words) > 8 or (cut < len(title) and len(words) > 4 and words[-1].islower())
 
     def _a_clause(self, m: re.Match) -> bool:
         """ "projektet X har …, som": a clause, no name."""
