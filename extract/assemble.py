@@ -535,11 +535,19 @@ class Assembler:
         by_key: dict[str, Project] = {}
         # organisations named as a person's workplace ("Name, title, Org") are no participants
         people_group = doc.spans.get("person")
-        people_orgs = {
+        not_participants = {
             tuple(o[:2])
             for o in (people_group.attrs.get(ORGS_ATTR, []) if people_group is not None else [])
             if o
         } | self._affiliations(offsets.text, org_at, people_at)
+        # nor is a body read inside a project's name ('"Hjerteskolen Online"'), unless a
+        # known one ("Faldfri i Gladsaxe")
+        not_participants |= {
+            pos
+            for pos, key in org_at.items()
+            if extraction.organisation(key).reference_id is None
+            and any(h.start_char <= pos[0] and pos[1] <= h.end_char for h in group)
+        }
         pool_money = {
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
@@ -691,7 +699,7 @@ class Assembler:
                             project.end = inside[-1].last
             after = s_start if inline else span.end_char
             # organisations inside the section's participant fields were read from the field
-            in_fields = people_orgs | {
+            in_fields = not_participants | {
                 pos
                 for f in in_section
                 if f.label_ in PARTICIPANT_FIELDS
@@ -767,16 +775,16 @@ class Assembler:
         return found
 
     def _tied_in_section(
-        self, doc, org_at, start: int, end: int, after: int, people_orgs=frozenset(), naming=None
+        self, doc, org_at, start: int, end: int, after: int, excluded=frozenset(), naming=None
     ) -> list[str]:
         """Organisations of a project's section whose sentence ties them to the project (or
         that stand in ``naming``, the part of a sentence before the project's name), unless
-        named as paying for it."""
+        named as paying for it or ``excluded`` (read elsewhere, or no participant)."""
         text = normalized_text(doc).text
         keys: list[str] = []
         seen: dict[tuple[int, int], bool] = {}
         for (o_start, o_end), key in sorted(org_at.items()):
-            if not (after <= o_start and o_end <= end) or (o_start, o_end) in people_orgs:
+            if not (after <= o_start and o_end <= end) or (o_start, o_end) in excluded:
                 continue
             if key in keys or self.rules.is_funder(text, o_start, o_end):
                 continue

@@ -4593,3 +4593,39 @@ def test_a_long_sentence_before_is_a_collaboration_is_no_name(extractor: Extract
         "samarbejde mellem kommunen og Region Midtjylland. Byggeriet koster 5 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == []
+
+
+def test_a_quoted_name_with_its_years_in_brackets_before_a_clause_of_work(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Vi bygger på erfaringerne fra "Sundhedsskolen Vest" (2021–2023), som Varde Kommune '
+        "gennemførte sammen med Sydvestjysk Sygehus med 250.000 kr. fra Trygfonden.\n"
+    )
+    extraction = extractor.extract_text(text)
+    [project] = extraction.projects
+    assert (project.title, project.amount.value) == ("Sundhedsskolen Vest", Decimal("250000"))
+    assert _participants(extraction, project) == ["Varde Kommune", "Sydvestjysk Sygehus"]
+
+
+def test_a_form_s_applicant_above_its_one_title_field_is_the_project_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ANSØGNINGSSKEMA\n\n"
+        "1. Ansøger\n"
+        "Ansøgende organisation: Kolding Kommune\n\n"
+        "2. Projektets titel\n"
+        "Trygt hjem fra Kolding Sygehus\n\n"
+        "3. Beskrivelse\n"
+        'Projektet bygger på "Hjem med plan" (2022), som Kolding Kommune gennemførte med '
+        "Sygehus Lillebælt med 200.000 kr. fra Helsefonden.\n\n"
+        "4. Budget\n"
+        "Ansøgt beløb: 1.200.000 kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("Trygt hjem fra Kolding Sygehus", Decimal("1200000")),
+        ("Hjem med plan", Decimal("200000")),
+    ]
+    assert extraction.organisation(extraction.projects[0].owner).name == "Kolding Kommune"

@@ -31,8 +31,9 @@ class Heading:
     # named in its own section ("Punkt 7. Fælles akutcenter – …\nProjektet "X" …")
     topic: bool = False
     listed: bool = False  # a numbered entry among others ("2) Title" over its fields)
-    # the document's own title ("SAMARBEJDSAFTALE om X"): where the text names it again it
-    # is spoken of beyond the agreement's clauses ("§ 4 Økonomi")
+    # the document's own title ("SAMARBEJDSAFTALE om X", a form's "Projektets titel: X"):
+    # where the text names it again it is spoken of beyond the agreement's clauses ("§ 4
+    # Økonomi"); a form's fields above it are its
     cover: bool = False
 
 

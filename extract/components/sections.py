@@ -816,7 +816,9 @@ class SectionParser:
         self.quoted_which = re.compile(
             rf"(?P<q>[*_{OPEN_QUOTES}])(?P<title>[A-ZÆØÅÉ][^*_{CLOSE_QUOTES}\n]{{2,100}}?)"
             # '"X", som to kommuner driver', or the verb right after it: '"X" gennemføres af'
-            rf"[*_{CLOSE_QUOTES}],?\s+(?:som\s[^.!?\n]{{0,120}}?)?(?<![\wæøå])(?:{verbs})(?![\wæøå])"
+            # (its years in brackets between: '"X" (2022–2023), som kommunen gennemførte')
+            rf"[*_{CLOSE_QUOTES}](?:[ \t]+\([^()\n]{{2,30}}\))?,?\s+(?:som\s[^.!?\n]{{0,120}}?)?"
+            rf"(?<![\wæøå])(?:{verbs})(?![\wæøå])"
         )
         # a grant list item: "• Title – Org og Org: 4,2 mio. kr." (the amount may wrap)
         self.grant_line = re.compile(
@@ -1436,12 +1438,17 @@ class SectionParser:
                     # (what the text says of it stands where it names it again)
                     title2 = tidy_title(second["title"])
                     found.append(Heading(s2, e2, title2, True, None, s2, section_end=e2))
-        for m in self.title_field.finditer(text):
+        title_fields = list(self.title_field.finditer(text))
+        for m in title_fields:
             title = tidy_title(m["title"])
             # not a table's header read out one cell per line ("Projekt\nAnsøger\n…")
+            # (a form's one title field names what the whole form is about: its cover)
             if len(title) >= 3 and not self._generic_heading(title, one_word=True):
+                cover = len(title_fields) == 1
                 found.append(
-                    Heading(m.start("title"), m.end("title"), title, True, None, m.start())
+                    Heading(
+                        m.start("title"), m.end("title"), title, True, None, m.start(), cover=cover
+                    )
                 )
         for m in self.quoted_heading.finditer(text):
             title = tidy_title(m["title"])
@@ -2365,6 +2372,7 @@ class SectionParser:
                         self.is_a,
                         self.apposition,
                         self.worked_apposition,
+                        self.quoted_which,  # '"X", som Y gennemførte': a piece of work
                         self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
                         self.project_apposition,
                         self.opening_which,  # a body runs it: only a known body is one
@@ -2779,7 +2787,7 @@ class SectionFinder:
         blocks = [h for h in headings if h.block]
         # the sections of headings and list items, read once: the inline scopes end with them
         own_sections = {
-            id(h): self._block_scope(text, h, blocks)
+            id(h): self._block_scope(text, h, blocks, headings)
             for h in headings
             if h.block or h.section_end is not None
         }
@@ -2851,7 +2859,9 @@ class SectionFinder:
         doc.spans[FIELDS_KEY].attrs[FACTORS_ATTR] = factors
         return doc
 
-    def _block_scope(self, text: str, h: Heading, blocks: list[Heading]) -> tuple[int, int]:
+    def _block_scope(
+        self, text: str, h: Heading, blocks: list[Heading], headings: list[Heading]
+    ) -> tuple[int, int]:
         """What the text says under a heading or list item: its own section's end (an agenda
         item's, a table row's, a list item's), else up to the next heading or section
         boundary."""
@@ -2859,7 +2869,10 @@ class SectionFinder:
             return h.line_start, h.section_end
         later = [b.line_start for b in blocks if b.line_start > h.line_start]
         end = later[0] if later else len(text)
-        return h.line_start, self.parser.scope_end(text, h.line_start, end)
+        # a form's fields above its title field ("1. Ansøger" over "2. Projektets titel")
+        # are the project's, when no other project is named above it
+        first = h.cover and not any(o.start < h.line_start for o in headings)
+        return 0 if first else h.line_start, self.parser.scope_end(text, h.line_start, end)
 
     def _introduction(self, doc: Doc, text: str, before: int) -> int:
         """Where, in the section that names a project at ``before``, a paragraph with money
