@@ -184,7 +184,10 @@ _GRANTED_LABEL = re.compile(
     r"(?:[ \t]+beløb)?[ \t]*:?\s*\Z"
 )
 # a full stop that ends a sentence, not an abbreviation's ("18 mio. kr., til projektet")
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)")
+# (not an initial's: "A.P. Møller Fonden", "H.C. Andersen")
+_SENTENCE_END = re.compile(
+    r"(?<![ \t\n.(][A-ZÆØÅ])[.!?](?=[ \t]*\n|[ \t]+[A-ZÆØÅ\"“”«»„–-]|[ \t]*\Z)"
+)
 # what has been spent: never the project's amount ("Forbruget pr. 31. marts 2025 udgør …")
 _SPENT = r"(?:forbrug|forbrugt|forbruget)\b[^;\n]{0,40}"
 _SPENT_BEFORE = re.compile(rf"(?i)\b{_SPENT}$")

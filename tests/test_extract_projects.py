@@ -4629,3 +4629,185 @@ def test_a_form_s_applicant_above_its_one_title_field_is_the_project_s(
         ("Hjem med plan", Decimal("200000")),
     ]
     assert extraction.organisation(extraction.projects[0].owner).name == "Kolding Kommune"
+
+
+def test_council_items_extending_or_cofinancing_a_project_and_the_protocol_header(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "FAVRSKOV KOMMUNE\n"
+        "Beslutningsprotokol – Socialudvalget\n"
+        "Mødedato 04.03.2025\n\n"
+        "21. Medfinansiering af ROBUST – Robuste Unge i Favrskov\n\n"
+        "Sagsfremstilling\n"
+        "Favrskov Kommune og Regionspsykiatrien Randers har fået tilsagn om 900.000 kr. til "
+        "projektet.\n\n"
+        "Økonomi\n"
+        "Samlet budget: kr. 1.400.000\n\n"
+        "22. Forlængelse af Hjerneskadenetværk Østjylland\n\n"
+        "Sagsfremstilling\n"
+        "Samarbejdsaftalen om Hjerneskadenetværk Østjylland mellem Favrskov Kommune og Syddjurs "
+        "Kommune forlænges. Den samlede ramme udgør 600.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("ROBUST – Robuste Unge i Favrskov", Decimal("1400000")),
+        ("Hjerneskadenetværk Østjylland", Decimal("600000")),
+    ]
+
+
+def test_a_news_subheading_that_counts_things_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "'Tryg Nat': Hospicets sygeplejersker kører ud om natten\n\n"
+        "Hospice Fyn får 700.000 kroner fra Helsefonden.\n\n"
+        "Tre parter om opgaven\n"
+        "Projektet er et samarbejde mellem hospicet, Odense Kommune og Nyborg Kommune. Projektet "
+        "koster i alt 950.000 kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Tryg Nat", Decimal("950000"))]
+
+
+def test_an_initial_s_full_stop_ends_no_sentence(extractor: Extractor) -> None:
+    text = (
+        "I projektet Åben Have har Hospice Sjælland sammen med Roskilde Kommune afprøvet "
+        "dagtilbud. Projektet er støttet af A.P. Møller Fonden med 1,7 mio. kr. Evalueringen "
+        "viser mindre ensomhed.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Åben Have", Decimal("1700000"))]
+
+
+def test_money_given_to_an_acronym_and_its_words_or_to_a_name_in_apposition(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "I Horsens får kommunen 1.750.000 kr. til TRYK – Tryghed Efter Kræft i Horsens – som "
+        "gennemføres med Regionshospitalet Horsens.\n\n"
+        "I Nordjylland har Thisted Kommune fået 800.000 kr. til Fjord og fællesskab efter "
+        "kræft, et tilbud om sejlture for borgere med senfølger.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TRYK – Tryghed Efter Kræft i Horsens", Decimal("1750000")),
+        ("Fjord og fællesskab efter kræft", Decimal("800000")),
+    ]
+
+
+def test_agenda_items_granting_from_a_pool_or_quoting_the_name_after_a_dash(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Punkt 4. Medfinansiering af ansøgning – "Bevæg dig fri – træning efter kræft"\n\n'
+        "Sagsfremstilling\n"
+        "Med projektet vil forvaltningen i samarbejde med Aarhus Universitetshospital afprøve "
+        "en model for træning.\n\n"
+        "Økonomi\n"
+        "Projektets samlede budget udgør 2,2 mio. kr.\n\n"
+        "Punkt 5. Bevilling fra udviklingspuljen til Sorgcafé for efterladte\n\n"
+        "Sagsfremstilling\n"
+        "Kræftens Bekæmpelse har søgt om 90.000 kr. til en sorgcafé.\n\n"
+        "Indstilling\n"
+        "Forvaltningen indstiller, at udvalget bevilger 90.000 kr. til projektet.\n\n"
+        "Punkt 6. Bevilling fra Puljen til Nære Tilbud 2025\n\n"
+        "Sagsfremstilling\n"
+        "Regionsrådet har afsat 5 mio. kr. til puljen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Bevæg dig fri – træning efter kræft", Decimal("2200000")),
+        ("Sorgcafé for efterladte", Decimal("90000")),
+    ]
+
+
+def test_run_in_names_with_small_words_or_an_acronym_spelled_out_vouched_by_their_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar\n\n"
+        "Akut på Mors. Morsø Kommune og Regionshospital Nordjylland arbejder i dette projekt med "
+        "fælles triage. Projektet har et budget på DKK 1,2 mio.\n\n"
+        "Akut Samsø – én dør til akut hjælp. Her har Samsø Kommune og Aarhus "
+        "Universitetshospital samlet akutfunktionen. Projektet har modtaget 2,4 mio. kr. fra "
+        "Sundhedsstyrelsen.\n\n"
+        "KLIMED (Klinisk Medicinering på plejecentre). Projektet løber til 2026 i et samarbejde "
+        "mellem Herlev og Gentofte Hospital og Gladsaxe Kommune og har et samlet budget på "
+        "DKK 1,8 mio.\n\n"
+        '"Vores frivillige kender byen. Med projektet får de en fast ramme," siger Lis Holm, '
+        "Ældre Sagen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Akut på Mors", Decimal("1200000")),
+        ("Akut Samsø – én dør til akut hjælp", Decimal("2400000")),
+        ("KLIMED (Klinisk Medicinering på plejecentre)", Decimal("1800000")),
+    ]
+
+
+def test_a_fact_box_belongs_to_the_project_the_text_names_most(extractor: Extractor) -> None:
+    text = (
+        "Region Syddanmark og tre kommuner går sammen om projektet AKUT FYN, som skal hjælpe "
+        "ældre i eget hjem. Det samlede budget for AKUT FYN er på 2,8 mio. kr.\n\n"
+        "Med AKUT FYN flytter vi hjælpen hjem, siger formanden.\n\n"
+        'AKUT FYN bygger videre på projektet "Trygt hjem", hvor Nyborg Kommune og OUH '
+        "samarbejdede om hjemmebesøg. Det projekt blev gennemført for 400.000 kr.\n\n"
+        "FAKTA\n"
+        "Samlet budget: 2,8 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("AKUT FYN", Decimal("2800000")),
+        ("Trygt hjem", Decimal("400000")),
+    ]
+
+
+def test_a_cover_line_named_by_the_acronym_the_text_goes_on_to_use(extractor: Extractor) -> None:
+    text = (
+        "Projektbeskrivelse\n"
+        "Ansøgning til Velux Fonden\n\n"
+        "SUS – Sund Ungdom i Skive\n\n"
+        "Skive, den 2. maj 2025\n\n"
+        "1. Ansøger og partnere\n"
+        "Skive Kommune er projektejer, og Regionshospital Nordjylland er partner.\n\n"
+        "2. Baggrund\n"
+        "SUS bygger på erfaringer fra kommunens ungeindsats.\n\n"
+        "Parter og organisering\n"
+        "Skive Kommune er projektejer. Projektet ledes af en styregruppe.\n\n"
+        "3. Budget\n"
+        "Samlet budget: 1.900 t.kr.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("SUS – Sund Ungdom i Skive", Decimal("1900000"))
+    ]
+    assert extraction.organisation(extraction.projects[0].owner).name == "Skive Kommune"
+
+
+def test_names_given_by_a_clause_a_quoted_grant_line_or_a_headline_in_sentence_case(
+    extractor: Extractor,
+) -> None:
+    clause = (
+        "Lemvig og Struer kommuner etablerer et fælles team. Demensteam Vestjylland, som "
+        "projektet hedder, består af to sygeplejersker. Projektet koster 1,1 mio. kr.\n"
+    )
+    grant_lines = (
+        "Styrelsen har givet tilsagn til:\n\n"
+        '• "Sammen efter skaden" – Herning Kommune og Hammel Neurocenter. Tilsagn: 2.300.000 '
+        "kr.\n"
+    )
+    headline = (
+        "Dagens Medicin\n\n"
+        "Apoteker på plejehjem: Farmaceuter rykker ud i Skive\n\n"
+        "Fra nytår skal farmaceuter fra Hospitalsenhed Midt arbejde på plejecentre i Skive "
+        "Kommune. Projektet koster 1,6 millioner kroner over to år.\n"
+    )
+    assert _titles_and_amounts(extractor, clause) == [
+        ("Demensteam Vestjylland", Decimal("1100000"))
+    ]
+    assert _titles_and_amounts(extractor, grant_lines) == [
+        ("Sammen efter skaden", Decimal("2300000"))
+    ]
+    assert _titles_and_amounts(extractor, headline) == [
+        ("Apoteker på plejehjem", Decimal("1600000"))
+    ]
+
+
+def test_quoted_speech_after_projektet_is_no_name(extractor: Extractor) -> None:
+    text = (
+        'Overlægen forventer, at projektet "kan forkorte ventetiden markant". Projektet '
+        "DemensSpor har et samlet budget på 2 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("DemensSpor", Decimal("2000000"))]

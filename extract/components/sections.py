@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -71,7 +72,8 @@ DATE_LIKE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[a-zæøå]+\s+\d{4})|\b\d{4}\
 GENERIC_LABEL = re.compile(
     r"(?m)^[ \t•·*\-]*[A-ZÆØÅÉ][\wæøå]*(?:[ \t][\wæøå]+){0,2}[ \t]*\*?:[ \t]"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
+# (not an initial's: "A.P. Møller Fonden", "H.C. Andersen")
+_SENTENCE_END = re.compile(r"(?<![ \t\n.(][A-ZÆØÅ])[.!?](?=\s+[A-ZÆØÅ\d–-]|\s*\n[ \t]*\n|\s*\Z)")
 HEAD_CHARS, HEAD_LINES = 400, 6  # a document's first lines, where its title stands
 # right after a kind of offer ("tilbud", "team", "forløb"), where one word may be a name
 _AFTER_KIND = r"(?<=tilbud[ \t])|(?<=team[ \t])|(?<=forløb[ \t])"
@@ -204,6 +206,23 @@ _NAME_OPENING = re.compile(
 # words for money itself: a heading holding one is news of money, no name ("Tre millioner
 # fra staten", "Millionstøtte til …", "Penge til flere pladser")
 _MONEY_TALK = re.compile(r"(?<![\w-])(?:\w*millio\w*|\w*milliard\w*|kroner|penge\w*)(?![\w-])")
+# a count of things in the plural opens a news subheading: "Fire parter om opgaven", "120
+# borgere har deltaget"
+_COUNTED = re.compile(
+    r"(?:To|Tre|Fire|Fem|Seks|Syv|Otte|Ni|Ti|Elleve|Tolv|Tyve|\d+)[ \t]+[a-zæøå]+(?:er|e)\b"
+)
+# a line of its own between blank lines (or at the top): where a cover page names its subject
+_COVER_LINE = re.compile(
+    r"(?m)(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n.!?:]{2,100}?)[ \t]*\n[ \t]*\n"
+)
+# what joins the parts of a heading that names two sections: "Baggrund og formål"
+_JOINED = re.compile(r",|[ \t]+(?:og|&)[ \t]+")
+# a fact box's first line: "FAKTA", "Fakta om projektet", "FAKTA OM X"
+_FACT_BOX_LINE = re.compile(
+    r"(?m)^[ \t]*(?:FAKTA|Fakta)(?:[ \t]+(?i:om)[ \t][^\n]*)?[ \t]*:?[ \t]*$"
+)
+# the item kinds whose subject is a piece of work, never a body: "Forlængelse af X"
+_WORK_KINDS = frozenset({"Forlængelse", "Videreførelse", "Evaluering", "Midtvejsstatus"})
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
@@ -861,7 +880,10 @@ class SectionParser:
             rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){{1,5}}"
             # (or a name and its subtitle after a dash: "DELTA - Delt behandling af angst og
             # depression. Psykiatrisk Center Glostrup samarbejder …", perhaps in quotes)
-            r"|[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,3}[ \t]+[–-](?:[ \t]+[\wæøå&-]+){1,9})"
+            r"|[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,3}[ \t]+[–-](?:[ \t]+[\wæøå&-]+){1,9}"
+            # (or an acronym and its words in brackets: "SAMMED (Sammenhængende Medicinering på
+            # plejecentre). Projektet blev …")
+            r"|[A-ZÆØÅ]{2,}[\wæøå-]*[ \t]+\([A-ZÆØÅÉ][^()\n]{3,80}\))"
             # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
             rf"[{CLOSE_QUOTES}]?[.:][ \t]+(?=[A-ZÆØÅÉ])"
         )
@@ -988,8 +1010,12 @@ class SectionParser:
         )
         # or that names it before a colon, the news after it: "Virtuel Sengestue: Nu kan du
         # være indlagt i din egen dagligstue" ("Fremtidsspor: 4,8 millioner skal …")
+        # (a name may be written in sentence case: "Farmaceut på stuegang: Kliniske …")
         self.headline_colon = re.compile(
-            rf"\s*(?P<title>{name_words(1, 4)}):[ \t]+[A-ZÆØÅÉ0-9][^\n]*[^.\n][ \t]*$", re.M
+            rf"\s*(?P<title>{name_words(1, 4)}"
+            r"|[A-ZÆØÅÉ][\wæøå-]+(?:[ \t]+[a-zæøå][\wæøå-]*){1,3})"
+            r":[ \t]+[A-ZÆØÅÉ0-9][^\n]*[^.\n][ \t]*$",
+            re.M,
         )
         # or that names its kind before a colon, the name after it: "Ny indsats: Palliation
         # til mennesker med svær sclerose"
@@ -1060,8 +1086,12 @@ class SectionParser:
             r"(?:(?:[ \t]+[^\n:]{0,60}?)?[ \t]*:|[ \t]+[–-])[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
+            # ("Bevilling fra udviklingspuljen til X": the giver may stand between)
             rf"|(?P<kind_of>(?:{kinds_of_item}))(?:[ \t]+til[ \t]+{name_words(0, 3)})?"
-            r"[ \t]+(?:om|af|vedr\.|vedrørende|for|over)"
+            # (not a named pool's "til": "Bevilling fra Puljen til Nære Sundhedstilbud")
+            r"(?:[ \t]+fra[ \t]+(?:[\wæøå-]+[ \t]+){0,3}?[\wæøå-]+(?<!Pulje)(?<!Puljen)"
+            r"(?=[ \t]+til[ \t]))?"
+            r"[ \t]+(?:om|af|vedr\.|vedrørende|for|over|til)"
             # (or, in lower case, a prefix the title drops: "Orientering om bevilling til X")
             r"[ \t]+"
             rf"(?=[A-ZÆØÅÉ{OPEN_QUOTES}]|{self._drop_words}))?"
@@ -1112,7 +1142,13 @@ class SectionParser:
             r"(?<![Pp]ulje)(?<![Pp]uljen)[ \t]+til[ \t]+"  # not "fra Puljen til X": its name
             rf"(?:[{OPEN_QUOTES}](?=[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}}[{CLOSE_QUOTES}]))?"
             rf"(?P<title>{name_words(1, 5)}"
-            rf"|(?<=[{OPEN_QUOTES}])[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}})"
+            rf"|(?<=[{OPEN_QUOTES}])[A-ZÆØÅÉ][^{CLOSE_QUOTES}\n]{{2,80}}"
+            # an acronym and its words between dashes: "til SAMKRÆFT – Sammenhængende … – som"
+            r"|[A-ZÆØÅ]{3,}[ \t]+–[ \t]+[A-ZÆØÅÉ][^–\n]{2,80}?(?=[ \t]+–)"
+            # words in apposition to their kind: "til Natur og fællesskab efter kræft, et tilbud"
+            rf"|[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{1,6}}"
+            rf"(?=,[ \t]+e[nt][ \t]+(?:[\w-]+[ \t]+){{0,2}}?[\w-]*(?:{'|'.join(self.rules.is_a)})"
+            r"(?![\wæøå])))"
         )
         # a paragraph that opens with a project's name as the subject of a sentence about
         # it: "Sundhed på Gaden – Holbæk er det mindste af de tre projekter."
@@ -1286,6 +1322,13 @@ class SectionParser:
         # words that give a name in so many words ("har fået navnet", "hedder")
         naming = alternatives(self.rules.naming_verbs)
         self.naming_word = re.compile(rf"(?i)(?<![\wæøå])(?:{naming})(?![\wæøå])")
+        # or before a clause that says it is the name: "Demensteam Thy-Mors, som projektet
+        # hedder, består af …"
+        back = alternatives(self.rules.back_references)
+        self.name_clause = re.compile(
+            rf"(?P<title>{name_words(1, 5, joiners=JOINERS + '|–|-')}),[ \t]+som[ \t]+"
+            rf"(?i:{back})[ \t]+(?:{naming})(?![\wæøå])"
+        )
         self.called = re.compile(
             rf"(?:{naming})[ \t]+[{OPEN_QUOTES}]?"
             rf"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n(){CLOSE_QUOTES}]{{2,100}}?)[{CLOSE_QUOTES}]?"
@@ -1368,6 +1411,27 @@ class SectionParser:
             label in self._labels or label.capitalize() in self.rules.not_title_starts
         )
 
+    def _cover_lines(self, doc: Doc, text: str) -> list[Heading]:
+        """A name on a line of its own in a document's first lines, whose short name the text
+        goes on to use ("UHU – Unge med Hjerneskade i Uddannelse" over "… UHU bygger videre
+        på …"): the document's project, as a cover page names it."""
+        found = []
+        for m in _COVER_LINE.finditer(text, 0, HEAD_CHARS):
+            s, e = m.span("title")
+            title = tidy_title(m["title"])
+            short = _DASH.split(title, maxsplit=1)[0]
+            if (
+                len(title.split()) <= 12
+                and short.isupper()
+                and _ACRONYM.fullmatch(short)
+                and _used_as_short_name(text, short, m.end(), len(text))
+                and not DATE_LIKE.search(title)
+                and not self._is_org(doc, s, e)
+                and not self._generic_heading(title, one_word=True)
+            ):
+                found.append(Heading(s, e, title, True, None, m.start(), cover=True))
+        return found
+
     @staticmethod
     def _topic_named(text: str, h: Heading, found: list[Heading]) -> Heading:
         """A numbered item on a topic in lower case ("7. Bevilling til tværsektorielt
@@ -1401,6 +1465,7 @@ class SectionParser:
             title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
+        found.extend(self._cover_lines(doc, text))
         for m in chain(
             self.document_title.finditer(text),
             self.project_document_title.finditer(text),
@@ -1621,10 +1686,17 @@ class SectionParser:
                 or m["title"].endswith(("-", ","))  # a sentence wrapped over lines
                 # "§ 5. Delprojekt: Smerteskolen online": so labelled, no body's name; nor one
                 # whose text opens calling it a project ("3. Diabetesskolen Bornholm\n… står
-                # for projektet …"), unless a known body
+                # for projektet …"), unless a known body; what an item extends or evaluates
+                # ("Forlængelse af X") is a piece of work, whatever the NER alone read
                 or (
                     m["kind"] not in ("Projekt", "Delprojekt")
-                    and self._is_org(doc, s, e, called_project=opens_on_project)
+                    and self._is_org(
+                        doc,
+                        s,
+                        e,
+                        named=m["kind_of"] in _WORK_KINDS,
+                        called_project=opens_on_project,
+                    )
                 )
                 or DATE_LIKE.search(title)
                 # a form's section: "5. Kort projektbeskrivelse (maks. 2.000 anslag)"
@@ -1634,9 +1706,12 @@ class SectionParser:
                 continue
             # "(RiC)" after the title: the short name the text may use for it
             aside = m["aside"] if m["aside"] and _ACRONYM.fullmatch(m["aside"]) else None
-            # 'Medfinansiering af projekt "X"': the item calls the quoted name a project
-            called = quoted is not None and _CALLED_PROJECT.search(
-                raw[: max(0, raw.find(title))].rstrip(OPEN_QUOTES)
+            # 'Medfinansiering af projekt "X"': the item calls the quoted name a project; or
+            # the quoted name follows its case after a dash ('Medfinansiering af ansøgning –
+            # "X"')
+            before_quote = raw[: max(0, raw.find(title))].rstrip(OPEN_QUOTES)
+            called = quoted is not None and bool(
+                _CALLED_PROJECT.search(before_quote) or re.search(r"\s[–-]\s*\Z", before_quote)
             )
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
@@ -1814,8 +1889,16 @@ class SectionParser:
                 continue
             # a name with a subtitle may hold small words anywhere ("Unge i trivsel - tidlig
             # hjælp via egen læge"); a sentence's pronouns are read before any dash
-            subtitled = m.re is not self.enumerated and bool(_DASH.search(m["title"]))
-            head = _DASH.split(m["title"], maxsplit=1)[0].split()
+            subtitled = m.re is not self.enumerated and bool(
+                _DASH.search(m["title"]) or _SPELLED_OUT.search(m["title"])
+            )
+            head = _SPELLED_OUT.split(_DASH.split(m["title"], maxsplit=1)[0], maxsplit=1)[0].split()
+            # a paragraph that calls it a project beside the bodies vouches for a name
+            # ("Akut Bornholm – én indgang …. Her har X og Y … Projektet har modtaget …"), and
+            # one that opens with the bodies for a name with small words ("Akut i Vendsyssel.
+            # Hjørring Kommune og … arbejder i dette projekt …")
+            called = m.re is self.run_in and bool(_PROJECT_NOUN.search(body))
+            vouched = called and _opens_with_org(doc, text, m.start("body"))
             if (
                 _overlaps(blocks, s, e)
                 or any(w.lower() in self.rules.not_title_words for w in words)
@@ -1823,15 +1906,21 @@ class SectionParser:
                 or (
                     m.re is not self.enumerated
                     and any(
-                        w.lower() in (RUN_IN_PRONOUNS if subtitled or quoted else RUN_IN_STOP)
+                        w.lower()
+                        in (RUN_IN_PRONOUNS if subtitled or quoted or vouched else RUN_IN_STOP)
                         for w in head
                     )
                 )
                 or (subtitled and not quoted and len(head) > 4)
                 or (m.re is not self.enumerated and words[-1].isdigit())  # "Ad 4.", "Fase 2."
                 or words[0] in self.rules.not_title_starts
+                or words[0] in self.rules.determiners  # '"Vores frivillige kender …'
                 or self._is_org(doc, s, e)
-                or (m.re is not self.enumerated and not self.rules.participant_cue.search(body))
+                or (
+                    m.re is not self.enumerated
+                    and not called
+                    and not self.rules.participant_cue.search(body)
+                )
                 # "• Projektets navn: X": a field's label
                 or (m.re is self.run_in_item and m["title"].lower() in self._labels)
                 or not org_spans_in(doc, m.start("body"), m.end("body"))
@@ -1910,6 +1999,9 @@ class SectionParser:
                 )
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
+                or _COUNTED.match(m["title"])  # "Fire parter om opgaven": news, no name
+                # a form's section joining two labels: "Parter og organisering"
+                or all(p.strip() in self._section_labels for p in _JOINED.split(lowered))
                 or any(lowered.startswith(x.lower()) for x in self.rules.stops)
                 or self.any_label.match(text, m.start("body"))
                 or GENERIC_LABEL.match(text, m.start("body"))
@@ -2037,8 +2129,16 @@ class SectionParser:
                 or (not m["clause"] and text[m.start() : s].strip()[:1] in "-–")
             ):
                 continue
+            # (a quoted name over the bodies and the money it got: '• "X" – Viborg Kommune og
+            # Hammel Neurocenter. Tilsagn: 4.200.000 kr.')
             if not _overlaps(blocks, s, e) and (
-                self.rules.participant_cue.search(m["body"]) or _PROJECT_NOUN.search(m["body"])
+                self.rules.participant_cue.search(m["body"])
+                or _PROJECT_NOUN.search(m["body"])
+                or (
+                    m.re is self.quoted_item
+                    and doc_has_money(doc, m.start("body"), m.end("body"))
+                    and org_spans_in(doc, m.start("body"), m.end("body"))
+                )
             ):
                 found.append(Heading(s, e, tidy_title(m["title"]), False))
         return found
@@ -2051,7 +2151,14 @@ class SectionParser:
         starts = [0]
         for m in _HEAD_PARAGRAPH.finditer(text, 0, HEAD_CHARS):
             line = m["line"]
-            if line.isupper() or DATE_LIKE.search(line) or line.startswith("Af "):
+            # (the text's first line is tried already: an outlet's name, "Dagens Medicin",
+            # may stand over the headline)
+            if (
+                line.isupper()
+                or DATE_LIKE.search(line)
+                or line.startswith("Af ")
+                or m.start("line") == 0
+            ):
                 continue
             if len(line.split()) >= 3 and m.start("line") > 0 and not line.endswith("."):
                 starts.append(m.start("line"))
@@ -2092,6 +2199,9 @@ class SectionParser:
             if (
                 m
                 and len(m["title"].split()) <= 8
+                and not any(w in self.rules.not_title_words for w in m["title"].split())
+                # "Ny indsats: X" names its kind before the colon, the name after it
+                and not self.kind_headline.match(text, at)
                 and (
                     self._speaks_of_named_project(doc, text, m)
                     or (
@@ -2179,8 +2289,13 @@ class SectionParser:
             for m in self.quoted.finditer(text)
             # "**Sted:**": a label in bold; '"Vi støtter formålet."': a quoted sentence
             if m["title"].rstrip()[-1:] not in ":.!?"
-            # 'kalder projektet "et vigtigt skridt …"': a quoted description, no name
+            # 'kalder projektet "et vigtigt skridt …"': a quoted description, no name, nor
+            # quoted speech ('projektet "kan forkorte ventetiden …"')
             and not _LOWER_ARTICLE.match(m["title"])
+            and not (
+                m["title"][:1].islower()
+                and any(w in self.rules.not_title_words for w in m["title"].split())
+            )
             # 'fondens program "X"': a pool's name
             and not _POOL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and (
@@ -2247,6 +2362,7 @@ class SectionParser:
                 None,
             ),
             (at_cues(self.named_apposition), None, None),
+            (self.name_clause.finditer(text), self._inside_word, None),
             (self.worked_apposition.finditer(text), None, None),
             (at_cues(self.named_clause), self._a_clause, None),
             (
@@ -2371,6 +2487,7 @@ class SectionParser:
                     in (
                         self.is_a,
                         self.apposition,
+                        self.name_clause,
                         self.worked_apposition,
                         self.quoted_which,  # '"X", som Y gennemførte': a piece of work
                         self.ordinal_apposition,  # "Det andet projekt, KOMPAS (…), er …"
@@ -2933,6 +3050,13 @@ class SectionFinder:
                 (o.cover or o.start < title_lines_end) and o.title == h.title for o in headings
             ):
                 limit = clause.start()
+        # a fact box holds the facts of the project the text is about, the one it names most:
+        # another one's scope stops there ("… bygger videre på projektet X …" over "FAKTA\n
+        # Samlet budget: …")
+        named = Counter(o.title.casefold() for o in headings)
+        if named.most_common(1)[0][1] > named[h.title.casefold()]:
+            box = _FACT_BOX_LINE.search(text, h.end, limit)
+            limit = box.start() if box else limit
         limit = max(limit, h.end)
         end = self.parser.scope_end(text, h.end, limit)
         if end == h.end + MAX_INLINE_SCOPE:
