@@ -90,6 +90,7 @@ _CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # the same as a cell between bars, its thousands grouped by dots or blanks: "| 1 882 000"
 _BAR_CELL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*(?:\||$))")
+_LINE_CELL_NUMBER = re.compile(r"(?m)(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*$)")
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
     r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
@@ -107,6 +108,13 @@ _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.
 # cost a pool covers: "Udgiften på 420.000 kr. dækkes af Udviklingspuljen")
 _GRANT_OF = re.compile(
     r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?|udgift(?:en)?)[ \t]+(?:om|på)[ \t]+\Z"
+)
+_SPENT_COLUMN = re.compile(r"(?i)(?<![\wæøå])(?:forbrug|forbrugt|restbudget)")
+_ECONOMY_LABEL = re.compile(r"(?i)(?<![\wæøå])økonomi[ \t]*:?\s*\Z")
+# money a pool or a body pays for the project with: "finansieret af X-puljen med 3,4 mio."
+_FUNDED_WITH = re.compile(
+    r"(?i)(?<![\wæøå])(?:finansieret|medfinansieret|støttet|betalt)[ \t]+af[ \t]+[^.;\n]{1,100}?"
+    r"[ \t]+med[ \t]+\Z"
 )
 # a field's value on its label's line, an amount, then a paragraph break
 _AMOUNT_LINE_THEN_PARAGRAPH = re.compile(r"[^\n]*\d[^\n]*\n[ \t]*\n")
@@ -133,7 +141,8 @@ _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
     r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)"
-    r"(?:[^.;\n]|\.(?=\d)|(?<=nkl|skl|[ \t]ca)\.)*"  # (an abbreviation's stop: "inkl.")
+    # (an abbreviation's stop: "inkl."; a line wrapped inside the sentence)
+    r"(?:[^.;\n]|\.(?=\d)|(?<=nkl|skl|[ \t]ca)\.|\n(?![ \t]*\n))*"
     r"|(?:i[ \t]+alt|samlet)[ \t\n]+(?:koster|kostede|udgør|beløber[ \t]+sig[ \t]+til)[ \t\n]+"
     r"(?:(?:projektet|indsatsen|det)[ \t\n]+)?"  # "Samlet koster projektet 1,5 millioner"
     r"|(?:koster|kostede|udgør)[ \t\n]+(?:i[ \t]+alt|samlet)[ \t\n]+"
@@ -607,7 +616,10 @@ class Assembler:
             money_windows = [(s_start, s_end)]
             if inline and s_start < naming_start:
                 money_windows.insert(0, (naming_start, paragraph_end))
-            names = tuple(n for n in (title, span.text, acronym) if n)
+            # (and the short name before a dash: "PiP" of "PiP – Psykiatri i Praksis")
+            short = re.split(r"\s[–-]\s", title, maxsplit=1)[0]
+            short = short if short != title and sum(c.isupper() for c in short) >= 2 else None
+            names = tuple(n for n in (title, span.text, acronym, short) if n)
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the
             # section's "Budget … I alt" is the section's project's
@@ -679,6 +691,23 @@ class Assembler:
                                 offsets, document, f.start_char, f.end_char, value * factor
                             )
                     project.amount = amount
+                    if amount is not None and self._labelled(offsets.text, f, _ECONOMY_LABEL):
+                        # an agenda item's "Økonomi" may give a party's share ("Udgiften på
+                        # 175.000 kr. …"): a larger amount a sentence gives the project by name
+                        # ("PiP er finansieret af … med DKK 3,4 mio.") is the project's
+                        named, of_project = self._cued_amount(
+                            doc,
+                            offsets,
+                            document,
+                            names,
+                            s_start,
+                            s_end,
+                            money,
+                            money_values,
+                            pool_money,
+                        )
+                        if of_project and named is not None and named.value > amount.value:
+                            project.amount = named
                     if amount is not None and self._labelled(offsets.text, f, _APPLIED_LABEL):
                         # a budget table's total beats the amount applied for ("Ansøgt
                         # beløb: 1.900 t.kr." and "5. Budget (t.kr.)" over "I alt … 2.450")
@@ -919,13 +948,19 @@ class Assembler:
             # a total row of whole kroner: "I alt   490.000   1.470.000   2.860.000"
             row_start = rows[-1].end()
             row = text[row_start : text.find("\n", row_start) % (len(text) + 1)]
+            number = _BAR_CELL_NUMBER if "|" in row else _KRONER_NUMBER
             if not row.strip():  # a table read out one cell per line: the cells below
                 cells = _CELL_LINES.match(text, row_start + len(row) + 1)
                 row = text[row_start : cells.end()] if cells else row
-            # (a row of cells between bars may group thousands with blanks: "| 1 882 000")
-            kroner = list((_BAR_CELL_NUMBER if "|" in row else _KRONER_NUMBER).finditer(row))
+                number = _LINE_CELL_NUMBER
+            # (a row of cells between bars, or one cell per line, may group thousands with
+            # blanks: "| 1 882 000", "1 780 000")
+            kroner = list(number.finditer(row))
             if kroner and not _NUMBER.search(row, kroner[-1].end()):
-                last = kroner[-1]
+                # (in a table of the budget beside what is spent of it, "Bevilling  Forbrug",
+                # the total row's first amount is the budget's)
+                spent = _SPENT_COLUMN.search(text, 0, rows[-1].start())
+                last = kroner[0] if spent else kroner[-1]
                 s = field.start_char + row_start + last.start()
                 e = field.start_char + row_start + last.end()
                 return self._money(offsets, document, s, e, parse_number(last[0]))
@@ -1111,6 +1146,8 @@ class Assembler:
                 or _GRANTED_FROM_AFTER.match(offsets.text, m.end_char)
                 # "har via sin pulje … givet tilsagn om 145.000 kroner": a grant out of it
                 or _GRANT_OF.search(offsets.text, max(0, m.start_char - 30), m.start_char)
+                # "X er finansieret af regionens Praksisudviklingspulje med DKK 3,4 mio."
+                or _FUNDED_WITH.search(offsets.text, max(0, m.start_char - 120), m.start_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         return fallback or applied, False

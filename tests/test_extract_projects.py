@@ -4811,3 +4811,143 @@ def test_quoted_speech_after_projektet_is_no_name(extractor: Extractor) -> None:
         "DemensSpor har et samlet budget på 2 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("DemensSpor", Decimal("2000000"))]
+
+
+def test_form_titles_with_a_subtitle_using_label_words_a_bare_titel_field_and_section_names(
+    extractor: Extractor,
+) -> None:
+    numbered = (
+        "Styrelsen – Ansøgningsskema\n\n"
+        "1. Ansøger\nSkive Kommune\n\n"
+        "2. Projektets titel\n"
+        "NatRo – sensorer og kompetenceudvikling i natplejen\n\n"
+        "3. Budget\nSamlet budget: 1.200.000 kr.\n"
+    )
+    bare = (
+        "PROJEKTBESKRIVELSE\n\n"
+        "Titel: Læring i hverdagen – demensomsorg i Lyngby\n\n"
+        "Design og metode\n"
+        "Projektet gennemføres af Lyngby-Taarbæk Kommune og Københavns Universitet.\n\n"
+        "Budget\nDet samlede budget udgør 2,2 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, numbered) == [
+        ("NatRo – sensorer og kompetenceudvikling i natplejen", Decimal("1200000"))
+    ]
+    assert _titles_and_amounts(extractor, bare) == [
+        ("Læring i hverdagen – demensomsorg i Lyngby", Decimal("2200000"))
+    ]
+
+
+def test_an_ordinary_word_before_er_et_samarbejde_refers_back(extractor: Extractor) -> None:
+    text = (
+        "I Kolding er et nyt træningslab indviet.\n\n"
+        "Værkstedet er et samarbejde mellem Kolding Kommune og SOSU Syd, og det har kostet "
+        "600.000 kroner.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == []
+
+
+def test_a_name_given_on_the_next_line_before_its_spelling_out(extractor: Extractor) -> None:
+    text = (
+        "Hospitalet og Professionshøjskolen Absalon etablerer en fælles enhed. Enheden får navnet\n"
+        "FORSK (Fælles Organisering af Sygeplejeforskning) og skal styrke forskningen.\n\n"
+        "FORSK har et samlet budget på DKK 2,1 mio. over tre år.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("FORSK (Fælles Organisering af Sygeplejeforskning)", Decimal("2100000"))
+    ]
+
+
+def test_an_agreement_item_about_a_quoted_name_and_a_grant_list_evaluation(
+    extractor: Extractor,
+) -> None:
+    item = (
+        'Punkt 9. Partnerskabsaftale om "Fremtidens Sygeplejersker i Thy"\n\n'
+        "Sagsbeskrivelse\n"
+        "Thisted Kommune og UCN har udarbejdet en partnerskabsaftale.\n\n"
+        "Økonomi\n"
+        "Partnerskabet har et samlet budget på 900 t.kr.\n"
+    )
+    grants = (
+        "Følgende projekter får støtte:\n\n"
+        "Evaluering af akutteam i Skive\n"
+        "VIVE evaluerer i samarbejde med Skive Kommune kommunens akutteam.\n"
+        "Bevilling: 1,2 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, item) == [
+        ("Fremtidens Sygeplejersker i Thy", Decimal("900000"))
+    ]
+    assert _titles_and_amounts(extractor, grants) == [("Akutteam i Skive", Decimal("1200000"))]
+
+
+def test_a_total_stated_over_a_wrapped_line(extractor: Extractor) -> None:
+    text = (
+        'Punkt 5. Medfinansiering af projektet "Robotter i plejen"\n\n'
+        "Beslutningstema\n"
+        "Udvalget skal tage stilling til, om kommunen skal medfinansiere projektet med "
+        "300.000 kr.\n\n"
+        "Sagsfremstilling\n"
+        "Projektet løber fra 2025 til 2027 og har et samlet budget\n"
+        "på 1.900.000 kr. Ud over puljemidlerne finansieres det af kommunen.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Robotter i plejen", Decimal("1900000"))]
+
+
+def test_a_form_s_own_name_and_a_budget_read_out_cell_by_cell_with_blank_groups(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sundhedsstyrelsen – Ansøgningsskema\n"
+        "Puljen til forebyggelse af ensomhed\n\n"
+        "1. Ansøger\nAnsøgende organisation: Ishøj Kommune\n\n"
+        "2. Projektets titel\nFællesskab i Ishøj\n\n"
+        "Sundhedsstyrelsen – Ansøgningsskema                Side 2 af 2\n\n"
+        "3. Budget (kr.)\nPost\n2025\n2026\nI alt\n"
+        "Koordinator\n100 000\n200 000\n300 000\n"
+        "Egenfinansiering (medarbejdertimer)\n50 000\n50 000\n100 000\n"
+        "I alt\n150 000\n250 000\n400 000\n\n"
+        "Ansøgt beløb fra puljen: 300.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Fællesskab i Ishøj", Decimal("400000"))]
+
+
+def test_a_total_row_beside_what_is_spent_gives_the_budget(extractor: Extractor) -> None:
+    text = (
+        "Midtvejsevaluering\n\nHjem med Hjælp\n\n"
+        "3. Økonomi\n"
+        "Post\nBevilling\nForbrug\n"
+        "Løn\n600 000\n250 000\n"
+        "I alt\n600 000\n250 000\n\n"
+        "Projektet gennemføres af Holbæk Kommune og Holbæk Sygehus.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hjem med Hjælp", Decimal("600000"))]
+
+
+def test_a_council_item_s_share_yields_to_the_grant_named_by_the_short_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pkt. 7   Deltagelse i SiP – Sygepleje i Praksis\n\n"
+        "Sagsfremstilling\n"
+        "Nordsjællands Hospital har inviteret Gribskov Kommune til at deltage. SiP er "
+        "finansieret af Region Hovedstadens Praksisudviklingspulje med DKK 2,6 mio. i perioden "
+        "2025–2027.\n\n"
+        "Økonomi\n"
+        "Udgiften på 150.000 kr. årligt afholdes inden for udvalgets ramme.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("SiP – Sygepleje i Praksis", Decimal("2600000"))
+    ]
+
+
+def test_a_name_with_its_acronym_in_brackets_used_later_with_money(extractor: Extractor) -> None:
+    text = (
+        "Psykiatrien Region Sjælland etablerer sammen med Næstved Kommune Ældrepsykiatrisk "
+        "Team Sydsjælland (ÆTS), der rykker ud til borgere over 65 år. Pædagogisk Psykologisk "
+        "Rådgivning (PPR) deltager også.\n\n"
+        "ÆTS har et samlet budget på 3.200 t.kr. PPR bidrager med 200 t.kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Ældrepsykiatrisk Team Sydsjælland", Decimal("3200000"))
+    ]

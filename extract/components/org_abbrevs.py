@@ -158,7 +158,7 @@ class OrgAbbreviations:
             )
             if close is None or close - i < 3 or not taken.isdisjoint(range(i + 2, close)):
                 continue
-            if self.rules.run_by.match(doc.text, doc[close].idx + 1):
+            if self.rules.run_by.match(doc_text(doc), doc[close].idx + 1):
                 continue
             words = [t.text for t in doc[i + 2 : close] if t.is_alpha or "-" in t.text]
             initials = "".join(w[0] for w in words if w[:1].isupper())

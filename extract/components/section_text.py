@@ -10,7 +10,8 @@ from functools import lru_cache
 OPEN_QUOTES = "\"“”«»„'‘"
 CLOSE_QUOTES = "\"”“»«'’"
 # a line's one cell holding a number, as a table read out cell by cell has: "40.000", "0 kr."
-NUMBER_CELL = r"[ \t]*\d[\d.,]*[ \t]*(?:kr\.?)?[ \t]*"
+# (its thousands may be grouped by blanks: "1 780 000")
+NUMBER_CELL = r"[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d[\d.,]*)[ \t]*(?:kr\.?)?[ \t]*"
 
 MAX_TITLE_CHARS = 300
 

@@ -32,6 +32,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.org_abbrevs import AcronymRules
 from extract.components.org_merger import ORGS_KEY
 from extract.components.people import PeopleRules
 from extract.components.project_tables import TableReader
@@ -106,6 +107,13 @@ _ABBREVIATED = re.compile(
     r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7}?)"
     r",?[ \t]+(?:forkortet|kaldet)[ \t]+(?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})(?![\wæøå])"
 )
+# the same with the acronym in brackets after the name: "Udgående Team Vestsjælland (ÆUT)"
+_NAMED_ACRONYM = re.compile(
+    r"(?P<title>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7})"
+    r"[ \t]+\((?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})\)"
+)
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}\)")
+_ABBREVIATION_WORDS = re.compile(r"(?<![\wæøå])(?:forkortet|kaldet)[ \t]")
 # a heading on a line of its own over a paragraph, after a blank line
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
 # words that open a sentence about the money the sentence before it stated
@@ -217,6 +225,7 @@ _COVER_LINE = re.compile(
 )
 # what joins the parts of a heading that names two sections: "Baggrund og formål"
 _JOINED = re.compile(r",|[ \t]+(?:og|&)[ \t]+")
+_FORM_NAMES = frozenset({"ansøgningsskema", "ansøgningsformular", "skema"})
 # a fact box's first line: "FAKTA", "Fakta om projektet", "FAKTA OM X"
 _FACT_BOX_LINE = re.compile(
     r"(?m)^[ \t]*(?:FAKTA|Fakta)(?:[ \t]+(?i:om)[ \t][^\n]*)?[ \t]*:?[ \t]*$"
@@ -653,6 +662,7 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
 _WHICH_WORDS = re.compile(r",[ \t]+(?:som|hvor)[ \t]")
+_NAME_CLAUSE_WORDS = re.compile(r",[ \t]+som[ \t]")
 _APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+(?:e[tn]|vores|deres|jeres)[ \t]")
 
 
@@ -730,6 +740,8 @@ class SectionParser:
         self.rules = rules or SectionRules.load()
         # a person's first name alone is no project ("unge som Mikkel, et nyt projekt …")
         self.first_names = PeopleRules.load().first_names
+        # the head words of bodies' names ("… Center", "… Rådgivning", "… Forening")
+        self.body_heads = AcronymRules().body_heads
         self.table_reader = TableReader(self.rules)
         labels = sorted(self.rules.fields, key=len, reverse=True)
         label_re = alternatives(labels)
@@ -795,6 +807,10 @@ class SectionParser:
             # a field line: "2. PROJEKT\nProjekttitel: X")
             rf"(?:[ \t]*\*?:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*(?!(?:{title_fields}|{label_re})[ \t]*:))"
             r"(?P<title>\S[^\n]{2,150}?)[ \t]*$"
+        )
+        # a form's head may name it in a bare "Titel:" field (elsewhere a person's title)
+        self.head_title_field = re.compile(
+            r"(?m)^[ \t]*Titel[ \t]*:[ \t]*(?P<title>\S[^\n]{2,150}?)[ \t]*$"
         )
         inline = "|".join(self.rules.inline_words)
         # a quoted or emphasised name: «X», "X", *X*, **X** (found from the quote, which is
@@ -1330,11 +1346,13 @@ class SectionParser:
             rf"(?i:{back})[ \t]+(?:{naming})(?![\wæøå])"
         )
         self.called = re.compile(
-            rf"(?:{naming})[ \t]+[{OPEN_QUOTES}]?"
+            # (the name may wrap to the next line, and have its spelling-out in brackets
+            # after it: "får navnet\nFUSE (Fælles Udvikling af …)")
+            rf"(?:{naming})(?:[ \t]+|[ \t]*\n[ \t]*)[{OPEN_QUOTES}]?"
             rf"(?P<title>[A-ZÆØÅÉ][^.,;:!?\n(){CLOSE_QUOTES}]{{2,100}}?)[{CLOSE_QUOTES}]?"
             r"(?=[ \t]+og[ \t]+(?:er|har|skal|blev|bliver|kører|løber|drives|ledes|koster|kostede"
             r"|får|fik|giver|tilbyder|omfatter|varer|starter)(?![\wæøå])"
-            r"|[ \t]*[.,;:!?\n]|[ \t]*\Z)"
+            r"|[ \t]*[.,;:!?\n]|[ \t]*\Z|[ \t]+\()"
         )
         # a name fronted with "I" and the verb before the subject: "I projektet Tryg efter
         # udskrivelse arbejder Ballerup Kommune sammen med …" (the subject an organisation)
@@ -1374,6 +1392,14 @@ class SectionParser:
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         ]
+        if any(h.cover for h in found):
+            # a form that names its project in a title field: the form's own name beside its
+            # issuer ("Sundhedsstyrelsen – Ansøgningsskema", a running header too) is none
+            found = [
+                h
+                for h in found
+                if not any(p.casefold() in _FORM_NAMES for p in _DASH.split(h.title))
+            ]
         found = self._dedupe(found)
         found = [self._topic_named(text, h, found) for h in found]
         found = [
@@ -1408,7 +1434,9 @@ class SectionParser:
         label, colon, _ = title.partition(":")
         label = label.strip().lower()
         return bool(colon) and (
-            label in self._labels or label.capitalize() in self.rules.not_title_starts
+            label in self._labels
+            or label == "titel"  # a form's bare "Titel: X" (its value is read as X)
+            or label.capitalize() in self.rules.not_title_starts
         )
 
     def _cover_lines(self, doc: Doc, text: str) -> list[Heading]:
@@ -1493,6 +1521,7 @@ class SectionParser:
                     doc, s, e, named=True, called_project=bool(_ABOUT.search(text, m.start(), s))
                 )
                 and not DATE_LIKE.search(title)
+                and not self._labelled_title(title)  # "PROJEKTBESKRIVELSE\n\nTitel: X"
             ):
                 cover = m.re is self.document_title and at_top(text, m.start())
                 found.append(Heading(s, e, title, True, None, m.start(), cover=cover))
@@ -1503,7 +1532,10 @@ class SectionParser:
                     # (what the text says of it stands where it names it again)
                     title2 = tidy_title(second["title"])
                     found.append(Heading(s2, e2, title2, True, None, s2, section_end=e2))
-        title_fields = list(self.title_field.finditer(text))
+        title_fields = [
+            *self.title_field.finditer(text),
+            *self.head_title_field.finditer(text, 0, HEAD_CHARS),
+        ]
         for m in title_fields:
             title = tidy_title(m["title"])
             # not a table's header read out one cell per line ("Projekt\nAnsøger\n…")
@@ -1710,8 +1742,12 @@ class SectionParser:
             # the quoted name follows its case after a dash ('Medfinansiering af ansøgning –
             # "X"')
             before_quote = raw[: max(0, raw.find(title))].rstrip(OPEN_QUOTES)
+            # ('Partnerskabsaftale om "X"': what an agreement is about)
             called = quoted is not None and bool(
-                _CALLED_PROJECT.search(before_quote) or re.search(r"\s[–-]\s*\Z", before_quote)
+                _CALLED_PROJECT.search(before_quote)
+                or re.search(
+                    r"\s[–-]\s*\Z|(?i:aftale|partnerskab|samarbejde)\w*\s+om\s*\Z", before_quote
+                )
             )
             body_end = items[index + 1].start() if index + 1 < len(items) else len(text)
             body_end = self.scope_end(text, m.end(), min(body_end, m.end() + 1500))
@@ -1838,7 +1874,7 @@ class SectionParser:
             # (one word is a name where the text quotes it: 'gruppeforløbet "Forældrestærk"')
             quoted = re.compile(rf"[{OPEN_QUOTES}]{re.escape(part)}[{CLOSE_QUOTES}]")
             if (
-                len(part) >= 4
+                (len(part) >= 4 or _ACRONYM.fullmatch(part))  # ("PiP – Psykiatri i Praksis")
                 and (
                     quoted.search(text, start, end)
                     or (_NAME_LIKE.search(part) and not self._generic_heading(part))
@@ -1857,7 +1893,9 @@ class SectionParser:
         projektet", "Godkendelse af dagsorden", "Samarbejde og organisering", "Økonomi"
         (and, unless ``one_word`` names may be one plain word, any one plain word)."""
         words = title.split()
-        lowered = title.lower()
+        # (a subtitle after a dash may use such words: "NatSans – sensorbaseret tilsyn og
+        # kompetenceudvikling i natplejen")
+        lowered = _DASH.split(title, maxsplit=1)[0].lower()
         return (
             (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
             or bool(_PROJECT_NOUN.search(title))
@@ -2002,7 +2040,15 @@ class SectionParser:
                 or _COUNTED.match(m["title"])  # "Fire parter om opgaven": news, no name
                 # a form's section joining two labels: "Parter og organisering"
                 or all(p.strip() in self._section_labels for p in _JOINED.split(lowered))
-                or any(lowered.startswith(x.lower()) for x in self.rules.stops)
+                # (a grant list's "Evaluering af X" over the body that does it and its grant
+                # is a name)
+                or (
+                    any(lowered.startswith(x.lower()) for x in self.rules.stops)
+                    and not (
+                        _opens_with_org(doc, text, m.start("body"))
+                        and self._budget_field_in(doc, text, m.start("body"), m.end("body"))
+                    )
+                )
                 or self.any_label.match(text, m.start("body"))
                 or GENERIC_LABEL.match(text, m.start("body"))
                 or self._is_org(doc, s, e)
@@ -2362,8 +2408,8 @@ class SectionParser:
                 None,
             ),
             (at_cues(self.named_apposition), None, None),
-            (self.name_clause.finditer(text), self._inside_word, None),
-            (self.worked_apposition.finditer(text), None, None),
+            (around(self.name_clause, text, _NAME_CLAUSE_WORDS, 80, 60), self._inside_word, None),
+            (around(self.worked_apposition, text, _APPOSITION_WORDS, 120, 100), None, None),
             (at_cues(self.named_clause), self._a_clause, None),
             (
                 self.called.finditer(text),
@@ -2472,6 +2518,7 @@ class SectionParser:
             *inline,
             self._spelled_acronyms(doc, text),
             self._abbreviated_names(doc, text),
+            self._acronym_defined_names(doc, text),
         ):
             for m in matches:
                 s, e = m.start("title"), m.end("title")
@@ -2508,7 +2555,7 @@ class SectionParser:
                     # (a name given in so many words may open with one: "hedder Et Hjem ved
                     # Havnen", "Det Tværsektorielle Udgående Team, forkortet TUT")
                     and (
-                        m.re in (self.called, _ABBREVIATED)
+                        m.re in (self.called, _ABBREVIATED, _NAMED_ACRONYM)
                         or title.split()[0]
                         not in ("Det", "Den", "Der", "Dette", "Denne", "Projektet", "Et", "En")
                         # (after "projektet" an article opens a name of capitalised words:
@@ -2546,7 +2593,44 @@ class SectionParser:
                 or not doc_has_money(doc, m.end(), len(text))
             )
 
-        return _ABBREVIATED.finditer(text), refused, None
+        return around(_ABBREVIATED, text, _ABBREVIATION_WORDS, 120, 30), refused, None
+
+    def _acronym_defined_names(self, doc: Doc, text: str):
+        """A name of capitalised words with its acronym in brackets that the text goes on
+        to use in a sentence that gives money ("… etablerer sammen med … Ældrepsykiatrisk
+        Udgående Team Vestsjælland (ÆUT), der …" and "ÆUT har et samlet budget på …"); the
+        name starts at the word the acronym's first letter opens (as a pattern entry of
+        ``_names_in_running_text``)."""
+
+        def matches():
+            for m in around(_NAMED_ACRONYM, text, _ACRONYM_IN_BRACKETS, 120, 20):
+                first = m["acronym"][0]
+                words = list(re.finditer(r"\S+", m["title"]))
+                at = next((w.start() for w in words if w[0][0] == first), None)
+                if at is None:
+                    continue
+                trimmed = _NAMED_ACRONYM.match(text, m.start("title") + at)
+                if trimmed and trimmed.end() == m.end() and len(trimmed["title"].split()) >= 2:
+                    yield trimmed
+
+        def refused(m: re.Match) -> bool:
+            s, e = m.span("title")
+            uses = re.finditer(rf"(?<![\wæøå-]){re.escape(m['acronym'])}(?![\wæøå-])", text)
+            return (
+                not _ACRONYM.fullmatch(m["acronym"])
+                # no body's name ("Steno Diabetes Center Aarhus (SDCA)", "Pædagogisk
+                # Psykologisk Rådgivning (PPR)"), read as one or built like one
+                or any(o.start_char < e and s < o.end_char for o in doc.spans.get(ORGS_KEY, []))
+                or any(w.lower().endswith(self.body_heads) for w in m["title"].split())
+                # the acronym used later in a sentence that gives money: "ÆUT har et samlet
+                # budget på 4.500 t.kr."
+                or not any(
+                    u.start() > m.end() and doc_has_money(doc, *line_bounds(text, u.start()))
+                    for u in uses
+                )
+            )
+
+        return matches(), refused, None
 
     def _without_back_reference(self, h: Heading) -> Heading:
         """ "Indsatsen Første Job" (a heading naming its kind first) is "Første Job"."""
@@ -2568,11 +2652,20 @@ class SectionParser:
     @staticmethod
     def _no_antecedent_name(title: str) -> bool:
         """Whether the words before "er et samarbejde" are a sentence, not a name: over
-        eight words, or a long clause before ", som" that ends in a common noun ("Mandag
-        gav byrådet grønt lys til byggeriet, som er et samarbejde")."""
+        eight words, a long clause before ", som" that ends in a common noun ("Mandag gav
+        byrådet grønt lys til byggeriet, som er et samarbejde"), or one ordinary word in
+        its definite form that refers back ("Laboratoriet er et samarbejde mellem …")."""
         cut = _clause_start(title, _RELATIVE_CLAUSE)
         words = title[:cut].split()
-        return len(words) > 8 or (cut < len(title) and len(words) > 4 and words[-1].islower())
+        return (
+            len(words) > 8
+            or (cut < len(title) and len(words) > 4 and words[-1].islower())
+            or (
+                len(words) == 1
+                and words[0].lower().endswith(("et", "en", "ene", "erne"))  # definite
+                and words[0].lower() in common_words()
+            )
+        )
 
     def _a_clause(self, m: re.Match) -> bool:
         """ "projektet X har …, som": a clause, no name."""
