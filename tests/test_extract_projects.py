@@ -4951,3 +4951,34 @@ def test_a_name_with_its_acronym_in_brackets_used_later_with_money(extractor: Ex
     assert _titles_and_amounts(extractor, text) == [
         ("Ældrepsykiatrisk Team Sydsjælland", Decimal("3200000"))
     ]
+
+
+def test_a_spelled_out_acronym_whose_money_the_next_sentence_gives_and_a_method_that_is_none(
+    extractor: Extractor,
+) -> None:
+    spelled = (
+        "Hospitalet har sammen med Esbjerg Kommune udviklet TOVIG (Tidlig Opsporing af Vold i "
+        "Graviditeten), hvor jordemødre spørger til vold. TrygFonden har støttet projektet med "
+        "750.000 kr.\n"
+    )
+    method = (
+        "Indsatsen er inspireret af IPS (Individuelt Planlagt job med Støtte). Projektet har et "
+        "samlet budget på 2 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, spelled) == [
+        ("TOVIG (Tidlig Opsporing af Vold i Graviditeten)", Decimal("750000"))
+    ]
+    assert _titles_and_amounts(extractor, method) == []
+
+
+def test_a_sentence_about_building_on_a_pilot_project_is_no_name(extractor: Extractor) -> None:
+    text = (
+        'Projektet "Luft til Alle" har fået 2 mio. kr.\n\n'
+        "Luft til Alle bygger videre på pilotprojektet LungeKlub Viborg, som Viborg Kommune og "
+        "Regionshospitalet Viborg gennemførte i 2023. Pilotprojektet blev finansieret med "
+        "300.000 kr. af Viborg Kommune.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Luft til Alle", Decimal("2000000")),
+        ("LungeKlub Viborg", Decimal("300000")),
+    ]

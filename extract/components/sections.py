@@ -226,6 +226,9 @@ _COVER_LINE = re.compile(
 # what joins the parts of a heading that names two sections: "Baggrund og formål"
 _JOINED = re.compile(r",|[ \t]+(?:og|&)[ \t]+")
 _FORM_NAMES = frozenset({"ansøgningsskema", "ansøgningsformular", "skema"})
+_METHOD = re.compile(
+    r"(?i)(?<![\wæøå])(?:metode\w*|model(?:len)?|tilgang(?:en)?|inspireret)(?![\wæøå])"
+)
 # a fact box's first line: "FAKTA", "Fakta om projektet", "FAKTA OM X"
 _FACT_BOX_LINE = re.compile(
     r"(?m)^[ \t]*(?:FAKTA|Fakta)(?:[ \t]+(?i:om)[ \t][^\n]*)?[ \t]*:?[ \t]*$"
@@ -299,7 +302,10 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     )
 
 
-_PROJECT_WORD_INSIDE = re.compile(r"(?<![\wæøå])(?:projekt|projektet|indsatsen)(?![\wæøå])")
+# (a compound too: "… bygger videre på pilotprojektet X, som …")
+_PROJECT_WORD_INSIDE = re.compile(
+    r"(?<![\wæøå])(?:[a-zæøå]*projekt|[a-zæøå]*projektet|indsatsen)(?![\wæøå])"
+)
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
 _ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
@@ -2575,10 +2581,29 @@ class SectionParser:
             return (
                 self._inside_word(m)
                 or not _spelled_at(text, m.start("title"), m["title"]).acronym
-                or not doc_has_money(doc, *line_bounds(text, m.start()))
+                # a method or model the work follows: "Metoden er inspireret af IPS (…)",
+                # "IPS (…) er en evidensbaseret metode"
+                or bool(_METHOD.search(text, *line_bounds(text, m.start())))
+                or not self._money_told_of(doc, text, m["title"], m.start())
             )
 
         return _SPELLED_ACRONYM.finditer(text), refused, None
+
+    def _money_told_of(self, doc: Doc, text: str, acronym: str, at: int) -> bool:
+        """Whether the sentence at ``at`` gives money, or the next one refers back to the
+        project with money ("… udviklet TOVAG (…), hvor … TrygFonden har støttet projektet
+        med 950.000 kr."), or a later sentence gives the acronym money ("ÆUT har et samlet
+        budget på …")."""
+        start, end = line_bounds(text, at)
+        if doc_has_money(doc, start, end):
+            return True
+        following = line_bounds(text, end + len(text[end:]) - len(text[end:].lstrip()))
+        if _PROJECT_NOUN.search(text, *following) and doc_has_money(doc, *following):
+            return True
+        uses = re.finditer(rf"(?<![\wæøå-]){re.escape(acronym)}(?![\wæøå-])", text)
+        return any(
+            u.start() > end and doc_has_money(doc, *line_bounds(text, u.start())) for u in uses
+        )
 
     def _abbreviated_names(self, doc: Doc, text: str):
         """A name of capitalised words the text shortens ("Det Tværsektorielle Udgående
@@ -2615,19 +2640,14 @@ class SectionParser:
 
         def refused(m: re.Match) -> bool:
             s, e = m.span("title")
-            uses = re.finditer(rf"(?<![\wæøå-]){re.escape(m['acronym'])}(?![\wæøå-])", text)
             return (
                 not _ACRONYM.fullmatch(m["acronym"])
                 # no body's name ("Steno Diabetes Center Aarhus (SDCA)", "Pædagogisk
                 # Psykologisk Rådgivning (PPR)"), read as one or built like one
                 or any(o.start_char < e and s < o.end_char for o in doc.spans.get(ORGS_KEY, []))
                 or any(w.lower().endswith(self.body_heads) for w in m["title"].split())
-                # the acronym used later in a sentence that gives money: "ÆUT har et samlet
-                # budget på 4.500 t.kr."
-                or not any(
-                    u.start() > m.end() and doc_has_money(doc, *line_bounds(text, u.start()))
-                    for u in uses
-                )
+                # the acronym given money later: "ÆUT har et samlet budget på 4.500 t.kr."
+                or not self._money_told_of(doc, text, m["acronym"], m.end())
             )
 
         return matches(), refused, None
