@@ -22,7 +22,7 @@ Published: ``doc.spans["project.heading"]`` (label BLOCK or INLINE; group attrs
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -273,7 +273,12 @@ def _overlaps(spans, start: int, end: int) -> bool:
 
 
 def doc_has_money(doc: Doc, start: int, end: int) -> bool:
-    return any(start <= m.start_char < end for m in doc.spans.get("money", []))
+    """Whether an amount starts in ``start:end`` (the starts read once per run)."""
+    starts = doc.user_data.get(_MONEY_STARTS)
+    if starts is None:
+        starts = sorted(m.start_char for m in doc.spans.get("money", []))
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def line_bounds(text: str, at: int, end: int | None = None) -> tuple[int, int]:
@@ -499,10 +504,12 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
     content word of four letters or more)."""
     if " – " in title or " - " in title or not title[:1].isupper():
         return None
-    if f"{title} –" not in text and f"{title} -" not in text:
-        return None  # (cleaned text has one space between words: a fast test first)
+    # (cleaned text has one space between words: a fast test first, and where to look)
+    found = [i for i in (text.find(f"{title} –"), text.find(f"{title} -")) if i >= 0]
+    if not found:
+        return None
     name = re.escape(title)
-    m = re.search(
+    m = re.compile(
         rf"(?<![\wæøå]){name}[ \t]+[–-][ \t]+"
         rf"(?P<sub>[a-zæøå]{{3,}}[^\n.,;:!?–()\"”»]{{3,100}}?)"
         # up to the sentence's verb (a reflexive one: "retter sig mod"), or a clause about
@@ -510,9 +517,8 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
         rf"(?:[ \t]+(?:{_SUBTITLE_END}|[a-zæøå]+[ \t]+sig)(?![\wæøå])"
         r"|,[ \t]+(?:som|der|hvor)[ \t]|\.(?=\s|\Z)"
         # or the quote it stands in: '"Tættere på – telemedicinsk opfølgning …" (herefter …'
-        rf"|(?=[{CLOSE_QUOTES}]))",
-        text,
-    )
+        rf"|(?=[{CLOSE_QUOTES}]))"
+    ).search(text, min(found))
     if m is None and report:  # or a report's title line: "Plejecenter Plus – geriatrisk …"
         m = re.search(
             rf"(?m)^[ \t]*{name}[ \t]+[–-][ \t]+(?P<sub>[a-zæøå]{{4,}}[^\n.;:!?–()]{{3,100}}?)"
@@ -606,6 +612,7 @@ def _split_acronym(h: Heading) -> Heading:
 
 
 _ORG_OFFSETS = "samspil.sections.org_offsets"  # user_data key, set while the parser runs
+_MONEY_STARTS = "samspil.sections.money_starts"  # the same for the amounts' starts
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n+")
@@ -2600,10 +2607,14 @@ class SectionParser:
         following = line_bounds(text, end + len(text[end:]) - len(text[end:].lstrip()))
         if _PROJECT_NOUN.search(text, *following) and doc_has_money(doc, *following):
             return True
-        uses = re.finditer(rf"(?<![\wæøå-]){re.escape(acronym)}(?![\wæøå-])", text)
-        return any(
-            u.start() > end and doc_has_money(doc, *line_bounds(text, u.start())) for u in uses
-        )
+        at = text.find(acronym, end)
+        while at >= 0:
+            if _used_as_short_name(
+                text, acronym, max(0, at - 1), at + len(acronym) + 1
+            ) and doc_has_money(doc, *line_bounds(text, at)):
+                return True
+            at = text.find(acronym, at + 1)
+        return False
 
     def _abbreviated_names(self, doc: Doc, text: str):
         """A name of capitalised words the text shortens ("Det Tværsektorielle Udgående
@@ -2644,7 +2655,7 @@ class SectionParser:
                 not _ACRONYM.fullmatch(m["acronym"])
                 # no body's name ("Steno Diabetes Center Aarhus (SDCA)", "Pædagogisk
                 # Psykologisk Rådgivning (PPR)"), read as one or built like one
-                or any(o.start_char < e and s < o.end_char for o in doc.spans.get(ORGS_KEY, []))
+                or any(o_start < e and s < o_end for o_start, o_end in org_offsets(doc))
                 or any(w.lower().endswith(self.body_heads) for w in m["title"].split())
                 # the acronym given money later: "ÆUT har et samlet budget på 4.500 t.kr."
                 or not self._money_told_of(doc, text, m["acronym"], m.end())
@@ -3010,10 +3021,12 @@ class SectionFinder:
         text = doc_text(doc)
         tables = self.parser.tables(text, doc.user_data.get(OFFSETS_KEY))
         doc.user_data[_ORG_OFFSETS] = org_offsets(doc)
+        doc.user_data[_MONEY_STARTS] = sorted(m.start_char for m in doc.spans.get("money", []))
         try:
             headings = self.parser.headings(doc, tables)
         finally:
             del doc.user_data[_ORG_OFFSETS]
+            del doc.user_data[_MONEY_STARTS]
         blocks = [h for h in headings if h.block]
         # the sections of headings and list items, read once: the inline scopes end with them
         own_sections = {
