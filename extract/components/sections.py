@@ -101,18 +101,19 @@ _INTRODUCED = re.compile(
 )
 # an acronym with words in brackets after it ("ANKER (Autismenetværk for …)")
 _SPELLED_ACRONYM = re.compile(r"(?P<title>[A-ZÆØÅ]{3,10})(?=[ \t]+\([A-ZÆØÅÉ][^()\n]{3,100}\))")
+# capitalised words, small ones between, after the first: "Det Tværsektorielle Udgående Team"
+_WORDS_AFTER = r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7}"
+_SHORT_NAME = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}"  # "TUT", "ÆUT", "PiP"
 # a name the text says it shortens: "Det Tværsektorielle Udgående Team, forkortet TUT,"
 _ABBREVIATED = re.compile(
-    r"(?P<title>(?:(?:Det|Den|De)[ \t]+)?[A-ZÆØÅ][\wæøå-]+"
-    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7}?)"
-    r",?[ \t]+(?:forkortet|kaldet)[ \t]+(?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})(?![\wæøå])"
+    rf"(?P<title>(?:(?:Det|Den|De)[ \t]+)?[A-ZÆØÅ][\wæøå-]+{_WORDS_AFTER}?)"
+    rf",?[ \t]+(?:forkortet|kaldet)[ \t]+(?P<acronym>{_SHORT_NAME})(?![\wæøå])"
 )
 # the same with the acronym in brackets after the name: "Udgående Team Vestsjælland (ÆUT)"
 _NAMED_ACRONYM = re.compile(
-    r"(?P<title>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7})"
-    r"[ \t]+\((?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})\)"
+    rf"(?P<title>[A-ZÆØÅ][\wæøå-]+{_WORDS_AFTER})[ \t]+\((?P<acronym>{_SHORT_NAME})\)"
 )
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}\)")
+_ACRONYM_IN_BRACKETS = re.compile(rf"\({_SHORT_NAME}\)")
 _ABBREVIATION_WORDS = re.compile(r"(?<![\wæøå])(?:forkortet|kaldet)[ \t]")
 # a heading on a line of its own over a paragraph, after a blank line
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
@@ -205,7 +206,6 @@ _VERBS = frozenset(
     {"er", "var", "har", "havde", "blev", "bliver", "skal", "kan", "vil", "kunne", "skulle"}
     | {"ville", "får", "fik"}
 )
-# a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 # a name may open with an article before its adjective ("Den gode overgang", "Et godt liv")
 # or with "Sammen om"; a sentence opens with the same words ("Det er …", "Sammen med …")
 _NAME_OPENING = re.compile(
@@ -225,7 +225,9 @@ _COVER_LINE = re.compile(
 )
 # what joins the parts of a heading that names two sections: "Baggrund og formål"
 _JOINED = re.compile(r",|[ \t]+(?:og|&)[ \t]+")
+# a form's own name ("Sundhedsstyrelsen – Ansøgningsskema"), no project's
 _FORM_NAMES = frozenset({"ansøgningsskema", "ansøgningsformular", "skema"})
+# words saying that a named thing is a method or model the work follows, no project
 _METHOD = re.compile(
     r"(?i)(?<![\wæøå])(?:metode\w*|model(?:len)?|tilgang(?:en)?|inspireret)(?![\wæøå])"
 )
@@ -235,6 +237,7 @@ _FACT_BOX_LINE = re.compile(
 )
 # the item kinds whose subject is a piece of work, never a body: "Forlængelse af X"
 _WORK_KINDS = frozenset({"Forlængelse", "Videreførelse", "Evaluering", "Midtvejsstatus"})
+# a heading that names a project only by its kind: "Om projektet", "Fakta om partnerskabet"
 _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|initiativet)$")
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
