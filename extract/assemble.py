@@ -90,6 +90,7 @@ _CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # the same as a cell between bars, its thousands grouped by dots or blanks: "| 1 882 000"
 _BAR_CELL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*(?:\||$))")
+# … or as a cell on a line of its own: "1 780 000"
 _LINE_CELL_NUMBER = re.compile(r"(?m)(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*$)")
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
@@ -109,7 +110,9 @@ _FROM_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?fra[ \t\n]+(?!og\b|med\b|\d)", re.
 _GRANT_OF = re.compile(
     r"(?i)(?:tilsagn(?:et)?|bevilling(?:en)?|tilskud(?:det)?|udgift(?:en)?)[ \t]+(?:om|på)[ \t]+\Z"
 )
+# a budget table's column of what is spent of it ("Bevilling  Forbrug", "Restbudget")
 _SPENT_COLUMN = re.compile(r"(?i)(?<![\wæøå])(?:forbrug|forbrugt|restbudget)")
+# an agenda item's "Økonomi", where a party's own share may stand
 _ECONOMY_LABEL = re.compile(r"(?i)(?<![\wæøå])økonomi[ \t]*:?\s*\Z")
 # money a pool or a body pays for the project with: "finansieret af X-puljen med 3,4 mio."
 _FUNDED_WITH = re.compile(
