@@ -4982,3 +4982,13 @@ def test_a_sentence_about_building_on_a_pilot_project_is_no_name(extractor: Extr
         ("Luft til Alle", Decimal("2000000")),
         ("LungeKlub Viborg", Decimal("300000")),
     ]
+
+
+def test_an_agreement_item_s_quoted_name_before_its_subtitle(extractor: Extractor) -> None:
+    text = (
+        '14. Samarbejdsaftale om "Bevæg Dig Stærk" – træning for kræftramte i foreninger\n\n'
+        "Sagsfremstilling\n"
+        "Viborg Kommune og DGI har udarbejdet en samarbejdsaftale. Det samlede budget er "
+        "1,3 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Bevæg Dig Stærk", Decimal("1300000"))]

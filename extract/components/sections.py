@@ -186,7 +186,10 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
 # a pool or its share-out: "Puljen til …", "Fordeling af Forebyggelsesrammen 2026"
 _POOL_IN_TITLE = re.compile(r"(?i)pulje|rammen?\b")
-_QUOTED_END = re.compile(rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\Z")
+# (a subtitle may follow it after a dash: 'Samarbejdsaftale om "Stærk Sammen" – træning …')
+_QUOTED_END = re.compile(
+    rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}](?:[ \t]+[–-][ \t]+[^\n]+)?\Z"
+)
 _QUOTED_START = re.compile(rf"[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}]\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:som|der|hvor)(?:[ \t][^,]*)?,?\Z")
 _BULLET_LINE = re.compile(r"[ \t]*[•·*\-–\uf0b7][ \t]+")
