@@ -4992,3 +4992,28 @@ def test_an_agreement_item_s_quoted_name_before_its_subtitle(extractor: Extracto
         "1,3 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Bevæg Dig Stærk", Decimal("1300000"))]
+
+
+def test_a_one_word_grant_item_and_a_coined_cover_name_before_a_colon(
+    extractor: Extractor,
+) -> None:
+    grants = (
+        "Fonden støtter disse projekter:\n\n"
+        "Lungecafé\n"
+        "Vejle Kommune og Lungeforeningen åbner caféer på bibliotekerne. Bevilling: 640.000 kr. "
+        "Projektperiode: 2025.\n\n"
+        "Finansiering\n"
+        "Vejle Kommune dækker resten af udgifterne. Bevilling: 100.000 kr.\n"
+    )
+    cover = (
+        "Projektbeskrivelse\n"
+        'Ansøgning til Novo Nordisk Fonden, programmet "Sundhed i Fællesskab"\n\n'
+        "LungeVen: frivillige mentorer for lungepatienter\n\n"
+        "Hovedansøger\nAarhus Universitetshospital\n\n"
+        "LungeVen kobler nyudskrevne patienter med frivillige. Det samlede budget er 2,4 mio. "
+        "kr.\n"
+    )
+    assert _titles_and_amounts(extractor, grants) == [("Lungecafé", Decimal("640000"))]
+    assert _titles_and_amounts(extractor, cover) == [
+        ("LungeVen: frivillige mentorer for lungepatienter", Decimal("2400000"))
+    ]

@@ -224,8 +224,11 @@ _COUNTED = re.compile(
 )
 # a line of its own between blank lines (or at the top): where a cover page names its subject
 _COVER_LINE = re.compile(
-    r"(?m)(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n.!?:]{2,100}?)[ \t]*\n[ \t]*\n"
+    r"(?m)(?:(?<=\n\n)|\A)[ \t]*(?P<title>[A-ZÆØÅÉ][^\n.!?:]{2,40}(?::[ \t][^\n.!?:]{2,80})?)"
+    r"[ \t]*\n[ \t]*\n"
 )
+# a coined word with a capital inside: "HjerteVen", "TeknoLab"
+_COINED = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][a-zæøå]+")
 # what joins the parts of a heading that names two sections: "Baggrund og formål"
 _JOINED = re.compile(r",|[ \t]+(?:og|&)[ \t]+")
 # a form's own name ("Sundhedsstyrelsen – Ansøgningsskema"), no project's
@@ -245,6 +248,8 @@ _GENERIC_END = re.compile(r"\b(?:projektet|partnerskabet|samarbejdet|indsatsen|i
 # 'puljen "X"', 'fondens program "X"' name a pool
 _POOL_BEFORE = re.compile(
     r"(?i)(?:pulje(?:n|ns)?|(?:fondens|styrelsens|regionens|ministeriets)[ \t]+program(?:met)?"
+    # ("Ansøgning til Novo Nordisk Fonden, programmet "X"")
+    r"|fond(?:en)?,?[ \t]+program(?:met)?"
     # money given from a programme: 'bevilget DKK 2,5 mio. fra programmet "Aktive ældre"'
     r"|(?<![\wæøå])fra[ \t]+(?:programmet|ordningen|satsningen))"
     r"[ \t]*\Z"
@@ -958,7 +963,7 @@ class SectionParser:
             # has one: "TOPAS – Tidlig Opsporing af Problematisk Alkoholforbrug i …")
             # (an ordinal may stand in it: "Ro på – søvn og nærvær for 7. klasser i Thy")
             r"(?P<title>[A-ZÆØÅÉ][\wæøå-]*"
-            r"(?:,?[ \t]+(?:\d{1,2}\.(?=[ \t]+[a-zæøå])|[\wæøå&–-]+)){1,13})"
+            r"(?:,?[ \t]+(?:\d{1,2}\.(?=[ \t]+[a-zæøå])|[\wæøå&–-]+)){0,13})"
             # (its short name in brackets after it: "Misbrugsbehandling i Psykiatrien (MiP)")
             r"(?:[ \t]+\((?P<acronym>[A-ZÆØÅ][\wæøå-]{1,15})\))?"
             r"!?[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])(?P<body>(?:[^\n]|\n(?![ \t]*\n)){40,})"
@@ -1466,11 +1471,14 @@ class SectionParser:
         for m in _COVER_LINE.finditer(text, 0, HEAD_CHARS):
             s, e = m.span("title")
             title = tidy_title(m["title"])
-            short = _DASH.split(title, maxsplit=1)[0]
+            # (its short name before a dash or a colon: an acronym, or a coined word with a
+            # capital inside, "HjerteVen: frivillige mentorer …")
+            short = re.split(r"\s[–-]\s|:\s", title, maxsplit=1)[0]
             if (
                 len(title.split()) <= 12
-                and short.isupper()
-                and _ACRONYM.fullmatch(short)
+                and ((short.isupper() and _ACRONYM.fullmatch(short)) or _COINED.fullmatch(short))
+                # (not a headline's news after a colon: "SAMBA: … skal få 400 unge videre")
+                and not (":" in title and self.headline_verb.search(title.partition(":")[2]))
                 and _used_as_short_name(text, short, m.end(), len(text))
                 and not DATE_LIKE.search(title)
                 and not self._is_org(doc, s, e)
@@ -2026,6 +2034,9 @@ class SectionParser:
                     )
                 continue
             acronym = m["acronym"] if m["acronym"] and _ACRONYM.fullmatch(m["acronym"]) else None
+            grant_item = _opens_with_org(doc, text, m.start("body")) and self._budget_field_in(
+                doc, text, m.start("body"), m.end("body")
+            )
             # (or its short name, in brackets after it or in capitals before a dash: "KLAR –
             # Kronisk syge børns …" over "… modtager 2,75 mio. kr. til KLAR.")
             short = acronym or (name if _ACRONYM.fullmatch(name) and name.isupper() else None)
@@ -2059,15 +2070,17 @@ class SectionParser:
                 or _COUNTED.match(m["title"])  # "Fire parter om opgaven": news, no name
                 # a form's section joining two labels: "Parter og organisering"
                 or all(p.strip() in self._section_labels for p in _JOINED.split(lowered))
-                # (a grant list's "Evaluering af X" over the body that does it and its grant
-                # is a name)
+                # (a grant list's "Evaluering af X" or one word, "KOL-Kaffe", over the body
+                # that does it and its grant is a name)
                 or (
-                    any(lowered.startswith(x.lower()) for x in self.rules.stops)
-                    and not (
-                        _opens_with_org(doc, text, m.start("body"))
-                        and self._budget_field_in(doc, text, m.start("body"), m.end("body"))
+                    (
+                        len(words) == 1
+                        or any(lowered.startswith(x.lower()) for x in self.rules.stops)
                     )
+                    and not grant_item
                 )
+                # (one ordinary word names a section: "Finansiering")
+                or (len(words) == 1 and lowered in common_words())
                 or self.any_label.match(text, m.start("body"))
                 or GENERIC_LABEL.match(text, m.start("body"))
                 or self._is_org(doc, s, e)
@@ -2290,7 +2303,13 @@ class SectionParser:
         return found
 
     def _budget_field_in(self, doc: Doc, text: str, start: int, end: int) -> bool:
-        """A line of ``start:end`` is a budget field with money: "Bevilling: 2.950.000 kr."."""
+        """A line of ``start:end`` is a budget field with money: "Bevilling: 2.950.000 kr."
+        (or one after a sentence on its line: "… med samme sygdom. Bevilling: 780.000 kr.")."""
+        for m in self.run_in_label.finditer(text, start, end):
+            if self.rules.fields.get(m["label"].lower()) == "budget" and doc_has_money(
+                doc, m.end(), min(end, m.end() + 40)
+            ):
+                return True
         for m in self.field_line.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
             if self.rules.fields.get(m["label"].lower()) == "budget" and doc_has_money(
