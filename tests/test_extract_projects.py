@@ -5017,3 +5017,23 @@ def test_a_one_word_grant_item_and_a_coined_cover_name_before_a_colon(
     assert _titles_and_amounts(extractor, cover) == [
         ("LungeVen: frivillige mentorer for lungepatienter", Decimal("2400000"))
     ]
+
+
+def test_an_item_with_a_share_after_the_dash_and_a_listed_name_with_a_clause_and_money(
+    extractor: Extractor,
+) -> None:
+    item = (
+        "7. Sundhedsbussen Vestjylland – kommunal medfinansiering 2025-2027\n\n"
+        "Sagsfremstilling\n"
+        "Region Midtjylland og Lemvig Kommune har forberedt en mobil sundhedsenhed.\n\n"
+        "Projektet har et samlet budget på 3,2 mio. kr. for perioden 2025-2027.\n"
+    )
+    listed = (
+        "Gode erfaringer findes allerede:\n"
+        "- Lægebussen i Thy, hvor Thisted Kommune og Region Nordjylland sender læger ud i "
+        "landsbyerne, har kostet 1,9 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, item) == [
+        ("Sundhedsbussen Vestjylland", Decimal("3200000"))
+    ]
+    assert _titles_and_amounts(extractor, listed) == [("Lægebussen i Thy", Decimal("1900000"))]

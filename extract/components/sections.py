@@ -1142,8 +1142,10 @@ class SectionParser:
         # år", "Title, forlængelse 2025-2026"
         self.item_descriptor = re.compile(
             # (or after a full stop: "X – …. Status og anbefaling om forlængelse")
-            rf"(?i)(?:[ \t]+[–-]|,|\.)[ \t]+"
+            rf"(?i)(?:(?:[ \t]+[–-]|,|\.)[ \t]+"
             rf"(?:{alternatives((*self.rules.agenda_kinds, *self.rules.descriptor_kinds))})"
+            # (a party's share after a dash: "Sundhedsbussen X – kommunal medfinansiering")
+            r"|[ \t]+[–-][ \t]+(?:kommunal[ \t]+)?medfinansiering)"
             r"(?![\wæøå]).*\Z"
         )
         # the item's text refers back to it: "Projektet gennemføres af …", "… . Projektets
@@ -2207,13 +2209,14 @@ class SectionParser:
                 or (not m["clause"] and text[m.start() : s].strip()[:1] in "-–")
             ):
                 continue
-            # (a quoted name over the bodies and the money it got: '• "X" – Viborg Kommune og
-            # Hammel Neurocenter. Tilsagn: 4.200.000 kr.')
+            # (a quoted name, or one with a clause about it, over the bodies and the money it
+            # got: '• "X" – Viborg Kommune og Hammel Neurocenter. Tilsagn: 4.200.000 kr.', "- X,
+            # hvor Vesthimmerlands Kommune og … har sendt læger ud, har kostet 2,8 mio. kr.")
             if not _overlaps(blocks, s, e) and (
                 self.rules.participant_cue.search(m["body"])
                 or _PROJECT_NOUN.search(m["body"])
                 or (
-                    m.re is self.quoted_item
+                    (m.re is self.quoted_item or m.groupdict().get("clause"))
                     and doc_has_money(doc, m.start("body"), m.end("body"))
                     and org_spans_in(doc, m.start("body"), m.end("body"))
                 )
