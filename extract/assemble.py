@@ -31,7 +31,7 @@ from extract.components.pools import (
 )
 from extract.components.project_tables import UNIT_MULTIPLIER, unit_factor
 from extract.components.section_rules import SectionRules
-from extract.components.section_text import NUMBER_CELL, OPEN_QUOTES
+from extract.components.section_text import DASH, NUMBER_CELL, OPEN_QUOTES
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -75,7 +75,6 @@ MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 _TABLE_UNIT = re.compile(
     r"(?i)(?:(?<![\d½][ \t])(?<![\d½])\b(?=[mt])|(?<=\()(?=1))(mio|mia|t|1\.000)\.?\s*kr\b"
 )
-_TABLE_FACTORS = {"mio": 10**6, "mia": 10**9, "t": 10**3, "1.000": 10**3}  # by its group
 # "Budget (kr.)", "Økonomi (t.kr.)", "(mio. kr.)": the unit of the bare numbers below
 _KRONER_HEADER = re.compile(
     rf"(?i)\((?:i[ \t]+)?(?P<unit>{UNIT_MULTIPLIER}?(?:kr\.?|kroner|DKK))\)"
@@ -88,10 +87,10 @@ _TOTAL_ROW_START = re.compile(
 # lines that each hold one number, a row read out one cell per line
 _CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
-# the same as a cell between bars, its thousands grouped by dots or blanks: "| 1 882 000"
-_BAR_CELL_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*(?:\||$))")
-# … or as a cell on a line of its own: "1 780 000"
-_LINE_CELL_NUMBER = re.compile(r"(?m)(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+(?=[ \t]*$)")
+# the same as a table's cell, its thousands grouped by dots or blanks: "1 882 000"
+_GROUPED_NUMBER = r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+"
+_BAR_CELL_NUMBER = re.compile(rf"{_GROUPED_NUMBER}(?=[ \t]*(?:\||$))")  # "| 1 882 000 |"
+_LINE_CELL_NUMBER = re.compile(rf"(?m){_GROUPED_NUMBER}(?=[ \t]*$)")  # on a line of its own
 # words by which a sentence speaks of the project itself
 _PROJECT_WORD = re.compile(
     r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
@@ -620,7 +619,7 @@ class Assembler:
             if inline and s_start < naming_start:
                 money_windows.insert(0, (naming_start, paragraph_end))
             # (and the short name before a dash: "PiP" of "PiP – Psykiatri i Praksis")
-            short = re.split(r"\s[–-]\s", title, maxsplit=1)[0]
+            short = DASH.split(title, maxsplit=1)[0]
             short = short if short != title and sum(c.isupper() for c in short) >= 2 else None
             names = tuple(n for n in (title, span.text, acronym, short) if n)
             # a name in running text inside another project's section (an application's
@@ -983,7 +982,7 @@ class Assembler:
             if numbers:
                 last = numbers[-1]
                 value = parse_number(last[0])
-                factor = _TABLE_FACTORS[unit[1].lower()]
+                factor = unit_factor(unit[0])
                 if value is not None:
                     s = field.start_char + last.start()
                     e = field.start_char + last.end()

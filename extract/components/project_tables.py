@@ -44,7 +44,7 @@ def unit_factor(unit: str | None) -> int | None:
     """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
     if unit is None:
         return None
-    unit = unit.replace(" ", "").lower()
+    unit = "".join(unit.split()).lower()
     if unit.startswith(("mia", "milliard")):
         return 1_000_000_000
     if unit.startswith(("mio", "mill")):

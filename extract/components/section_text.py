@@ -13,6 +13,9 @@ CLOSE_QUOTES = "\"”“»«'’"
 # (its thousands may be grouped by blanks: "1 780 000")
 NUMBER_CELL = r"[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d[\d.,]*)[ \t]*(?:kr\.?)?[ \t]*"
 
+# between the parts of "Title – Owner" or "Org – Dagsorden"
+DASH = re.compile(r"\s[–-]\s")
+
 MAX_TITLE_CHARS = 300
 
 

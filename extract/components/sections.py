@@ -40,6 +40,7 @@ from extract.components.reference_orgs import REFERENCE_KEY
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import (
     CLOSE_QUOTES,
+    DASH,
     MAX_TITLE_CHARS,
     NUMBER_CELL,
     OPEN_QUOTES,
@@ -325,7 +326,6 @@ _PROJECT_WORD_INSIDE = re.compile(
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
 _ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
-_DASH = re.compile(r"\s[–-]\s")  # between the parts of "Title – Owner" or "Org – Dagsorden"
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
 # a title's subtitle on the line below it, opened by a dash
@@ -686,7 +686,6 @@ def at_paragraphs(pattern: re.Pattern, text: str):
 # the words every match of the "X er et projekt" and "X, et samarbejde" patterns holds
 _IS_A_WORDS = re.compile(r"\ser\s+et\s")
 _WHICH_WORDS = re.compile(r",[ \t]+(?:som|hvor)[ \t]")
-_NAME_CLAUSE_WORDS = re.compile(r",[ \t]+som[ \t]")
 _APPOSITION_WORDS = re.compile(r"(?:,|[ \t]–)[ \t]+(?:e[tn]|vores|deres|jeres)[ \t]")
 
 
@@ -1165,6 +1164,7 @@ class SectionParser:
             rf"(?=(?:[^\n]*?[.!?][ \t]+)?(?:{back})(?:s)?(?![\wæøå-]))"
         )
         self._section_labels = {w.lower() for w in (*self.rules.stops, *self.rules.fields)}
+        self._stop_prefixes = tuple(w.lower() for w in self.rules.stops)  # "Evaluering af …"
         self._labels = self._section_labels | {w.lower() for w in self.rules.title_fields}
         # a list item that opens with a quoted name and speaks of work with partners:
         # '• "Sammen hjem" er et samarbejde mellem …', '• I "TeleRehab" tilbyder kommunen …'
@@ -1234,7 +1234,7 @@ class SectionParser:
         )
         # or after a verb of work on it: "har … gennemført Fødsel uden grænser, et tilbud om …"
         self.worked_apposition = re.compile(
-            rf"(?<![\wæøå])(?:{alternatives(self.rules.work_verbs)})[ \t]+"
+            rf"(?<![\wæøå])(?:{verbs})[ \t]+"
             rf"(?P<title>[A-ZÆØÅÉ][^.,!?\n()]{{2,80}}?)(?:[ \t]+\([^()\n]{{2,100}}\))?{kind_after}"
         )
 
@@ -1369,7 +1369,6 @@ class SectionParser:
         self.naming_word = re.compile(rf"(?i)(?<![\wæøå])(?:{naming})(?![\wæøå])")
         # or before a clause that says it is the name: "Demensteam Thy-Mors, som projektet
         # hedder, består af …"
-        back = alternatives(self.rules.back_references)
         self.name_clause = re.compile(
             rf"(?P<title>{name_words(1, 5, joiners=JOINERS + '|–|-')}),[ \t]+som[ \t]+"
             rf"(?i:{back})[ \t]+(?:{naming})(?![\wæøå])"
@@ -1427,7 +1426,7 @@ class SectionParser:
             found = [
                 h
                 for h in found
-                if not any(p.casefold() in _FORM_NAMES for p in _DASH.split(h.title))
+                if not any(p.casefold() in _FORM_NAMES for p in DASH.split(h.title))
             ]
         found = self._dedupe(found)
         found = [self._topic_named(text, h, found) for h in found]
@@ -1441,7 +1440,7 @@ class SectionParser:
                 and f"({o.title})" not in text[h.line_start : text.find("\n", h.start)]
                 # its own name with or without the subtitle: "5. NATKAM – Natligt …" and
                 # "… NATKAM", "Orientering om bevilling til X" and '"X – botræning …"'
-                and not (" – " in h.title and o.title == _DASH.split(h.title, maxsplit=1)[0])
+                and not (" – " in h.title and o.title == DASH.split(h.title, maxsplit=1)[0])
                 and not o.title.startswith(f"{h.title} – ")
                 # its own name, by the acronym the item gives: "… (TOD-Nord)" and "projektet
                 # Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)"
@@ -1700,7 +1699,7 @@ class SectionParser:
                 and len(title.split()) <= 20
                 and not m["title"].rstrip().endswith((",", ";", ":"))
                 # nor a running header: "Region X – Dagsorden – Udvalget 22. maj 2024"
-                and not any(part.casefold() in self.document_kinds for part in _DASH.split(title))
+                and not any(part.casefold() in self.document_kinds for part in DASH.split(title))
                 and not self.any_label.match(text, m.start("owner"))
                 and title.split()[0] not in self.rules.not_title_starts
                 # a body over its committee: "Region Sjælland - Sundhedskoordinationsudvalget"
@@ -1927,7 +1926,7 @@ class SectionParser:
         words = title.split()
         # (a subtitle after a dash may use such words: "NatSans – sensorbaseret tilsyn og
         # kompetenceudvikling i natplejen")
-        lowered = _DASH.split(title, maxsplit=1)[0].lower()
+        lowered = DASH.split(title, maxsplit=1)[0].lower()
         return (
             (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
             or bool(_PROJECT_NOUN.search(title))
@@ -1960,9 +1959,9 @@ class SectionParser:
             # a name with a subtitle may hold small words anywhere ("Unge i trivsel - tidlig
             # hjælp via egen læge"); a sentence's pronouns are read before any dash
             subtitled = m.re is not self.enumerated and bool(
-                _DASH.search(m["title"]) or _SPELLED_OUT.search(m["title"])
+                DASH.search(m["title"]) or _SPELLED_OUT.search(m["title"])
             )
-            head = _SPELLED_OUT.split(_DASH.split(m["title"], maxsplit=1)[0], maxsplit=1)[0].split()
+            head = _SPELLED_OUT.split(DASH.split(m["title"], maxsplit=1)[0], maxsplit=1)[0].split()
             # a paragraph that calls it a project beside the bodies vouches for a name
             # ("Akut Bornholm – én indgang …. Her har X og Y … Projektet har modtaget …"), and
             # one that opens with the bodies for a name with small words ("Akut i Vendsyssel.
@@ -2016,7 +2015,7 @@ class SectionParser:
             lowered = m["title"].lower()
             # "Hjem med ro – nu også i Gladsaxe" over "… kørt Hjem med ro sammen med …": the
             # text uses the name as a name, inside a sentence; the news after the dash is none
-            name = _DASH.split(m["title"], maxsplit=1)[0].strip()
+            name = DASH.split(m["title"], maxsplit=1)[0].strip()
             verb = self.headline_verb.search(name)
             if verb:  # "Hjem til tiden er i gang": the subject, not the news
                 name = name[: verb.start()]
@@ -2049,7 +2048,7 @@ class SectionParser:
             used_short = bool(
                 short and _used_as_short_name(text, short, m.start("body"), m.end("body"))
             )
-            comma, dash = m["title"].find(","), _DASH.search(m["title"])
+            comma, dash = m["title"].find(","), DASH.search(m["title"])
             if (
                 _overlaps(blocks, s, e)
                 or (len(words) > 10 and dash is None)
@@ -2077,13 +2076,7 @@ class SectionParser:
                 or all(p.strip() in self._section_labels for p in _JOINED.split(lowered))
                 # (a grant list's "Evaluering af X" or one word, "KOL-Kaffe", over the body
                 # that does it and its grant is a name)
-                or (
-                    (
-                        len(words) == 1
-                        or any(lowered.startswith(x.lower()) for x in self.rules.stops)
-                    )
-                    and not grant_item
-                )
+                or ((len(words) == 1 or lowered.startswith(self._stop_prefixes)) and not grant_item)
                 # (one ordinary word names a section: "Finansiering")
                 or (len(words) == 1 and lowered in common_words())
                 or self.any_label.match(text, m.start("body"))
@@ -2105,10 +2098,7 @@ class SectionParser:
                     # or a grant list's item: its paragraph opens with the bodies that run
                     # it and gives its money in a field ("Lolland Kommune og … uddanner
                     # …\nBevilling: 2.950.000 kr.")
-                    or (
-                        _opens_with_org(doc, text, m.start("body"))
-                        and self._budget_field_in(doc, text, m.start("body"), m.end("body"))
-                    )
+                    or grant_item
                 )
                 or not (
                     used
@@ -2184,7 +2174,7 @@ class SectionParser:
                 and not _overlaps(blocks, s, e)
                 and lowered not in self.rules.fields
                 and words[0] not in self.rules.not_title_starts  # "Punkt 1. Godkendelse af …"
-                and not any(lowered.startswith(x.lower()) for x in self.rules.stops)
+                and not lowered.startswith(self._stop_prefixes)
                 and lowered not in self.document_kinds
                 and words[0].lower() not in self.document_kinds  # "Fakta om projektet"
                 and not _GENERIC_END.search(lowered)
@@ -2365,7 +2355,7 @@ class SectionParser:
             and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None
             and not any(p.start_char < e and s < p.end_char for p in doc.spans.get(NER_PER_KEY, []))
             # no name the text gives an organisation ("VISO rykker …" over "… (VISO)")
-            and not any(o.text == word for o in doc.spans.get(ORGS_KEY, []))
+            and not any(text[o_start:o_end] == word for o_start, o_end in org_offsets(doc))
             and self._speaks_of_named_project(doc, text, m)
             and doc_has_money(doc, m.end(), len(text))
         )
@@ -2452,7 +2442,7 @@ class SectionParser:
                 None,
             ),
             (at_cues(self.named_apposition), None, None),
-            (around(self.name_clause, text, _NAME_CLAUSE_WORDS, 80, 60), self._inside_word, None),
+            (around(self.name_clause, text, _WHICH_WORDS, 80, 60), self._inside_word, None),
             (around(self.worked_apposition, text, _APPOSITION_WORDS, 120, 100), None, None),
             (at_cues(self.named_clause), self._a_clause, None),
             (
@@ -2756,7 +2746,7 @@ class SectionParser:
         acronyms = {h.title: h.acronym for h in found if h.acronym}
         names.update({acronym: title for title, acronym in acronyms.items()})
         # the name before a title's dash: "Druknesikker" of "Druknesikker – svømmeundervisning"
-        heads = {_DASH.split(t, maxsplit=1)[0]: t for t in list(names) if _DASH.search(t)}
+        heads = {DASH.split(t, maxsplit=1)[0]: t for t in list(names) if DASH.search(t)}
         for head, title in heads.items():
             names.setdefault(head, title)
         # (one word is distinct enough where the document's title lines name it: a report
@@ -3059,6 +3049,7 @@ class SectionFinder:
             del doc.user_data[_ORG_OFFSETS]
             del doc.user_data[_MONEY_STARTS]
         blocks = [h for h in headings if h.block]
+        named = Counter(h.title.casefold() for h in headings)  # how often each is named
         # the sections of headings and list items, read once: the inline scopes end with them
         own_sections = {
             id(h): self._block_scope(text, h, blocks, headings)
@@ -3081,7 +3072,9 @@ class SectionFinder:
             if id(h) in own_sections:
                 sections.append(own_sections[id(h)])
             else:
-                sections.append(self._inline_scope(doc, text, headings, index, block_sections))
+                sections.append(
+                    self._inline_scope(doc, text, headings, index, block_sections, named)
+                )
         bounded = headings and headings[0].section_end is not None and not headings[0].block
         if sections and len({h.title.casefold() for h in headings}) == 1 and not bounded:
             # the only project the document names: the document speaks of it from the section
@@ -3169,6 +3162,7 @@ class SectionFinder:
         headings: list[Heading],
         index: int,
         block_sections: list[tuple[int, int]],
+        named: Counter[str],
     ) -> tuple[int, int]:
         """What the text says about a project named in running text: from the start of the
         sentence naming it to the next heading, the next project named, a section boundary,
@@ -3207,10 +3201,9 @@ class SectionFinder:
                 (o.cover or o.start < title_lines_end) and o.title == h.title for o in headings
             ):
                 limit = clause.start()
-        # a fact box holds the facts of the project the text is about, the one it names most:
-        # another one's scope stops there ("… bygger videre på projektet X …" over "FAKTA\n
-        # Samlet budget: …")
-        named = Counter(o.title.casefold() for o in headings)
+        # a fact box holds the facts of the project the text is about, the one it names most
+        # (``named``: how often each title is named): another one's scope stops there ("…
+        # bygger videre på projektet X …" over "FAKTA\nSamlet budget: …")
         if named.most_common(1)[0][1] > named[h.title.casefold()]:
             box = _FACT_BOX_LINE.search(text, h.end, limit)
             limit = box.start() if box else limit

@@ -62,6 +62,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -231,7 +232,14 @@ WORDS_FILE = "words.txt.gz"  # the Danish word table, in the name rules' folder
 
 
 def read_words(path: str | Path) -> frozenset[str]:
-    """A word table written by :meth:`NameRules.to_disk`: one lower-case form per line."""
+    """A word table written by :meth:`NameRules.to_disk`: one lower-case form per line.
+    Read once per file version: the loaded pipeline and ``common_words`` share it (~50 MB)."""
+    path = Path(path).resolve()
+    return _read_words(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _read_words(path: Path, version: int) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return frozenset(fh.read().split())
 
