@@ -13,10 +13,12 @@ def _names(extraction, keys) -> set[str]:
 
 def _titles_and_amounts(extractor: Extractor, text: str) -> list[tuple]:
     """(title, amount or None) of each project the text names, in the order read."""
-    return [
-        (p.title, p.amount.value if p.amount else None)
-        for p in extractor.extract_text(text).projects
-    ]
+    return _project_amounts(extractor.extract_text(text))
+
+
+def _project_amounts(extraction) -> list[tuple]:
+    """(title, amount or None) of each project of an extraction, in the order read."""
+    return [(p.title, p.amount.value if p.amount else None) for p in extraction.projects]
 
 
 def _participants(extraction, project) -> list[str]:
@@ -3975,9 +3977,17 @@ def test_a_paragraph_opening_with_a_quoted_name_and_its_place(extractor: Extract
         '"Vi er glade for samarbejdet." Det siger formand for Gigtforeningen, som sammen med '
         "Odense Kommune står bag.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [
         ("Gåvenner", Decimal("320000")),
         ("Unge med gigt i job og uddannelse", Decimal("1100000")),
+    ]
+    # who developed or works together on each (the region paid, it takes no part)
+    assert _participants(x, x.projects[0]) == ["Assens Kommune", "Dansk Folkehjælp"]
+    assert _participants(x, x.projects[1]) == [
+        "Gigtforeningen",
+        "Odense Universitetshospital",
+        "Odense Kommune",
     ]
 
 
@@ -3988,9 +3998,11 @@ def test_a_heading_line_with_an_ordinal_in_its_name(extractor: Extractor) -> Non
         "Skive Kommune udvikler i samarbejde med Ventilen Danmark et forløb for eleverne.\n"
         "Bevilling: kr. 300.000\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [
         ("Ro i timen – mindfulness for 8. klasser i Skive", Decimal("300000"))
     ]
+    assert _participants(x, x.projects[0]) == ["Skive Kommune", "Ventilen Danmark"]
 
 
 def test_a_one_word_name_s_lower_case_words_may_end_in_a_place(extractor: Extractor) -> None:
@@ -4009,10 +4021,13 @@ def test_money_for_a_project_introduced_before_its_name(extractor: Extractor) ->
         "Ringsted.\n\n"
         'Senere følger "Gåhold for alle" sammen med DGI Midt- og Vestsjælland.\n'
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [
         ("Kaffe på Trappen", Decimal("640000")),
         ("Gåhold for alle", None),
     ]
+    # "kommunen" starts it with the association
+    assert sorted(_participants(x, x.projects[0])) == ["Ringsted Kommune", "Ældre Sagen Ringsted"]
 
 
 def test_an_application_sentence_before_the_project_it_concerns(extractor: Extractor) -> None:
@@ -4023,10 +4038,14 @@ def test_an_application_sentence_before_the_project_it_concerns(extractor: Extra
         "Projektet Sund Start i Ringe fortsætter som hidtil sammen med Faaborg-Midtfyn "
         "Kommune.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [
         ("Trygt hjem med KOL", Decimal("420000")),
         ("Sund Start i Ringe", None),
     ]
+    # the authority is applied to, it takes no part
+    assert _participants(x, x.projects[0]) == ["Lungeforeningen"]
+    assert _participants(x, x.projects[1]) == ["Faaborg-Midtfyn Kommune"]
 
 
 def test_a_pilot_named_in_an_application_s_background_keeps_its_own_money(
@@ -4186,7 +4205,9 @@ def test_a_sentence_case_name_the_parties_developed_before_a_clause(extractor: E
         "Holbæk Sygehus har sammen med Holbæk Kommune udviklet Palliativ hjemmepleje, hvor "
         "patienterne behandles i eget hjem. Projektet er finansieret med 1,1 mio. kr.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [("Palliativ hjemmepleje", Decimal("1100000"))]
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [("Palliativ hjemmepleje", Decimal("1100000"))]
+    assert _participants(x, x.projects[0]) == ["Holbæk Sygehus", "Holbæk Kommune"]
 
 
 def test_a_headline_naming_its_kind_before_the_name_and_money_in_quotes(
@@ -4532,10 +4553,13 @@ def test_one_word_with_its_amount_in_brackets_over_the_bodies_that_run_it(
         "Varmestuen (800.000 kr.)\n"
         "Blå Kors Danmark og Randers Kommune udvider åbningstiden.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [
+    x = extractor.extract_text(text)
+    assert _project_amounts(x) == [
         ("Havnehuset", Decimal("1450000")),
         ("Varmestuen", Decimal("800000")),
     ]
+    assert _participants(x, x.projects[0]) == ["Kirkens Korshær", "Aarhus Kommune"]
+    assert _participants(x, x.projects[1]) == ["Blå Kors Danmark", "Randers Kommune"]
 
 
 def test_council_items_past_99_with_a_kind_after_or_before_a_dash_and_a_table_in_1000_kr(
