@@ -292,6 +292,27 @@ def train_ner(
     note(f"wrote {arguments['output_dir']}")
 
 
+@app.command("train-project-names")
+def train_project_names(
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write the pipeline.")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps.")] = None,
+) -> None:
+    """Train the project-name tagger on the gold project titles of bench/dev, bench/gold
+    (texts from ../shared/corpus) and examples/gold, and report its selection scores.
+
+    Default output: the shipped model folder extract/models/da_project_names.
+    """
+    import contextlib
+
+    from extract.ner import project_names as training
+
+    output = out or training.DEFAULT_OUTPUT
+    with contextlib.redirect_stdout(sys.stderr):  # spaCy's training log is progress
+        scores = training.train(output, max_steps=max_steps)
+    typer.echo(f"PROJ   P {scores['p']:.3f}  R {scores['r']:.3f}  F1 {scores['f']:.3f}")
+    note(f"wrote {output}")
+
+
 # Commands of other parts register themselves on ``app`` when imported.
 from kg import cli_query, cli_viz  # noqa: E402, F401
 

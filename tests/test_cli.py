@@ -88,6 +88,19 @@ def test_train_ner_on_a_tiny_slice(tmp_path: Path) -> None:
     assert (out / "meta.json").is_file() and (out / "ner").is_dir()
 
 
+def test_train_project_names_for_a_few_steps(tmp_path: Path) -> None:
+    import json
+
+    out = tmp_path / "projects"
+    result = run_kg("train-project-names", "--out", str(out), "--max-steps", "4")
+    assert result.returncode == 0, result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["PROJ"]
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["name"] == "samspil_project_names" and meta["labels"]["ner"] == ["PROJ"]
+    # every development document with gold, a tenth of bench/dev kept for selection
+    assert meta["training"]["train_documents"] + meta["training"]["dev_documents"] > 700
+
+
 def test_train_ner_with_a_missing_file(tmp_path: Path) -> None:
     result = run_kg("train-ner", "--train", str(tmp_path / "none.iob2"))
     assert result.returncode != 0

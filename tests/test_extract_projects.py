@@ -1996,7 +1996,7 @@ def test_a_name_that_bodies_have_run_and_its_spelled_out_acronym(extractor: Extr
 
 def test_list_items_opening_with_a_name_and_a_colon(extractor: Extractor) -> None:
     """ "• DemensNet Fyn: Odense Kommune etablerer sammen med …": the item's name; a field
-    label in a list is none, nor is a quote after a dash."""
+    label in a list is none (the name after it is), nor is a quote after a dash."""
     text = (
         "Eksempler på projekter\n\n"
         "• Projektets navn: Læring i hjemmet. Odense Kommune samarbejder med UCL om det.\n"
@@ -2006,7 +2006,10 @@ def test_list_items_opening_with_a_name_and_a_colon(extractor: Extractor) -> Non
         "- Sundhedsplejerskerne kender familierne. Når de arbejder sammen med Tårnby Kommune, "
         "får vi én plan, siger Louise Hjorth.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [("DemensNet Sydfyn", Decimal(3_100_000))]
+    assert _titles_and_amounts(extractor, text) == [
+        ("Læring i hjemmet", None),
+        ("DemensNet Sydfyn", Decimal(3_100_000)),
+    ]
 
 
 def test_a_grants_table_read_out_one_cell_per_line_with_its_recipients_first(
@@ -2330,7 +2333,10 @@ def test_a_subtitle_before_a_relative_clause(extractor: Extractor) -> None:
         "Kommune stod i spidsen for i samarbejde med Psykiatrien, og som blev støttet med "
         "420.000 kr. fra Psykiatrifonden.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [("Stop op – unge i krise", Decimal(420_000))]
+    assert _titles_and_amounts(extractor, text) == [
+        ("Livline Nord", None),  # the project that builds on the pilot
+        ("Stop op – unge i krise", Decimal(420_000)),
+    ]
 
 
 def test_a_fact_box_about_the_initials_a_name_was_given(extractor: Extractor) -> None:

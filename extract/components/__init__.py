@@ -13,6 +13,7 @@ from extract.components import (  # noqa: F401
     org_units,
     people,
     pools,
+    project_names,
     reference_orgs,
     sections,
 )

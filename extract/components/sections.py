@@ -53,6 +53,7 @@ from extract.components.section_text import (
 from extract.components.spans import (
     NER_ORG_KEY,
     NER_PER_KEY,
+    PROJECT_MODEL_KEY,
     alternatives,
     doc_text,
     first_letters,
@@ -1399,6 +1400,7 @@ class SectionParser:
         found, blocks = self._block_headings(doc, text, tables)
         found += self._paragraph_headings(doc, text, blocks)
         found += self._names_in_running_text(doc, text, blocks)
+        found += self._model_names(doc, text, found)
         found = self._longest_names(text, found)
         org_names = {text[a:b] for a, b in org_offsets(doc)}
         furniture = page_furniture(text)
@@ -2787,6 +2789,34 @@ class SectionParser:
                 )
             )
         return again
+
+    def _model_names(self, doc: Doc, text: str, found: list[Heading]) -> list[Heading]:
+        """Names the project-name model tagged by an amount (``project.model``) that the
+        rules did not read: not a name found already, anywhere; not an organisation, nor a
+        clause holding one ("Sammen med Rebild Kommune gennemfører …"); no phrase the text also
+        writes in lower case ("Fælles digital træningsplan" over "… en fælles digital
+        træningsplan")."""
+        known = {h.title.casefold() for h in found}
+        orgs = org_offsets(doc)
+        names = []
+        for span in doc.spans.get(PROJECT_MODEL_KEY, []):
+            title = tidy_title(span.text)
+            start, end = span.start_char, span.end_char
+            if (
+                title.casefold() in known
+                or _overlaps([(h.start, h.end) for h in found], start, end)
+                or self._is_org(doc, start, end)
+                # (a body's full name, not a town's: "TeleKOL Randers" is a name)
+                or any(start <= a and b <= end and " " in text[a:b] for a, b in orgs)
+                or (title != title.lower() and title.lower() in text)
+            ):
+                continue
+            known.add(title.casefold())
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            names.append(
+                Heading(span.start_char, span.end_char, title, False, line_start=line_start)
+            )
+        return names
 
     @staticmethod
     def _longest_names(text: str, found: list[Heading]) -> list[Heading]:

@@ -15,6 +15,7 @@ VALUES_ATTR = "values"  # per span: the value a reader gave it (an amount, a dat
 # Span groups the statistical NER publishes (extract/components/ner_spans.py).
 NER_ORG_KEY = "ner.org"
 NER_PER_KEY = "ner.per"
+PROJECT_MODEL_KEY = "project.model"  # names the project-name model tagged
 
 
 def publish(doc: Doc, key: str, component: str, confidence: float, spans: Iterable[Span]) -> None:

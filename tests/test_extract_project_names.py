@@ -1,0 +1,133 @@
+"""The trained project-name tagger: where it reads, what it publishes, and the projects it
+adds that the rules do not find.  Texts are invented; each assertion was read off them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extract.components.project_names import ProjectNameTagger
+from extract.extractor import Extractor
+from extract.ner.project_names import paragraphs, title_forms, title_places
+
+
+def _projects(extraction) -> dict[str, int | None]:
+    return {p.title: p.amount and int(p.amount.value) for p in extraction.projects}
+
+
+@pytest.fixture(scope="module")
+def tagger(extractor: Extractor) -> ProjectNameTagger:
+    return extractor.nlp.get_pipe("project_names")
+
+
+def test_the_tagger_runs_after_money_and_before_sections(extractor: Extractor) -> None:
+    names = extractor.nlp.pipe_names
+    assert names.index("money") < names.index("project_names") < names.index("sections")
+
+
+# a høringssvar names a running project only in a sentence; its grant is in the next one
+NETWORK = (
+    "Vi vil gerne fremhæve Pårørendenetværk Vestkysten, som vores forening driver sammen "
+    "med Varde Kommune og Esbjerg Kommune. Netværket fik i 2024 tildelt 900.000 kr. fra en "
+    "statslig pulje.\n"
+)
+# an agenda item's orientation: the name stands in running text, no cue word before it
+ORIENTATION = (
+    "Punkt 4. Orientering\n\nUdvalget orienteres om Fælles Faldforebyggelse Nordfyn. "
+    "Indsatsen drives af Nordfyns Kommune og OUH og har et budget på 1,4 mio. kr. over to år.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "amount"),
+    [
+        (NETWORK, "Pårørendenetværk Vestkysten", 900_000),
+        (ORIENTATION, "Fælles Faldforebyggelse Nordfyn", 1_400_000),
+    ],
+)
+def test_a_name_only_the_model_reads_becomes_a_project_with_its_amount(
+    extractor: Extractor, text: str, title: str, amount: int
+) -> None:
+    doc = extractor.nlp(text)
+    assert [s.text for s in doc.spans["project.model"]] == [title]
+    assert _projects(extractor.extract_text(text)) == {title: amount}
+    with extractor.nlp.select_pipes(disable=["project_names"]):
+        assert _projects(extractor.extract_text(text)) == {}  # the rules alone miss it
+
+
+def test_the_model_reads_only_before_and_around_money(
+    extractor: Extractor, tagger: ProjectNameTagger
+) -> None:
+    text = "Baggrund\n\nDer er ingen penge her.\n\n" + NETWORK
+    doc = extractor.nlp(text)
+    (start, end), *others = tagger.windows(doc)
+    # the money's paragraph from its start (within 60 tokens) to the text's end (within 8
+    # tokens past the amount); not the paragraphs before it
+    assert doc[start:end].text == NETWORK
+    assert others == []
+    assert tagger.windows(extractor.nlp("Ingen beløb i denne tekst, kun Odense Kommune.")) == []
+
+
+def test_a_text_without_money_costs_the_model_nothing(tagger: ProjectNameTagger) -> None:
+    before = tagger.tokens_run
+    doc = tagger(spacy.blank("da")("Projektet Sund By er et samarbejde mellem to kommuner."))
+    assert tagger.tokens_run == before
+    assert list(doc.spans["project.model"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Tidlig indsats mod overvægt hos", False),  # cut before its last word
+        ("Sund By finansieres med 800.000 kr.", False),  # runs on into the money
+        ("Sund By -", False),
+        ("Sund By i Thy", True),
+    ],
+)
+def test_a_name_cut_short_or_run_on_is_dropped(
+    extractor: Extractor, tagger: ProjectNameTagger, text: str, whole: bool
+) -> None:
+    doc = extractor.nlp(text)
+    assert tagger.whole_name(doc[:]) is whole
+
+
+def test_training_marks_each_title_and_its_short_form() -> None:
+    assert title_forms("SAMBA (Sammenhængende Beskæftigelse)") == [
+        "SAMBA (Sammenhængende Beskæftigelse)",
+        "SAMBA",
+    ]
+    assert title_forms("PiP – Psykiatri i Praksis") == ["PiP – Psykiatri i Praksis", "PiP"]
+    text = "Projektet PiP – Psykiatri i\nPraksis begynder nu. PiP koster 1 mio. kr."
+    assert [text[a:b] for a, b in title_places(text, ["PiP – Psykiatri i Praksis"])] == [
+        "PiP – Psykiatri i\nPraksis",
+        "PiP",
+    ]
+    assert [p for _, p in paragraphs("Et.\n\n  \nTo og\ntre.\n")] == ["Et.", "To og\ntre."]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "projects"),
+    [
+        # a clause that holds two bodies' names is no name
+        (
+            "Sammen med Rebild Kommune gennemfører Mariagerfjord Kommune projektet TeLiV (Tele "
+            "Lungerehabilitering i Vesthimmerland), som har modtaget 420.000 kr. fra "
+            "Sundhedsstyrelsen.\n",
+            "Sammen med Rebild Kommune gennemfører Mariagerfjord Kommune projektet",
+            ["TeLiV (Tele Lungerehabilitering i Vesthimmerland)"],
+        ),
+        # a heading the paragraph writes in lower case is a phrase, not a name
+        (
+            "Tilskud\n\nFælles digital træningsplan\nKernen er en fælles digital træningsplan "
+            "for Assens Kommune og OUH. Projektet koster 0,4 mio. kr.\n",
+            "Fælles digital træningsplan",
+            [],
+        ),
+    ],
+)
+def test_sections_refuse_what_the_model_tags_that_is_no_name(
+    extractor: Extractor, text: str, tagged: str, projects: list[str]
+) -> None:
+    doc = extractor.nlp(text)
+    assert tagged in [s.text for s in doc.spans["project.model"]]
+    assert [p.title for p in extractor.extract_text(text).projects] == projects
