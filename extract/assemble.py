@@ -31,7 +31,7 @@ from extract.components.pools import (
 )
 from extract.components.project_tables import UNIT_MULTIPLIER, unit_factor
 from extract.components.section_rules import SectionRules
-from extract.components.section_text import DASH, NUMBER_CELL, OPEN_QUOTES
+from extract.components.section_text import DASH, NUMBER_CELL, OPEN_QUOTES, short_forms
 from extract.components.sections import (
     ACRONYMS_ATTR,
     FACTORS_ATTR,
@@ -593,6 +593,8 @@ class Assembler:
             project.mentions.append(
                 Mention(start, end, document.text[start:end], "samspil_sections", 0.8)
             )
+            # the shorter names the title holds and the acronym the text gives it
+            project.aliases |= short_forms(title) | ({acronym} if acronym else set())
             if section is None:
                 continue
             s_start, s_end = section

@@ -11,9 +11,11 @@ How each category matches, per document (the graph entities of a document are th
   (prefLabel or altLabel) equals one of the gold name and aliases under
   ``name_key`` (case, spacing, hyphen variants, a trailing genitive s ignored);
 * people: first and last word of the name, case-folded;
-* projects: titles loosely: after ``title_tokens`` (case-folded words, punctuation
-  dropped) either rapidfuzz ``token_sort_ratio`` ≥ 80, or the smaller token set lies
-  inside the larger and covers at least half of it;
+* projects: a graph project matches a gold one when one of its labels (prefLabel or
+  altLabel: "SAMBA" beside "SAMBA (Sammenhængende …)", as for organisations) matches the
+  gold title loosely: after ``title_tokens`` (case-folded words, punctuation dropped)
+  either rapidfuzz ``token_sort_ratio`` ≥ 80, or the smaller token set lies inside the
+  larger and covers at least half of it;
 * project amounts (recall only): the ``sam:amount`` value of a graph project matching
   a gold project equals its ``amount_dkk``;
 * collaboration pairs: two organisations sharing a project or collaboration through
@@ -165,6 +167,10 @@ class GraphProject:
     iri: str
     title: str
     amounts: set[Decimal] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)  # the title and every altLabel
+
+    def matches(self, gold_title: str) -> bool:
+        return any(titles_match(label, gold_title) for label in self.labels | {self.title})
 
 
 @dataclass(slots=True)
@@ -252,6 +258,12 @@ class GraphReader:
             project = projects.setdefault(iri, GraphProject(iri, title))
             if value:
                 project.amounts.add(Decimal(value))
+        for iri, label in self._rows(
+            "SELECT ?p ?l WHERE { ?p a schema:Project ; prov:wasDerivedFrom ?doc_ ; "
+            "skos:altLabel ?l }",
+            doc=doc,
+        ):
+            projects[iri].labels.add(label)
         groups: dict[str, set[str]] = {}
         for group, member in self._rows(
             "SELECT ?g ?o WHERE { ?g sam:participant ?o ; prov:wasDerivedFrom ?doc_ . "
@@ -357,7 +369,7 @@ def score_document(gold: GoldDocument, graph: GraphDocument | None) -> DocumentS
     )
 
     project_matches = {
-        p.iri: [i for i, g in enumerate(gold.projects) if titles_match(p.title, g.title)]
+        p.iri: [i for i, g in enumerate(gold.projects) if p.matches(g.title)]
         for p in graph.projects
     }
     matched_projects = {i for m in project_matches.values() for i in m}

@@ -159,6 +159,9 @@ class GraphWriter:
             iri = r.project(project.key)
             graph.add((iri, RDF.type, SCHEMA.Project))
             graph.add((iri, SKOS.prefLabel, _label(r.name(iri))))
+            for alias in sorted(project.aliases | {project.title}):
+                if alias != r.name(iri):
+                    graph.add((iri, SKOS.altLabel, _label(alias)))
             participants = dict.fromkeys([project.owner] if project.owner else []) | dict.fromkeys(
                 project.participants
             )

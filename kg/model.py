@@ -129,6 +129,7 @@ class Project:
     key: str
     title: str
     owner: str | None = None  # organisation key of the lead organisation
+    aliases: set[str] = field(default_factory=set)  # "SAMBA" of "SAMBA (…)"
     participants: list[str] = field(default_factory=list)  # organisation keys, owner included
     contacts: list[str] = field(default_factory=list)  # person keys
     funding_pool: str | None = None  # pool key

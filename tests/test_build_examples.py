@@ -169,3 +169,17 @@ def test_explain_of_an_unknown_label(examples_graph: Path) -> None:
     result = run_kg("explain", "Ingen Sådan Organisation", "--graph", str(examples_graph))
     assert result.returncode != 0
     assert result.stderr.strip() == "kg: error: no entity labelled 'Ingen Sådan Organisation'"
+
+
+def test_a_project_keeps_the_short_name_its_title_holds(store: ox.Store) -> None:
+    # 05: "Sikker overgang – fra psykiatrisk indlæggelse til eget hjem"
+    query = """
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    PREFIX schema: <https://schema.org/>
+    SELECT ?alt WHERE {
+      ?p a schema:Project ;
+         skos:prefLabel "Sikker overgang – fra psykiatrisk indlæggelse til eget hjem"@da ;
+         skos:altLabel ?alt }
+    """
+    rows = store.query(query, use_default_graph_as_union=True)
+    assert [row["alt"].value for row in rows] == ["Sikker overgang"]

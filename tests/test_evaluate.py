@@ -91,3 +91,20 @@ def test_keys() -> None:
     assert name_key("Sundheds- og Ældreministeriet") == name_key("Sundheds og Ældreministeriet")
     assert titles_match("Sikker Sammenhæng", "Projekt Sikker Sammenhæng")
     assert not titles_match("Sikker Sammenhæng", "Tryg start i livet")
+
+
+def test_a_project_matches_by_any_of_its_labels(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    """A gold writer may give the acronym alone where the graph's name spells it out: the
+    project's altLabel matches, as an organisation's does."""
+    gold_path, graph_path = files
+    spelled = '"SAMBA (Sammenhængende Beskæftigelses- og Behandlingsforløb)"@da'
+    project = GOLD["projects"][0] | {"title": "SAMBA"}
+    gold_path.write_text(json.dumps(GOLD | {"projects": [project]}), encoding="utf-8")
+    graph_path.write_text(TTL.replace('"Trygge skridt for ældre"@da', spelled), encoding="utf-8")
+    assert evaluate(gold_path, graph_path).total["amounts"].gold_matched == 0
+    graph_path.write_text(
+        TTL.replace('"Trygge skridt for ældre"@da', f'{spelled} ; skos:altLabel "SAMBA"@da'),
+        encoding="utf-8",
+    )
+    scores = evaluate(gold_path, graph_path).total
+    assert (scores["projects"].f1, scores["amounts"].gold_matched) == (1.0, 1)

@@ -5067,3 +5067,21 @@ def test_an_item_with_a_share_after_the_dash_and_a_listed_name_with_a_clause_and
         ("Sundhedsbussen Vestjylland", Decimal("3200000"))
     ]
     assert _titles_and_amounts(extractor, listed) == [("Lægebussen i Thy", Decimal("1900000"))]
+
+
+def test_a_project_s_short_names_are_its_aliases(extractor: Extractor) -> None:
+    """The name before a subtitle or a spelled-out acronym is the project's too: a reader
+    (and a gold writer) may name it so."""
+    texts = [
+        "Projektet TeLiV (Tele Lungerehabilitering i Vesthimmerland) har modtaget 420.000 kr. "
+        "fra Sundhedsstyrelsen.\n",
+        'Rebild Kommune søger 2,2 mio. kr. til projektet "Løft i tide – et fælles '
+        'faldberedskab for ældre".\n',
+    ]
+    found = [
+        [(p.title, sorted(p.aliases)) for p in extractor.extract_text(t).projects] for t in texts
+    ]
+    assert found == [
+        [("TeLiV (Tele Lungerehabilitering i Vesthimmerland)", ["TeLiV"])],
+        [("Løft i tide – et fælles faldberedskab for ældre", ["Løft i tide"])],
+    ]

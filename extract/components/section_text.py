@@ -51,6 +51,22 @@ def tidy_title(text: str) -> str:
     return text.strip(" .,:;–-" + OPEN_QUOTES + CLOSE_QUOTES)
 
 
+def short_forms(title: str) -> set[str]:
+    """The shorter names a title holds, by which a text or a reader may name the project:
+    "SAMBA" of "SAMBA (Sammenhængende …)", "Løft i tide" of "Løft i tide – et fælles
+    faldberedskab"."""
+    forms = set()
+    if bracketed := _BEFORE_BRACKETS.fullmatch(title):
+        forms.add(bracketed.group(1))
+    head = DASH.split(title, maxsplit=1)
+    if len(head) == 2:
+        forms.add(head[0])
+    return {f for f in forms if len(f) > 1 and f != title}
+
+
+_BEFORE_BRACKETS = re.compile(r"(.+?)\s*\([^()]*\)")
+
+
 _QUOTED_BEFORE_DASH = re.compile(
     rf"[{OPEN_QUOTES}]?(?P<name>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{2,}}?)[{CLOSE_QUOTES}] [–-] \S"
 )

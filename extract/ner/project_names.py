@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from extract.components.section_text import short_forms
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent.parent
 DEFAULT_CONFIG = PACKAGE_DIR / "project_names.cfg"
@@ -38,13 +40,7 @@ TRAINING_ONLY = ("optimizer", "training", "model-last")
 def title_forms(title: str) -> list[str]:
     """A title and the short forms a text uses for it, longest first: "SAMBA (…)" is
     also "SAMBA", "PiP – Psykiatri i Praksis" also "PiP"."""
-    forms = {title}
-    if m := re.fullmatch(r"(.+?)\s*\([^()]*\)", title):
-        forms.add(m.group(1))
-    head = re.split(r"\s+[–—-]\s+", title, maxsplit=1)
-    if len(head) == 2:
-        forms.add(head[0])
-    return sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
+    return sorted({title, *short_forms(title)}, key=len, reverse=True)
 
 
 def title_places(text: str, titles: list[str]) -> list[tuple[int, int]]:
