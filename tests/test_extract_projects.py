@@ -5085,3 +5085,33 @@ def test_a_project_s_short_names_are_its_aliases(extractor: Extractor) -> None:
         [("TeLiV (Tele Lungerehabilitering i Vesthimmerland)", ["TeLiV"])],
         [("Løft i tide – et fælles faldberedskab for ældre", ["Løft i tide"])],
     ]
+
+
+def test_a_paragraph_referring_back_after_a_long_article_gives_the_amount(
+    extractor: Extractor,
+) -> None:
+    """Ten paragraphs about the project (over 1,500 characters), then "Projektet har et
+    samlet budget …": the project's still, until the next one is named."""
+    lead = (
+        "Et nyt faldteam rykker ud, når en ældre borger er faldet og ikke selv kan komme op. "
+        "Teamet har kørt siden foråret, og de første tal er gode.\n\n"
+    )
+    filler = (
+        "Borgerne ringer til vagtcentralen, og en sygeplejerske vurderer ved opkaldet, om "
+        "der er tegn på brud eller akut sygdom. Er der ikke det, kører teamet ud.\n\n"
+    )
+    text = (
+        "Færre ældre skal vente på gulvet\n\n"
+        + lead * 3
+        + 'Projektet hedder "Rejs Dig Hals" og er et samarbejde mellem Aalborg Kommune og '
+        "Aalborg Universitetshospital.\n\n"
+        + filler
+        * 10
+        + "Projektet har et samlet budget på 1,64 mio. kr., hvoraf en fond har bevilget "
+        "1.250.000 kr.\n\n"
+        'Regionen har også søgt 2,3 mio. kr. til "Faldklinik Nord".\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Rejs Dig Hals", Decimal(1_640_000)),
+        ("Faldklinik Nord", Decimal(2_300_000)),
+    ]

@@ -129,6 +129,7 @@ _CLAUSE = re.compile(r"(?m)^[ \t]*§[ \t]*\d")  # an agreement's clause: "§ 3 �
 _UNIT_PLACE = re.compile(r"(?<![\wæøå])(?:i|fra|hos|under)[ \t]+\Z")  # "ansat i Team X"
 _TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?:[ \t]*[–-][ \t]*(?:19|20)?\d\d)?[ \t]*\Z")
 _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_NEXT_PARAGRAPH = re.compile(r"\s*\n[ \t]*\n\s*")  # from a paragraph's end to the next's text
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
 COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
@@ -3242,4 +3243,20 @@ class SectionFinder:
         if end == h.end + MAX_INLINE_SCOPE:
             cut = text.rfind("\n\n", h.end, end)
             end = cut if cut > 0 else end
+            # a paragraph after that which refers back to it ("Projektet har et samlet
+            # budget på …") still speaks of it, up to the next project named
+            following = [o.line_start or o.start for o in headings if o.start > h.end]
+            end = self._referred_on(text, end, min(following, default=len(text)))
         return start, end
+
+    def _referred_on(self, text: str, end: int, bound: int) -> int:
+        """``end`` moved to the end of the last paragraph after it that opens by referring
+        back to the project ("Projektet …"), before ``bound`` and any section boundary."""
+        bound = self.parser.scope_end(text, end, bound)
+        at = end
+        while (opening := _NEXT_PARAGRAPH.match(text, at)) and opening.end() < bound:
+            paragraph_end = text.find("\n\n", opening.end(), bound)
+            at = bound if paragraph_end < 0 else paragraph_end
+            if self.parser.back_reference.match(text, opening.end()):
+                end = at
+        return end
