@@ -5115,3 +5115,28 @@ def test_a_paragraph_referring_back_after_a_long_article_gives_the_amount(
         ("Rejs Dig Hals", Decimal(1_640_000)),
         ("Faldklinik Nord", Decimal(2_300_000)),
     ]
+
+
+def test_a_heading_line_giving_the_short_name_speaks_of_the_project(
+    extractor: Extractor,
+) -> None:
+    """An agenda item grants money to "HjemSam – Hjemmebehandling i Samarbejde" in its
+    recommendation and describes it under the heading "HjemSam", where its total stands."""
+    text = (
+        "INDSTILLING\n\n"
+        "1. at der bevilges 2 mio. kr. fra puljen til projektet HjemSam – Hjemmebehandling i "
+        "Samarbejde med Herlev og Gentofte Hospital som projektejer,\n"
+        "2. at der bevilges 1,2 mio. kr. fra samme pulje til projektet Medicin på Tværs med "
+        "Bispebjerg og Frederiksberg Hospital som projektejer.\n\n"
+        "SAGSFREMSTILLING\n\n"
+        "HjemSam\n"
+        "Herlev og Gentofte Hospital har sammen med Gladsaxe Kommune udviklet en model for "
+        "behandling i eget hjem. Det samlede budget er 3,1 mio. kr., hvoraf kommunen bidrager "
+        "med 1,1 mio. kr.\n\n"
+        "Medicin på Tværs\n"
+        "Hospitalet og Frederiksberg Kommune deler medicinoplysninger ved udskrivelse.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("HjemSam – Hjemmebehandling i Samarbejde", Decimal(3_100_000)),
+        ("Medicin på Tværs", Decimal(1_200_000)),
+    ]

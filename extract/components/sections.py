@@ -2760,7 +2760,8 @@ class SectionParser:
             for n in names
             if len(n.split()) >= 2 or (n.isupper() and len(n) >= 3) or (n in titled and len(n) >= 4)
         ]
-        # a one-word head only where it opens a line before a colon ("Druknesikker: …")
+        # a one-word head only where it opens a line before a colon ("Druknesikker: …") or
+        # stands alone on its line, a heading over the project's paragraphs ("VidSam")
         run_in = [h for h in heads if len(h.split()) == 1 and h not in distinct]
         if not distinct and not run_in:
             return []
@@ -2769,7 +2770,7 @@ class SectionParser:
             "(?<![\\wæøå])(?:"
             + alternatives(distinct, longest_first=True)
             + ")(?![\\wæøå])"
-            + (f"|(?m:^(?:{alternatives(run_in)})(?=:[ \\t]))" if run_in else "")
+            + (f"|(?m:^(?:{alternatives(run_in)})(?=:[ \\t]|[ \\t]*\\n))" if run_in else "")
         )
         taken = [(min(h.start, h.line_start) if h.block else h.start, h.end) for h in found]
         again: list[Heading] = []
