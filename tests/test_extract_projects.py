@@ -5140,3 +5140,28 @@ def test_a_heading_line_giving_the_short_name_speaks_of_the_project(
         ("HjemSam – Hjemmebehandling i Samarbejde", Decimal(3_100_000)),
         ("Medicin på Tværs", Decimal(1_200_000)),
     ]
+
+
+def test_the_lines_of_a_cost_breakdown_are_no_projects(extractor: Extractor) -> None:
+    """ "Label – amount" lines under "Udgifterne fordeler sig …" are what the money buys, not
+    grants headed over paragraphs; a grant heading over its paragraph still is a project."""
+    text = (
+        "Trygt Op – et fælles faldberedskab\n\n"
+        "Ansøgt beløb: 1.200 t.kr.\n\n"
+        "Rebild Kommune og Mariagerfjord Kommune vil sende et fælles faldteam ud.\n\n"
+        "Budget\n"
+        "Udgifterne fordeler sig således (t.kr.):\n"
+        "Løn til faldteam, 2 x 0,8 årsværk – 1.240\n"
+        "Løftepuder og hjælpemidler – 180\n"
+        "Evaluering – 200\n"
+        "Samlet budget – 1.620\n"
+    )
+    assert [p.title for p in extractor.extract_text(text).projects] == [
+        "Trygt Op – et fælles faldberedskab"
+    ]
+    grants = (
+        "Tilskud i 2025\n\n"
+        "Fællesskab i Ringsted - 2,8 mio. kr.\n"
+        "Ringsted Kommune udvikler sammen med Region Sjælland et tilbud til ensomme ældre.\n"
+    )
+    assert _titles_and_amounts(extractor, grants) == [("Fællesskab i Ringsted", Decimal(2_800_000))]

@@ -309,6 +309,11 @@ BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 _JOINER_WORDS = frozenset(JOINERS.split("|"))
 
+# a line giving a label and an amount after a dash: "Evaluering – 200", "Drift - 1,2 mio. kr."
+_AMOUNT_ROW = re.compile(rf"[ \t]*[^\n]{{2,100}}?[ \t]+[–-][ \t]+(?:{LINE_AMOUNT})[ \t]*")
+# a line that opens a cost breakdown: "Budget", "Udgifterne fordeler sig således (t.kr.):"
+_COST_INTRO = re.compile(r"(?i)(?<![\wæøå])(?:udgift|omkostning|budget|økonomi)|fordeler sig")
+
 
 def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) -> str:
     """A regex for a name of capitalised words: "Akutteam Nord", "Naboskab 65+", "Sundhed på
@@ -1612,6 +1617,7 @@ class SectionParser:
                 and re.search(r"\d", m["amount"])
                 and not self._is_org(doc, s, e)
                 and not DATE_LIKE.search(title)
+                and not self._cost_line(text, m.start())
                 # one word may name it over a paragraph that opens with the bodies that run
                 # it: "Trappen (3.600.000 kr.)\nDansk Røde Kors og Frederiksberg Kommune …"
                 and not self._generic_heading(title, one_word=_opens_with_org(doc, text, m.end()))
@@ -2791,6 +2797,20 @@ class SectionParser:
                 )
             )
         return again
+
+    @staticmethod
+    def _cost_line(text: str, at: int) -> bool:
+        """Whether the line at ``at`` is a line of a cost breakdown: it and the lines of the
+        same shape above it ("Løn til faldteam – 1.240") stand under a line that speaks of
+        costs or a budget ("Udgifterne fordeler sig således (t.kr.):")."""
+        start = text.rfind("\n", 0, at) + 1
+        while start > 0:
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1]
+            if not _AMOUNT_ROW.fullmatch(line):
+                return bool(_COST_INTRO.search(line))
+            start = above
+        return False
 
     def _model_names(self, doc: Doc, text: str, found: list[Heading]) -> list[Heading]:
         """Names the project-name model tagged by an amount (``project.model``) that the
