@@ -5165,3 +5165,16 @@ def test_the_lines_of_a_cost_breakdown_are_no_projects(extractor: Extractor) -> 
         "Ringsted Kommune udvikler sammen med Region Sjælland et tilbud til ensomme ældre.\n"
     )
     assert _titles_and_amounts(extractor, grants) == [("Fællesskab i Ringsted", Decimal(2_800_000))]
+
+
+def test_a_name_in_apposition_ending_its_sentence_before_a_back_reference(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "I klyngen har vi siden 2024 haft et fælles projekt, Træningsbroen Sydøst. Projektet "
+        "har et samlet budget på 2,3 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Træningsbroen Sydøst", Decimal(2_300_000))]
+    # a body in the same place is none
+    body = "Vi samarbejder om et projekt, Sundhedsstyrelsen. Projektet har 2 mio. kr.\n"
+    assert _titles_and_amounts(extractor, body) == []

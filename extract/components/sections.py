@@ -1355,11 +1355,12 @@ class SectionParser:
         )
         # a project noun and the name in apposition: "I partnerskabets første projekt,
         # Diabetesvenner Lolland-Falster, bliver …", "Det mindre projekt, Job efter krisen,
-        # ledes af …"
+        # ledes af …"; or ending the sentence before one that refers back to it: "… haft et
+        # fælles projekt, Genoptræningsalliancen Sydøst. Projektet har …"
         self.project_apposition = re.compile(
             r"(?<![\wæøå])(?:[\wæøå]*projekt|indsats|initiativ)(?:et|en)?,[ \t]+"
             rf"[{OPEN_QUOTES}]?(?P<title>[A-ZÆØÅÉ][^,.;:!?\n{CLOSE_QUOTES}]{{2,60}})"
-            rf"[{CLOSE_QUOTES}]?,[ \t]+(?=[a-zæøå])"
+            rf"[{CLOSE_QUOTES}]?(?:,[ \t]+(?=[a-zæøå])|\.[ \t]+(?=(?:{back})(?:s)?(?![\wæøå-])))"
         )
         # a name after a kind of work and a colon, ending its sentence: "… om et nyt tilbud:
         # Lungebussen."; a fact box's title: "FAKTA: Lungebussen"
