@@ -27,7 +27,7 @@ def test_the_tagger_runs_after_money_and_before_sections(extractor: Extractor) -
 
 # a høringssvar names a running project only in a sentence; its grant is in the next one
 NETWORK = (
-    "Vi vil gerne fremhæve Pårørendenetværk Vestkysten, som vores forening driver sammen "
+    "Vores forening står bag Pårørendenetværk Vestkysten, som vores forening driver sammen "
     "med Varde Kommune og Esbjerg Kommune. Netværket fik i 2024 tildelt 900.000 kr. fra en "
     "statslig pulje.\n"
 )

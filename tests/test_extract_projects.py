@@ -5178,3 +5178,16 @@ def test_a_name_in_apposition_ending_its_sentence_before_a_back_reference(
     # a body in the same place is none
     body = "Vi samarbejder om et projekt, Sundhedsstyrelsen. Projektet har 2 mio. kr.\n"
     assert _titles_and_amounts(extractor, body) == []
+
+
+def test_a_name_a_consultation_answer_singles_out(extractor: Extractor) -> None:
+    """Høringssvar "fremhæve" the projects they want kept: the name after it is one."""
+    text = (
+        "Vi vil gerne fremhæve Hofteholdet Nord som et eksempel på, at samarbejdet kan lykkes. "
+        "Projektet ledes af Aalborg Universitetshospital. Projektet har et samlet budget på "
+        "2,75 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hofteholdet Nord", Decimal(2_750_000))]
+    # a body singled out is none
+    body = "Vi vil gerne fremhæve Region Midtjylland for samarbejdet om 2 mio. kr.\n"
+    assert _titles_and_amounts(extractor, body) == []
