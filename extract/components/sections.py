@@ -1407,28 +1407,11 @@ class SectionParser:
         found, blocks = self._block_headings(doc, text, tables)
         found += self._paragraph_headings(doc, text, blocks)
         found += self._names_in_running_text(doc, text, blocks)
-        found += self._model_names(doc, text, found)
         found = self._longest_names(text, found)
         org_names = {text[a:b] for a, b in org_offsets(doc)}
         furniture = page_furniture(text)
         found = [self._without_back_reference(h) for h in found]
-        found = [
-            h
-            for h in found
-            if not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
-            and not _AMOUNT_TITLE.fullmatch(h.title)  # "Forslag: 1.500 t.kr.": no name
-            and _LETTER.search(h.title)  # not a year or a number alone ("2024")
-            # not a field's line ("Ansøger: Bedre Psykiatri - Landsforeningen for pårørende")
-            # nor a fact box's heading ("FAKTA: KRAFT")
-            and not self._labelled_title(h.title)
-            # a running header by a page number: "Ansøgning – Title · X Kommune"
-            and text.rfind("\n", 0, h.start) + 1 not in furniture
-            and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
-            and h.title not in self.first_names
-            and not _POOL_IN_TITLE.search(h.title.split()[0])  # "Lokalpulje til …": a pool
-            # a running header's "X Kommune    Side 1 af 2"
-            and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
-        ]
+        found = [h for h in found if self._may_name(text, h, org_names, furniture)]
         if any(h.cover for h in found):
             # a form that names its project in a title field: the form's own name beside its
             # issuer ("Sundhedsstyrelsen – Ansøgningsskema", a running header too) is none
@@ -1463,7 +1446,30 @@ class SectionParser:
         found = self._full_titles(
             text, [_acronym_after(text, _spelled_out(text, _split_acronym(h))) for h in found]
         )
+        found += [
+            h
+            for h in self._model_names(doc, text, found)
+            if self._may_name(text, h, org_names, furniture)
+        ]
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
+
+    def _may_name(self, text: str, h: Heading, org_names: set[str], furniture) -> bool:
+        """Whether ``h``'s title may name a project at all."""
+        return bool(
+            not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
+            and not _AMOUNT_TITLE.fullmatch(h.title)  # "Forslag: 1.500 t.kr.": no name
+            and _LETTER.search(h.title)  # not a year or a number alone ("2024")
+            # not a field's line ("Ansøger: Bedre Psykiatri - Landsforeningen for pårørende")
+            # nor a fact box's heading ("FAKTA: KRAFT")
+            and not self._labelled_title(h.title)
+            # a running header by a page number: "Ansøgning – Title · X Kommune"
+            and text.rfind("\n", 0, h.start) + 1 not in furniture
+            and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
+            and h.title not in self.first_names
+            and not _POOL_IN_TITLE.search(h.title.split()[0])  # "Lokalpulje til …": a pool
+            # a running header's "X Kommune    Side 1 af 2"
+            and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
+        )
 
     def _labelled_title(self, title: str) -> bool:
         """The part of ``title`` before a colon is a field's label or a word no title
@@ -2815,22 +2821,25 @@ class SectionParser:
 
     def _model_names(self, doc: Doc, text: str, found: list[Heading]) -> list[Heading]:
         """Names the project-name model tagged by an amount (``project.model``) that the
-        rules did not read: not a name found already, anywhere; not an organisation, nor a
-        clause holding one ("Sammen med Rebild Kommune gennemfører …"); no phrase the text also
-        writes in lower case ("Fælles digital træningsplan" over "… en fælles digital
-        træningsplan")."""
-        known = {h.title.casefold() for h in found}
+        rules did not read: not a name found already, nor a part of one, anywhere; not an
+        organisation, nor a clause holding one or cut through one ("Sammen med Rebild
+        Kommune gennemfører …"); no phrase the text also writes in lower case ("Fælles
+        digital træningsplan" over "… en fælles digital træningsplan")."""
+        known = {n.casefold() for h in found for n in (h.title, h.acronym) if n}
         orgs = org_offsets(doc)
         names = []
         for span in doc.spans.get(PROJECT_MODEL_KEY, []):
             title = tidy_title(span.text)
             start, end = span.start_char, span.end_char
             if (
-                title.casefold() in known
+                # (a part of a name found: "Sikker Kontakt" of "BUSK – … i Sikker Kontakt")
+                any(title.casefold() in k for k in known)
                 or _overlaps([(h.start, h.end) for h in found], start, end)
                 or self._is_org(doc, start, end)
                 # (a body's full name, not a town's: "TeleKOL Randers" is a name)
                 or any(start <= a and b <= end and " " in text[a:b] for a, b in orgs)
+                # (cut through a body's name: "Sammen med Rebild" of "… Rebild Kommune")
+                or any(a < start < b or a < end < b for a, b in orgs)
                 or (title != title.lower() and title.lower() in text)
             ):
                 continue
