@@ -5191,3 +5191,15 @@ def test_a_name_a_consultation_answer_singles_out(extractor: Extractor) -> None:
     # a body singled out is none
     body = "Vi vil gerne fremhæve Region Midtjylland for samarbejdet om 2 mio. kr.\n"
     assert _titles_and_amounts(extractor, body) == []
+
+
+def test_a_name_given_with_its_subtitle_between_dashes_ends_at_the_second_dash(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Teamet, der internt går under navnet MAP – Mobilt Akutteam i Psykiatrien – består af "
+        "en sygeplejerske og en socialrådgiver. Projektet har fået 8,1 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("MAP – Mobilt Akutteam i Psykiatrien", Decimal(8_100_000))
+    ]

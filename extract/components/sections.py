@@ -274,7 +274,11 @@ def _clause_start(title: str, pattern: re.Pattern) -> int:
 
 def _before_verb(title: str) -> int:
     """Where a name given after "navnet" ends: before a verb after its last capitalised
-    word ("Broen til Hverdagen lukke"), if a word stands before that one."""
+    word ("Broen til Hverdagen lukke"), if a word stands before that one; at the dash that
+    closes its subtitle ("MAP – Mobilt Akutteam i Psykiatrien – består af …")."""
+    dashes = list(DASH.finditer(title))
+    if len(dashes) >= 2 and title[dashes[1].end() : dashes[1].end() + 1].islower():
+        return dashes[1].start()
     verb = _VERB_AFTER_NAME.search(title)
     if verb and len(title[: verb.start("verb")].split()) > 1:
         return verb.start("verb")
