@@ -69,6 +69,7 @@ from spacy.util import minibatch
 from extract.components.org_patterns import OrgPatterns
 from extract.components.people import PeopleRules
 from extract.components.spans import NER_ORG_KEY, NER_PER_KEY, publish
+from extract.ner import run_steps
 from kg.model import OrgKind
 
 DEFAULT_COVERED = ("org.reference", "org.pattern.list", "org.pattern", "org.reference.place")
@@ -208,10 +209,7 @@ class NerFinder:
 
     def run_model(self, docs: list[Doc]) -> list[Doc]:
         self.tokens_run += sum(len(doc) for doc in docs)
-        stream: Iterable[Doc] = docs
-        for step in self.steps:
-            stream = step.pipe(stream, batch_size=64)
-        return list(stream)
+        return run_steps(self.steps, docs)
 
     def covered(self, doc: Doc) -> np.ndarray:
         """Per token: does a reference or pattern organisation (``covered_keys``) hold it?"""

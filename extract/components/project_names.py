@@ -11,7 +11,8 @@ from a few thousand examples instead.
 It runs only on windows of the text before and around each amount of money (the
 ``money`` component's spans): the money's paragraph, at most ``context_before`` tokens
 before the amount and ``context_after`` after it.  A project whose amount the text gives
-is named there, and the model reads about a twentieth of a typical document's tokens.
+is named there, and the model reads a small part of a document (on the corpus one token
+in ninety).
 Each window becomes a small Doc in the model's own vocabulary, so the model sees the
 token norms it was trained with, whatever norm table the pipeline's vocabulary carries.
 
@@ -30,6 +31,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from extract.components.spans import PROJECT_MODEL_KEY, doc_text, publish
+from extract.ner import load_ner, run_steps
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "da_project_names"
 
@@ -73,7 +75,6 @@ class ProjectNameTagger:
         context_after: int,
         max_tokens: int,
     ) -> None:
-        from extract.ner import load_ner
 
         source = load_ner(model, rules=False)
         self.name = name
@@ -150,7 +151,4 @@ class ProjectNameTagger:
 
     def run_model(self, docs: list[Doc]) -> list[Doc]:
         self.tokens_run += sum(len(doc) for doc in docs)
-        stream: Iterable[Doc] = docs
-        for step in self.steps:
-            stream = step.pipe(stream, batch_size=64)
-        return list(stream)
+        return run_steps(self.steps, docs)

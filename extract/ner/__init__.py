@@ -21,12 +21,15 @@ from typing import TYPE_CHECKING
 from . import rules as _rules  # (importing it registers the "samspil_name_rules" factory)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "da_ner"
 NER_LABELS = ("PER", "ORG", "LOC")
 
-__all__ = ["MODEL_PATH", "NER_LABELS", "add_ner", "common_words", "load_ner"]
+__all__ = ["MODEL_PATH", "NER_LABELS", "add_ner", "common_words", "load_ner", "run_steps"]
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +53,14 @@ def common_words() -> frozenset[str]:
     spacy-lookups-data's lemma table minus listed names), to tell an ordinary word from a
     coined name: the loaded pipeline's own table (one read of ~50 MB, shared)."""
     return _rules.read_words(MODEL_PATH / "name_rules" / _rules.WORDS_FILE)
+
+
+def run_steps(steps, docs: list[Doc]) -> list[Doc]:
+    """``docs`` through a loaded model's ``steps`` (its tok2vec and ner pipes), in batches."""
+    stream: Iterable[Doc] = docs
+    for step in steps:
+        stream = step.pipe(stream, batch_size=64)
+    return list(stream)
 
 
 def load_ner(path: str | Path = MODEL_PATH, rules: bool = True) -> Language:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import sys
 import tempfile
 import zlib
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.components.section_text import short_forms
+from extract.ner.train import replace_pipeline
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent.parent
@@ -34,7 +34,6 @@ CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus"
 GOLD_DIRS = tuple(REPO_ROOT / d for d in ("bench/dev", "bench/gold", "examples/gold"))
 SELECTION_DIR = "dev"  # the gold folder whose tenth is kept for model selection
 LABEL = "PROJ"
-TRAINING_ONLY = ("optimizer", "training", "model-last")
 
 
 def title_forms(title: str) -> list[str]:
@@ -135,11 +134,7 @@ def train(
         nlp = spacy.load(work / "out" / "model-best")
         raw = nlp.evaluate(list(Corpus(str(dev_db))(nlp)))
         scores = {k: round(float(raw[f"ents_{k}"] or 0), 4) for k in ("p", "r", "f")}
-        if output_dir.exists():
-            shutil.rmtree(output_dir)
-        shutil.copytree(
-            work / "out" / "model-best", output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY)
-        )
+        replace_pipeline(work / "out" / "model-best", output_dir)
     meta_path = output_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(

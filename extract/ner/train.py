@@ -203,11 +203,17 @@ def package_model(
     with tempfile.TemporaryDirectory(prefix="samspil-ner-pkg-") as tmp:
         staged = Path(tmp) / "model"
         nlp.to_disk(staged)
-        if output_dir.exists():
-            shutil.rmtree(output_dir)
-        shutil.copytree(staged, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
+        replace_pipeline(staged, output_dir)
     _write_meta(output_dir, scores, n_train, n_dev, without_rules)
     return scores
+
+
+def replace_pipeline(source: Path, output_dir: Path) -> None:
+    """Put the pipeline folder ``source`` at ``output_dir`` (replacing what is there),
+    without the files only training needs."""
+    if output_dir.exists():
+        shutil.rmtree(output_dir)
+    shutil.copytree(source, output_dir, ignore=shutil.ignore_patterns(*TRAINING_ONLY))
 
 
 def add_rules(nlp, **config: Any):
