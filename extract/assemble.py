@@ -39,10 +39,12 @@ from extract.components.sections import (
     HEADINGS_KEY,
     OWNERS_ATTR,
     SECTIONS_ATTR,
+    TAGGED_ATTR,
 )
 from extract.components.spans import (
     COMPONENT_ATTR,
     CONFIDENCE_ATTR,
+    PROJECT_MODEL_KEY,
     VALUES_ATTR,
     alternatives,
 )
@@ -573,13 +575,20 @@ class Assembler:
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
         acronyms = group.attrs.get(ACRONYMS_ATTR) or [None] * len(group)
+        tagged = group.attrs.get(TAGGED_ATTR) or [False] * len(group)
+        # who found each name: the rules, or the project-name model (its own confidence)
+        model = doc.spans.get(PROJECT_MODEL_KEY)
+        finders = {
+            False: ("samspil_sections", 0.8),
+            True: (model.attrs[COMPONENT_ATTR], model.attrs[CONFIDENCE_ATTR]) if model else None,
+        }
         block_sections = [
             (*section, title_key(title))
             for span, title, section in zip(group, titles, sections, strict=True)
             if span.label_ == "BLOCK" and section is not None
         ]
-        for span, title, owner_span, section, acronym in zip(
-            group, titles, owners, sections, acronyms, strict=True
+        for span, title, owner_span, section, acronym, by_model in zip(
+            group, titles, owners, sections, acronyms, tagged, strict=True
         ):
             key = title_key(title)
             if not key:
@@ -591,7 +600,7 @@ class Assembler:
                 extraction.projects.append(project)
             start, end = offsets.to_original(span.start_char, span.end_char)
             project.mentions.append(
-                Mention(start, end, document.text[start:end], "samspil_sections", 0.8)
+                Mention(start, end, document.text[start:end], *finders[by_model])
             )
             # the shorter names the title holds and the acronym the text gives it
             project.aliases |= short_forms(title) | ({acronym} if acronym else set())

@@ -50,7 +50,15 @@ def test_a_name_only_the_model_reads_becomes_a_project_with_its_amount(
 ) -> None:
     doc = extractor.nlp(text)
     assert [s.text for s in doc.spans["project.model"]] == [title]
-    assert _projects(extractor.extract_text(text)) == {title: amount}
+    extraction = extractor.extract_text(text)
+    assert _projects(extraction) == {title: amount}
+    # its provenance says the model found it, with the model's confidence
+    mention = extraction.projects[0].mentions[0]
+    assert (mention.exact, mention.extracted_by, mention.confidence) == (
+        title,
+        "project_names",
+        0.7,
+    )
     with extractor.nlp.select_pipes(disable=["project_names"]):
         assert _projects(extractor.extract_text(text)) == {}  # the rules alone miss it
 

@@ -39,6 +39,7 @@ class Heading:
     # where the text names it again it is spoken of beyond the agreement's clauses ("§ 4
     # Økonomi"); a form's fields above it are its
     cover: bool = False
+    tagged: bool = False  # found by the project-name model, not by the rules
 
 
 def tidy_title(text: str) -> str:

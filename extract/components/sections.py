@@ -67,6 +67,7 @@ FIELDS_KEY = "project.field"
 TITLES_ATTR = "titles"
 OWNERS_ATTR = "owners"
 ACRONYMS_ATTR = "acronyms"  # per heading: the project's short name ("TAN"), or None
+TAGGED_ATTR = "tagged"  # per heading: whether the project-name model found it
 SECTIONS_ATTR = "sections"
 FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers, or None
 MAX_FIELD_CHARS = 700
@@ -2850,7 +2851,9 @@ class SectionParser:
             known.add(title.casefold())
             line_start = text.rfind("\n", 0, span.start_char) + 1
             names.append(
-                Heading(span.start_char, span.end_char, title, False, line_start=line_start)
+                Heading(
+                    span.start_char, span.end_char, title, False, line_start=line_start, tagged=True
+                )
             )
         return names
 
@@ -3123,7 +3126,7 @@ class SectionFinder:
             if h.block or h.section_end is not None
         }
         block_sections = [own_sections[id(h)] for h in blocks]
-        spans, titles, owners, acronyms, sections, again = [], [], [], [], [], []
+        spans, titles, owners, acronyms, sections, again, tagged = [], [], [], [], [], [], []
         for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
@@ -3135,6 +3138,7 @@ class SectionFinder:
             owners.append(h.owner)
             acronyms.append(h.acronym)
             again.append(h.again)
+            tagged.append(h.tagged)
             if id(h) in own_sections:
                 sections.append(own_sections[id(h)])
             else:
@@ -3162,8 +3166,8 @@ class SectionFinder:
         # the places that name a project first, its plain re-mentions after them: what a
         # project's amount and fields are is read from its own naming places first
         order = sorted(range(len(spans)), key=lambda i: again[i])
-        spans, titles, owners, acronyms, sections = (
-            [seq[i] for i in order] for seq in (spans, titles, owners, acronyms, sections)
+        spans, titles, owners, acronyms, sections, tagged = (
+            [seq[i] for i in order] for seq in (spans, titles, owners, acronyms, sections, tagged)
         )
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
@@ -3171,6 +3175,7 @@ class SectionFinder:
         group.attrs[OWNERS_ATTR] = owners
         group.attrs[ACRONYMS_ATTR] = acronyms
         group.attrs[SECTIONS_ATTR] = sections
+        group.attrs[TAGGED_ATTR] = tagged
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
