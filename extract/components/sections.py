@@ -48,6 +48,7 @@ from extract.components.section_text import (
     TRAILING_PAGE,
     Heading,
     page_furniture,
+    short_forms,
     tidy_title,
 )
 from extract.components.spans import (
@@ -2826,10 +2827,10 @@ class SectionParser:
 
     def _model_names(self, doc: Doc, text: str, found: list[Heading]) -> list[Heading]:
         """Names the project-name model tagged by an amount (``project.model``) that the
-        rules did not read: not a name found already, nor a part of one, anywhere; not an
-        organisation, nor a clause holding one or cut through one ("Sammen med Rebild
-        Kommune gennemfører …"); no phrase the text also writes in lower case ("Fælles
-        digital træningsplan" over "… en fælles digital træningsplan")."""
+        rules did not read: not a name found already, nor a part of one, nor one with a
+        subtitle; not an organisation, nor a clause holding one or cut through one ("Sammen
+        med Rebild Kommune gennemfører …"); no phrase the text also writes in lower case
+        ("Fælles digital træningsplan" over "… en fælles digital træningsplan")."""
         known = {n.casefold() for h in found for n in (h.title, h.acronym) if n}
         orgs = org_offsets(doc)
         names = []
@@ -2837,8 +2838,10 @@ class SectionParser:
             title = tidy_title(span.text)
             start, end = span.start_char, span.end_char
             if (
-                # (a part of a name found: "Sikker Kontakt" of "BUSK – … i Sikker Kontakt")
+                # (a part of a name found: "Sikker Kontakt" of "BUSK – … i Sikker Kontakt";
+                # one found with a subtitle: "Job i Balance – samarbejde med …")
                 any(title.casefold() in k for k in known)
+                or any(f.casefold() in known for f in short_forms(title))
                 or _overlaps([(h.start, h.end) for h in found], start, end)
                 or self._is_org(doc, start, end)
                 # (a body's full name, not a town's: "TeleKOL Randers" is a name)
