@@ -2832,7 +2832,9 @@ class SectionParser:
         med Rebild Kommune gennemfører …"); no phrase the text also writes in lower case
         ("Fælles digital træningsplan" over "… en fælles digital træningsplan")."""
         known = {n.casefold() for h in found for n in (h.title, h.acronym) if n}
-        orgs = org_offsets(doc)
+        # (as after "projektet X", only a known body counts: a name a pattern alone read as a
+        # body, "Sundhedshus Nexø", may be the project the money builds)
+        orgs = [(o.start_char, o.end_char) for o in doc.spans.get(REFERENCE_KEY, [])]
         names = []
         for span in doc.spans.get(PROJECT_MODEL_KEY, []):
             title = tidy_title(span.text)
@@ -2843,7 +2845,7 @@ class SectionParser:
                 any(title.casefold() in k for k in known)
                 or any(f.casefold() in known for f in short_forms(title))
                 or _overlaps([(h.start, h.end) for h in found], start, end)
-                or self._is_org(doc, start, end)
+                or self._is_org(doc, start, end, called_project=True)
                 # (a body's full name, not a town's: "TeleKOL Randers" is a name)
                 or any(start <= a and b <= end and " " in text[a:b] for a, b in orgs)
                 # (cut through a body's name: "Sammen med Rebild" of "… Rebild Kommune")
