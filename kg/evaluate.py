@@ -167,7 +167,7 @@ class GraphProject:
     iri: str
     title: str
     amounts: set[Decimal] = field(default_factory=set)
-    labels: set[str] = field(default_factory=set)  # the title and every altLabel
+    labels: set[str] = field(default_factory=set)  # its altLabels
 
     def matches(self, gold_title: str) -> bool:
         return any(titles_match(label, gold_title) for label in self.labels | {self.title})

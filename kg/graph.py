@@ -114,9 +114,7 @@ class GraphWriter:
             if not self.resolution.is_reference(iri):
                 kind = self.resolution.kinds[iri]
                 self._org_core(graph, iri, kind, r.name(iri), self.resolution.sector_of(iri))
-            for alias in sorted(org.aliases | {org.name}):
-                if alias != r.name(iri):
-                    graph.add((iri, SKOS.altLabel, _label(alias)))
+            self._alt_labels(graph, iri, org.aliases | {org.name}, r.name(iri))
             graph.add((iri, PROV.wasDerivedFrom, doc))
             ref = self.resolution.reference_of(iri)
             if org.parent:
@@ -143,9 +141,7 @@ class GraphWriter:
             graph.add((iri, RDF.type, SAM.FundingPool))
             graph.add((iri, RDF.type, SCHEMA.FundingScheme))
             graph.add((iri, SKOS.prefLabel, _label(r.name(iri))))
-            for alias in sorted(pool.aliases | {pool.name}):
-                if alias != r.name(iri):
-                    graph.add((iri, SKOS.altLabel, _label(alias)))
+            self._alt_labels(graph, iri, pool.aliases | {pool.name}, r.name(iri))
             if pool.administered_by:
                 self._relation(
                     graph, doc, iri, SAM.administeredBy, r.org(pool.administered_by), pool.evidence
@@ -159,9 +155,7 @@ class GraphWriter:
             iri = r.project(project.key)
             graph.add((iri, RDF.type, SCHEMA.Project))
             graph.add((iri, SKOS.prefLabel, _label(r.name(iri))))
-            for alias in sorted(project.aliases | {project.title}):
-                if alias != r.name(iri):
-                    graph.add((iri, SKOS.altLabel, _label(alias)))
+            self._alt_labels(graph, iri, project.aliases | {project.title}, r.name(iri))
             participants = dict.fromkeys([project.owner] if project.owner else []) | dict.fromkeys(
                 project.participants
             )
@@ -193,6 +187,12 @@ class GraphWriter:
             graph.add((iri, PROV.wasDerivedFrom, doc))
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _alt_labels(graph: NamedGraph, iri: URIRef, names: set[str], preferred: str) -> None:
+        """Every surface form but the canonical name as ``skos:altLabel`` (CONTRACT §3)."""
+        for name in sorted(names - {preferred}):
+            graph.add((iri, SKOS.altLabel, _label(name)))
+
     def _relation(
         self,
         graph: NamedGraph,

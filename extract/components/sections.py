@@ -1459,7 +1459,9 @@ class SectionParser:
         ]
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
-    def _may_name(self, text: str, h: Heading, org_names: set[str], furniture) -> bool:
+    def _may_name(
+        self, text: str, h: Heading, org_names: set[str], furniture: frozenset[int]
+    ) -> bool:
         """Whether ``h``'s title may name a project at all."""
         return bool(
             not PAGE_NUMBER.fullmatch(h.title)  # "Side 2 af 3"
@@ -2835,6 +2837,7 @@ class SectionParser:
         # (as after "projektet X", only a known body counts: a name a pattern alone read as a
         # body, "Sundhedshus Nexø", may be the project the money builds)
         orgs = [(o.start_char, o.end_char) for o in doc.spans.get(REFERENCE_KEY, [])]
+        taken = [(h.start, h.end) for h in found]
         names = []
         for span in doc.spans.get(PROJECT_MODEL_KEY, []):
             title = tidy_title(span.text)
@@ -2844,7 +2847,7 @@ class SectionParser:
                 # one found with a subtitle: "Job i Balance – samarbejde med …")
                 any(title.casefold() in k for k in known)
                 or any(f.casefold() in known for f in short_forms(title))
-                or _overlaps([(h.start, h.end) for h in found], start, end)
+                or _overlaps(taken, start, end)
                 or self._is_org(doc, start, end, called_project=True)
                 # (a body's full name, not a town's: "TeleKOL Randers" is a name)
                 or any(start <= a and b <= end and " " in text[a:b] for a, b in orgs)
