@@ -151,7 +151,14 @@ def _sections_with_tagged(extractor: Extractor, text: str, tagged: list[str]) ->
             "Pressemeddelelse\n\nJob i Balance – samarbejde med de praktiserende læger\n"
             'Aalborg Kommune og Rebild Kommune får 7,1 mio. kr. til "Job i Balance".\n',
             ["Job i Balance – samarbejde med de praktiserende læger", "Balance"],
-            ["Job i Balance"],
+            ["Job i Balance – samarbejde med de praktiserende læger"],
+        ),
+        # a tagged short name the text spells out once, after a dash
+        (
+            "Det vil et nyt forsøg ændre på. PLEJ – Plejehjem med Læge på Besøg – starter i "
+            "marts. Med PLEJ får 40 beboere en fast læge for 2,2 mio. kr.\n",
+            ["PLEJ"],
+            ["PLEJ – Plejehjem med Læge på Besøg"],
         ),
         # and one it did not: a project
         (

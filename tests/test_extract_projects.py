@@ -3,6 +3,8 @@ on short texts written for the tests."""
 
 from decimal import Decimal
 
+import pytest
+
 from extract.extractor import Extractor
 
 
@@ -1970,7 +1972,10 @@ def test_a_press_release_heading_named_again_in_quotes(extractor: Extractor) -> 
         "med Aalborg Kommune som projektejer. Her arbejder de to jobcentre sammen med "
         "Psykiatrien i Region Nordjylland.\n"
     )
-    assert _titles_and_amounts(extractor, text) == [("Job i Balance", Decimal(7_100_000))]
+    # (the heading line's subtitle is part of its full name)
+    assert _titles_and_amounts(extractor, text) == [
+        ("Job i Balance – samarbejde med de praktiserende læger", Decimal(7_100_000))
+    ]
 
 
 def test_a_pipe_table_goes_on_after_a_page_break(extractor: Extractor) -> None:
@@ -5212,3 +5217,52 @@ def test_a_name_given_with_its_subtitle_between_dashes_ends_at_the_second_dash(
     assert _titles_and_amounts(extractor, text) == [
         ("MAP – Mobilt Akutteam i Psykiatrien", Decimal(8_100_000))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "alias"),
+    [
+        # brackets spelling the short name with its letters in order, not only its capitals
+        (
+            "Regionsrådet bevilger 640 t.kr. til projektet KoLO (Kommunal Lungeopfølgning). "
+            "Projektet drives af Dragør Kommune.\n",
+            "KoLO (Kommunal Lungeopfølgning)",
+            "KoLO",
+        ),
+        # a hyphened short name
+        (
+            "Det er tanken bag projektet TRYG-K (Tryg Kræftrehabilitering i Kolding), som Kolding "
+            "Kommune står i spidsen for. Projektet har fået 900.000 kr. fra Region Syddanmark.\n",
+            "TRYG-K (Tryg Kræftrehabilitering i Kolding)",
+            "TRYG-K",
+        ),
+        # words after a dash up to the closing dash, the short name's letters in them in order
+        (
+            "Vejle Kommune og Vejle Sygehus går sammen om projektet PLEJ – Plejehjem med Læge "
+            "på Besøg – som starter 1. marts 2026. Projektet har et budget på 2,2 mio. kr.\n",
+            "PLEJ – Plejehjem med Læge på Besøg",
+            "PLEJ",
+        ),
+    ],
+)
+def test_a_short_name_spelled_out_once_is_named_in_full(
+    extractor: Extractor, text: str, title: str, alias: str
+) -> None:
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.aliases) == (title, {alias})
+
+
+def test_a_line_of_its_own_gives_a_name_its_lower_case_subtitle(extractor: Extractor) -> None:
+    text = (
+        "Ansøgte projekter\n\n"
+        "Broen hjem - fra sengeafsnit til egen bolig\n"
+        "Psykiatrisk Center Amager og Tårnby Kommune ansætter to medarbejdere.\n\n"
+        'Udvalget bevilger 1,8 mio. kr. til "Broen hjem".\n\n'
+        "Ringsted – status efter første år\nOrienteringen tages til efterretning.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.aliases, project.amount.value) == (
+        "Broen hjem – fra sengeafsnit til egen bolig",
+        {"Broen hjem"},
+        Decimal(1_800_000),
+    )

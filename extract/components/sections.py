@@ -378,8 +378,34 @@ def _in_order(letters: str, text: str) -> bool:
 
 
 def _short_name(title: str) -> bool:
-    """A one-word short name of two capitals or more: "FAST", "DiGH", "TeleKOL"."""
-    return 2 <= len(title) <= 10 and title.isalpha() and sum(c.isupper() for c in title) >= 2
+    """A one-word short name of two capitals or more: "FAST", "DiGH", "TeleKOL", and one
+    with a hyphened part: "FÆLLES-D", "ASK-netværket"."""
+    return (
+        2 <= len(title) <= 14
+        and title.replace("-", "").isalpha()
+        and title[0] != "-" != title[-1]
+        and sum(c.isupper() for c in title) >= 2
+    )
+
+
+def _stands_for(short: str, words: list[str]) -> bool:
+    """Whether the short name ``short`` abbreviates ``words``: their capitals spell its
+    capitals ("FAST" of "Fleksibel Akut Sygepleje på Tværs"), or they open with its first
+    letter and hold its letters in order ("ViDO" of "Virtuel Diabetesopfølgning", "SAMSTOP"
+    of "Sammenhængende Rygestop på tværs af sektorer"); its capitals alone may stand in
+    them where its hyphened tail is a word ("ASK-netværket" of "Autisme, Selvskade og
+    Kompleksitet")."""
+    words = [w.strip(",.;:") for w in words if w.strip(",.;:")]
+    capitals = _upper(short)
+    if len(capitals) < 2 or not words or len(words) > 8:
+        return False
+    if _capitals(words).upper() == capitals:
+        return True
+    spelled = " ".join(words).lower()
+    return words[0][0].lower() == short[0].lower() and (
+        _in_order(_lower_letters(short), spelled)
+        or ("-" in short and len(capitals) >= 3 and _in_order(capitals.lower(), spelled))
+    )
 
 
 def _spelled_out(text: str, h: Heading) -> Heading:
@@ -390,10 +416,8 @@ def _spelled_out(text: str, h: Heading) -> Heading:
         return h
     m = _SPELLED_OUT.match(text, h.end)
     words = m["long"].split() if m else []
-    initials = _capitals(words)
-    capitals = _upper(h.title)
-    # the capitals spell it, or it opens as its words do ("SAMLET (Sammenhængende forløb …)")
-    if initials.upper() != capitals and not (
+    # (or it opens as its words do: "SAMLET (Sammenhængende forløb …)")
+    if not _stands_for(h.title, words) and not (
         h.title.isupper() and len(words) >= 3 and words[0][0] == h.title[0]
     ):
         return h
@@ -407,33 +431,29 @@ def _spelled_at(text: str, at: int, acronym: str) -> Heading:
 
 
 def _spelled_after_dash(text: str, title: str) -> str | None:
-    """The words an acronym's capitals spell after a dash where the text names it so:
-    "TOPUng – Tidlig Opsporing af Psykose hos Unge imod …" gives "Tidlig Opsporing af
-    Psykose hos Unge"."""
+    """The words an acronym stands for after a dash where the text names it so: "TOPUng –
+    Tidlig Opsporing af Psykose hos Unge imod …" gives "Tidlig Opsporing af Psykose hos
+    Unge"; "KRAFT – Kræftrehabilitering Aalborg med Fysisk Træning – starter …" the words up
+    to the closing dash (or the sentence's end)."""
     capitals = _upper(title)
     if len(capitals) < 2 or " " in title:
         return None
-    letters = _lower_letters(title)
     for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+(?=[A-ZÆØÅ])", text):
         words: list[str] = []
         initials = ""
         for word in text[m.end() : m.end() + 150].split("\n", 1)[0].split():
+            if word in ("–", "-"):
+                break
             words.append(word.rstrip(",.;:"))
             initials += word[0] if word[0].isupper() else ""
             if initials == capitals:
                 return " ".join(words)
             if word[-1] in ",.;:":
-                # or its letters stand in them in order, the words' capitals among them, up
-                # to the sentence's end: "REKAN – Rehabilitering efter Kræft i Nordjylland."
-                if (
-                    len(words) <= 8
-                    and _in_order(initials, capitals)
-                    and _in_order(letters, " ".join(words).lower())
-                ):
-                    return " ".join(words)
                 break
             if not capitals.startswith(initials[:1]):
                 break
+        if _stands_for(title, words):
+            return " ".join(words)
     return None
 
 
@@ -993,6 +1013,9 @@ class SectionParser:
         # styregruppemøde – Title", "Statusrapport for projekt Title", "Fakta om Title",
         # "Projektbeskrivelse\nTitle 2025-2027" (the years are no part of the name)
         self.document_kinds = {k.casefold() for k in self.rules.document_kinds}
+        self._item_kinds = frozenset(
+            (*self.rules.agenda_kinds, *self.rules.descriptor_kinds, *self.rules.document_kinds)
+        )
         # a report about a project, which its first lines say it is ("Midtvejsevaluering")
         self._report_kind = re.compile(
             rf"(?i)(?<![\wæøå])(?:{alternatives(self.rules.project_document_kinds)})"
@@ -1452,11 +1475,13 @@ class SectionParser:
         found = self._full_titles(
             text, [_acronym_after(text, _spelled_out(text, _split_acronym(h))) for h in found]
         )
-        found += [
+        tagged = [
             h
             for h in self._model_names(doc, text, found)
             if self._may_name(text, h, org_names, furniture)
         ]
+        # (a tagged short name the text spells out once is known by its full name too)
+        found += self._full_titles(text, found + tagged)[len(found) :]
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _may_name(
@@ -2904,7 +2929,7 @@ class SectionParser:
                     full.setdefault(head, title)
         report = bool(self._report_kind.search(text[:HEAD_CHARS]))
         for title in {h.title for h in found} - set(full):
-            sub = _subtitle_in_text(text, title, report)
+            sub = self._subtitle_on_line(text, title) or _subtitle_in_text(text, title, report)
             if sub and sub.split()[0].casefold() not in self.document_kinds:
                 full[title] = f"{title} – {sub}"
             elif long := _spelled_after_dash(text, title):
@@ -2921,6 +2946,23 @@ class SectionParser:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
                 full[title] = spelled.title
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
+
+    def _subtitle_on_line(self, text: str, title: str) -> str | None:
+        """The lower-case subtitle a line of its own gives the name after a dash: "Brobyggerne
+        - fra sengeafsnit til egen bolig", '"Ét forløb" – koordineret indsats for …' (no kind
+        of agenda item: "X – status efter første år")."""
+        if title not in text:  # (a fast test first)
+            return None
+        m = re.search(
+            rf"(?m)^[ \t]*[{OPEN_QUOTES}]?{re.escape(title)}[{CLOSE_QUOTES}]?[ \t]+[–-][ \t]+"
+            r"(?P<sub>[a-zæøå]{3,}[^\n.;:!?–()]{3,100}?)[ \t]*$",
+            text,
+        )
+        if m is None:
+            return None
+        if m["sub"].split()[0].capitalize() in self._item_kinds:
+            return None
+        return " ".join(m["sub"].split())
 
     # -------------------------------------------------------------------- tables
     def tables(self, text: str, offsets=None):
