@@ -5266,3 +5266,63 @@ def test_a_line_of_its_own_gives_a_name_its_lower_case_subtitle(extractor: Extra
         {"Broen hjem"},
         Decimal(1_800_000),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "aliases", "amount"),
+    [
+        # the short name the text says it will use is the project's
+        (
+            "Odense Kommune og OUH har indgået aftale om et fælles køkken. Projektet hedder "
+            '"Fælles Mad Fyn", i daglig tale FMF, og løber fra 1. maj 2026.\n\n'
+            "FMF har et samlet budget på 4,2 mio. kr.\n",
+            "Fælles Mad Fyn",
+            {"FMF"},
+            4_200_000,
+        ),
+        # a short name in brackets after the quoted name, its letters in the name in order
+        (
+            'Mødereferat\n\nStyregruppemøde i projektet "Vejen fra dom til job" (VEJ)\n\n'
+            "VEJ er et samarbejde mellem Aalborg Kommune og Kriminalforsorgen. VEJ har et "
+            "budget på DKK 2,5 mio.\n",
+            "Vejen fra dom til job",
+            {"VEJ"},
+            2_500_000,
+        ),
+        # a short name in brackets between the name and its subtitle
+        (
+            'Referat\n\nProjekt "Tjek Tæt På (TTP) – lavtærskeltest for unge"\n\n'
+            "TTP er et samarbejde mellem Region Sjælland og Roskilde Kommune. TTP har et budget "
+            "på 4.150.000 kr.\n",
+            "Tjek Tæt På – lavtærskeltest for unge",
+            {"Tjek Tæt På", "TTP"},
+            4_150_000,
+        ),
+        # words after the dash that list, up to the sentence's end
+        (
+            "Velux Fonden har bevilget DKK 6,1 mio. til forskningsprojektet SYN80 – Synstab, "
+            "balance og trivsel efter 80. Projektet gennemføres af Odense Universitetshospital.\n",
+            "SYN80 – Synstab, balance og trivsel efter 80",
+            {"SYN80"},
+            6_100_000,
+        ),
+        # a line heading naming the project after the word, its subtitle to the line's end
+        (
+            "Mødereferat\n\nStyregruppen for projekt KLARSYN – synsrehabilitering for ældre på "
+            "Fyn\nMøde nr. 3\n\nKLARSYN er et samarbejde mellem Faaborg-Midtfyn Kommune og OUH. "
+            "Projektets samlede budget er 2.960.000 kr.\n",
+            "KLARSYN – synsrehabilitering for ældre på Fyn",
+            {"KLARSYN"},
+            2_960_000,
+        ),
+    ],
+)
+def test_one_project_under_its_full_name_and_the_short_names_the_text_gives_it(
+    extractor: Extractor, text: str, title: str, aliases: set[str], amount: int
+) -> None:
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.aliases, project.amount.value) == (
+        title,
+        aliases,
+        Decimal(amount),
+    )

@@ -260,6 +260,8 @@ _POOL_BEFORE = re.compile(
     r"[ \t]*\Z"
 )
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
+# the word inside a line heading, before a capitalised name: "Styregruppen for projekt X"
+_PROJECT_WORD_BEFORE = re.compile(r"(?<=[ \t])projekt(?:et)?[ \t]+(?=[A-ZÆØÅ0-9\"“”«»„])")
 # a project noun, a few words about it and a comma right before a quoted name
 _APPOSED_TO_PROJECT = re.compile(
     rf"(?i)(?:{COMPOUND_PROJECT}|(?<![\wæøå])(?:projekt(?:et)?|indsats(?:en)?|tilbud(?:det)?))"
@@ -347,6 +349,7 @@ _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100
 _TITLE_ACRONYM = re.compile(
     r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}"
     r"(?:[ \t][A-ZÆØÅÉ][a-zæøå]+(?:-[A-ZÆØÅÉ][a-zæøå]+)?)?)\)"
+    r"(?P<subtitle>[ \t]+[–-][ \t]+\S.*)?"  # "Test Tæt På (TTP) – lavtærskeltest for hiv"
 )
 
 
@@ -440,21 +443,31 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
         return None
     for m in re.finditer(rf"(?<![\wæøå]){re.escape(title)}[ \t]+[–-][ \t]+(?=[A-ZÆØÅ])", text):
         words: list[str] = []
+        before_comma: list[str] = []  # "HØR70 – Høretab, kognition og trivsel efter 70."
         initials = ""
         for word in text[m.end() : m.end() + 150].split("\n", 1)[0].split():
-            if word in ("–", "-"):
+            if word in ("–", "-") or (before_comma and word in _CLAUSE_OPENERS):
                 break
-            words.append(word.rstrip(",.;:"))
+            words.append(word)
             initials += word[0] if word[0].isupper() else ""
             if initials == capitals:
-                return " ".join(words)
-            if word[-1] in ",.;:":
+                return " ".join(words).rstrip(",.;:")
+            if word[-1] in ".;:":
                 break
+            if word[-1] == ",":
+                before_comma = before_comma or list(words)
             if not capitals.startswith(initials[:1]):
                 break
-        if _stands_for(title, words):
-            return " ".join(words)
+        for spelled in (words, before_comma):
+            if spelled and _stands_for(title, spelled):
+                return " ".join(spelled).rstrip(",.;:")
     return None
+
+
+# words that open a clause after a comma, no part of a name's list ("X, som …")
+_CLAUSE_OPENERS = frozenset(
+    {"som", "der", "hvor", "hvis", "når", "men", "fordi", "mens", "hvilket"}
+)
 
 
 def _defined_before(text: str, acronym: str) -> str | None:
@@ -612,23 +625,40 @@ def _table_row(text: str, at: int) -> bool:
     )
 
 
-_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÆØÅ]{2,10}(?:-[A-ZÆØÅ][a-zæøå]{0,10})?)\)")
+_ACRONYM_AFTER = re.compile(
+    rf"[{CLOSE_QUOTES}]?[ \t]*\((?P<acronym>[A-ZÆØÅ]{{2,10}}(?:-[A-ZÆØÅ][a-zæøå]{{0,10}})?)\)"
+)
+# the short name a text says it will use: '"Fælles Vask Østjylland", i daglig tale FVØ,',
+# "Fælles Udredningsteam Sønderjylland (herefter FUS)", "…, forkortet TUT,"
+_SHORT_NAME_SAID = re.compile(
+    rf"[{CLOSE_QUOTES}]?(?:,[ \t]+|[ \t]+\()(?:i[ \t]+daglig[ \t]+tale|herefter|forkortet)[ \t]+"
+    r"(?P<acronym>[A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,9})(?=[),.;:\s])"
+)
 
 
 def _acronym_after(text: str, h: Heading) -> Heading:
     """A name followed by its initials in brackets ("Akut Hjemmebehandling Nordsjælland
-    (AHN)", "Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)") is known by them too:
-    "Fakta om AHN" is the same project."""
+    (AHN)", "Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)", '"Broen fra dom til
+    hverdag" (BRO)') is known by them too: "Fakta om AHN" is the same project; so is one
+    the text says it calls it ("herefter FUS", "i daglig tale FVØ")."""
+    if h.acronym:
+        return h
+    if said := _SHORT_NAME_SAID.match(text, h.end):
+        return replace(h, acronym=said["acronym"]) if _upper(said["acronym"]) else h
     m = _ACRONYM_AFTER.match(text, h.end)
-    if h.acronym or not m:
+    if not m:
         return h
     acronym = m["acronym"]
     capitals = _upper(acronym)
     # its initials, or (a hyphened one: "HAL-Syd") its letters in the name in order
-    spelled = _capitals(h.title.split()) == capitals or (
-        "-" in acronym
-        and acronym[0] == h.title[0]
-        and _in_order(_lower_letters(acronym), h.title.lower())
+    spelled = (
+        _capitals(h.title.split()) == capitals
+        or (
+            "-" in acronym
+            and acronym[0] == h.title[0]
+            and _in_order(_lower_letters(acronym), h.title.lower())
+        )
+        or _stands_for(acronym, h.title.split())
     )
     return replace(h, acronym=acronym) if spelled else h
 
@@ -650,9 +680,13 @@ def _column_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _split_acronym(h: Heading) -> Heading:
-    """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name."""
+    """ "Tværsektorielt Akutteam Nordsjælland (TAN)": the name, and TAN as its short name
+    (a subtitle after it stays: "Test Tæt På (TTP) – lavtærskeltest" is "Test Tæt På –
+    lavtærskeltest")."""
     m = _TITLE_ACRONYM.fullmatch(h.title)
-    return replace(h, title=m["title"], acronym=m["acronym"]) if m else h
+    if m is None:
+        return h
+    return replace(h, title=m["title"] + (m["subtitle"] or ""), acronym=m["acronym"])
 
 
 _ORG_OFFSETS = "samspil.sections.org_offsets"  # user_data key, set while the parser runs
@@ -2162,6 +2196,10 @@ class SectionParser:
             if (shorter := self._drop_prefix(title)) != title:  # "Temadag om X": X
                 s += len(title) - len(shorter)
                 title = shorter
+            # "Styregruppen for projekt X – …": the name after the word
+            if (cue := _PROJECT_WORD_BEFORE.search(DASH.split(title, maxsplit=1)[0])) is not None:
+                s += cue.end()
+                title = tidy_title(title[cue.end() :])
             # a topic ("Børn og unge") yields to a project its paragraph names
             section_end = m.end()
             if m["letter"]:  # "a) X" over its text: the item runs to "b) …"
@@ -2948,13 +2986,16 @@ class SectionParser:
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
 
     def _subtitle_on_line(self, text: str, title: str) -> str | None:
-        """The lower-case subtitle a line of its own gives the name after a dash: "Brobyggerne
-        - fra sengeafsnit til egen bolig", '"Ét forløb" – koordineret indsats for …' (no kind
-        of agenda item: "X – status efter første år")."""
+        """The lower-case subtitle after a dash to the end of the line a name opens, or of one
+        where it follows the word "projekt": "Brobyggerne - fra sengeafsnit til egen bolig",
+        '"Ét forløb" – koordineret indsats for …' (no kind of agenda item: "X – status efter
+        første år")."""
         if title not in text:  # (a fast test first)
             return None
         m = re.search(
-            rf"(?m)^[ \t]*[{OPEN_QUOTES}]?{re.escape(title)}[{CLOSE_QUOTES}]?[ \t]+[–-][ \t]+"
+            # (or after the word "projekt": "Styregruppen for projekt X – synsrehabilitering …")
+            rf"(?m)^(?:[^\n]*?(?<![\wæøå])[Pp]rojekt(?:et)?[ \t]+)?"
+            rf"[ \t]*[{OPEN_QUOTES}]?{re.escape(title)}[{CLOSE_QUOTES}]?[ \t]+[–-][ \t]+"
             r"(?P<sub>[a-zæøå]{3,}[^\n.;:!?–()]{3,100}?)[ \t]*$",
             text,
         )
