@@ -91,6 +91,8 @@ _CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
 _KRONER_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")  # "2.860.000"
 # the same as a table's cell, its thousands grouped by dots or blanks: "1 882 000"
 _GROUPED_NUMBER = r"(?<![\d.,])\d{1,3}(?:[.\u00a0 ]\d{3})+"
+# a kroner amount below a billion whose thousands are grouped by blanks: "1 980 000"
+_BLANK_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3}){1,2}(?![\d.,])")
 _BAR_CELL_NUMBER = re.compile(rf"{_GROUPED_NUMBER}(?=[ \t]*(?:\||$))")  # "| 1 882 000 |"
 _LINE_CELL_NUMBER = re.compile(rf"(?m){_GROUPED_NUMBER}(?=[ \t]*$)")  # on a line of its own
 # words by which a sentence speaks of the project itself
@@ -142,6 +144,8 @@ _GRANTED_BEFORE = re.compile(
 # the amount applied for in brackets after the one granted: "720.000 kr. (ansøgt 900.000 kr.)"
 _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
 # words before an amount that state it as the project's total
+# the words by which a sentence's subject is the project itself
+_SELF_REFERENCE = r"[Pp]rojekt(?:et)?|[Ii]ndsats(?:en)?|[Ii]nitiativet|[Ff]orsøget|[Pp]artnerskabet"
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
     r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)"
@@ -157,11 +161,17 @@ _TOTAL_BEFORE = re.compile(
     r"[ \t\n]+"
     # "Samlet har projektet et budget på …"
     r"|samlet[ \t]+(?:[a-zæøå]+[ \t]+){1,3}?(?:et[ \t]+)?budget[ \t]+(?:på|er|udgør)[ \t\n]+"
+    # the project's budget, said of the project itself: "Projektet har et budget på DKK 1,1
+    # mio.", "Indsatsens budget er på 900.000 kr." (not a yearly one: "… på 300.000 kr. om året")
+    rf"|(?:{_SELF_REFERENCE})[ \t\n]+har[ \t\n]+et[ \t\n]+budget[ \t\n]+på[ \t\n]+"
+    rf"|(?:{_SELF_REFERENCE})s[ \t\n]+budget[ \t\n]+(?:er[ \t\n]+(?:på[ \t\n]+)?|udgør[ \t\n]+)"
     # the sum of yearly amounts or of shares: "780.000 kr. årligt, i alt 1,56 mio. kr.",
     # "… og Hvidovre Kommune med 425.000 kr. hver, i alt 850.000 kroner"
     r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år|hver(?![\wæøå]))"
     r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )
+# an amount said to be a year's: "300.000 kr. om året", "… årligt", "pr. år"
+_YEARLY_AFTER = re.compile(r"[ \t]+(?:om[ \t]+året|årligt|pr\.[ \t]+år|hvert[ \t]+år)(?![\wæøå])")
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
 _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
@@ -969,6 +979,10 @@ class Assembler:
             # (a row of cells between bars, or one cell per line, may group thousands with
             # blanks: "| 1 882 000", "1 780 000")
             kroner = list(number.finditer(row))
+            if not kroner and number is _KRONER_NUMBER:
+                # (a table set in columns may group thousands with blanks: "I alt   390 000
+                # 980 000   1 980 000")
+                kroner = list(_BLANK_GROUPED_NUMBER.finditer(row))
             if kroner and not _NUMBER.search(row, kroner[-1].end()):
                 # (in a table of the budget beside what is spent of it, "Bevilling  Forbrug",
                 # the total row's first amount is the budget's)
@@ -1100,6 +1114,7 @@ class Assembler:
             )
             if stated and not (
                 _PART_BEFORE.search(before)
+                or _YEARLY_AFTER.match(text, m.end_char)  # "… på 300.000 kr. om året"
                 # a pool's own total ("Puljen har en samlet ramme på …"), not a project's
                 # whose sentence named its pool before another amount ("støttet af puljen X
                 # med 2.760.000 kr. og har et samlet budget på 3,4 mio. kr.")

@@ -5326,3 +5326,41 @@ def test_one_project_under_its_full_name_and_the_short_names_the_text_gives_it(
         aliases,
         Decimal(amount),
     )
+
+
+def test_a_budget_table_with_thousands_grouped_by_blanks_gives_its_total_over_the_applied(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ansøgning – Tjek Ung Gentofte – Gentofte Kommune\n\n1. Projekttitel\n"
+        "Tjek Ung Gentofte – test for klamydia blandt unge\n\n2. Ansøgt beløb\n"
+        "kr. 1.250.000,-\n\n3. Samarbejdspartnere\n- Herlev og Gentofte Hospital\n"
+        "- AIDS-Fondet\n\n4. Budget (kr.)\n\n"
+        "Post                               2026      2027      I alt\n"
+        "Projektleder (0,5 årsværk)       150 000   360 000   510 000\n"
+        "Testkits                          80 000   200 000   280 000\n"
+        "Evaluering                        60 000   910 000   970 000\n"
+        "I alt                            290 000 1 470 000 1 760 000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Tjek Ung Gentofte – test for klamydia blandt unge", Decimal(1_760_000))
+    ]
+
+
+def test_the_budget_a_sentence_gives_the_project_itself_is_its_total(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar\n\n2. Erfaringer fra projektet Synsvejen\nSorø og Ringsted Kommuner har "
+        'siden 2025 samarbejdet i projektet "Synsvejen" med Sorø Kommune som projektejer. '
+        "Projektet har et budget på DKK 1,3 mio. og er finansieret af Social- og "
+        "Boligstyrelsen.\n\n3. Økonomi og takster\nKommunen køber årligt ydelser for ca. 2,9 "
+        "mio. kr. på området.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Synsvejen", Decimal(1_300_000))]
+    # (a year's budget is none: the total comes from the budget field)
+    text = (
+        'Projektet "Synsvejen" drives af Sorø Kommune og Region Sjælland. Projektet har et '
+        "budget på 300.000 kr. om året.\n\nØkonomi\nSamlet budget for 2026-2028: 900.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Synsvejen", Decimal(900_000))]
