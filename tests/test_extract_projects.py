@@ -5364,3 +5364,23 @@ def test_the_budget_a_sentence_gives_the_project_itself_is_its_total(
         "budget på 300.000 kr. om året.\n\nØkonomi\nSamlet budget for 2026-2028: 900.000 kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Synsvejen", Decimal(900_000))]
+
+
+def test_a_page_break_and_its_running_header_end_no_project_and_name_none(
+    extractor: Extractor,
+) -> None:
+    header = (
+        "HOLBÆK KOMMUNE                                          PRESSEMEDDELELSE\n"
+        "Kanalstræde 2 · 4300 Holbæk                                3. juni 2025\n"
+    )
+    page_break = "_" * 70 + "\n" + " " * 64 + "Side {} af 2\n" + header
+    text = (
+        header + "\nNy indsats skal hjælpe unge i nattelivet\n\n"
+        'Holbæk Kommune og Ungdommens Røde Kors går sammen om projektet "Nat med Omsorg". '
+        "TrygFonden støtter projektet med kr. 700.000.\n\n"
+        "Frivillige fra Ungdommens Røde Kors bliver uddannet til at hjælpe unge, og de "
+        "fortæller om\n" + page_break.format(1) + "\nderes erfaringer på skolerne.\n\n"
+        "Økonomi og periode\nProjektets samlede budget er kr. 1.000.000, hvoraf TrygFonden "
+        "bidrager med kr. 700.000 og Holbæk Kommune med kr. 300.000.\n" + page_break.format(2)
+    )
+    assert _titles_and_amounts(extractor, text) == [("Nat med Omsorg", Decimal(1_000_000))]

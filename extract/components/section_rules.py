@@ -40,6 +40,7 @@ class SectionRules:
     back_references: tuple[str, ...] = ()
     boundary_words: tuple[str, ...] = ()
     never_first: frozenset[str] = frozenset()
+    header_kinds: frozenset[str] = frozenset()
     period_end: re.Pattern = re.compile("(?!)")
     funder_before: re.Pattern = re.compile("(?!)")
     funder_after: re.Pattern = re.compile("(?!)")
@@ -130,6 +131,7 @@ class SectionRules:
         rules.never_first = frozenset(
             w.casefold() for w in (*h.get("never_first", []), *rules.back_references)
         )
+        rules.header_kinds = frozenset(w.casefold() for w in h.get("header_kinds", []))
         before = data["participants"].get("funder_before", [])
         # an adverb may stand before or inside the cue: "X har netop bevilget", "X nu yder"
         adverb = r"(?:[ \t\n]+(?:nu|netop|også|derfor|i dag|samtidig))?[ \t\n]+"

@@ -84,7 +84,7 @@ def page_furniture(text: str) -> frozenset[int]:
     """Starts of "Side 2 af 3" lines and of the lines a PDF repeats next to them (running
     headers and footers), and of a header line repeated three times or more without page
     numbers ("Samarbejdsaftale · SÆM · Viborg – Skive"): a field's value does not run over
-    a page break, and a running header names no project."""
+    a page break, a running header names no project, and a page break ends no section."""
     has_pages = bool(PAGE_NUMBER.search(text))
     if not has_pages and "·" not in text:
         return frozenset()
@@ -105,6 +105,10 @@ def page_furniture(text: str) -> frozenset[int]:
     for i in pages:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             at, key = lines[j]
-            if len(key) >= 10 and counts[key] > 1:
+            # (and the rule line a page ends with: "______" over "Side 1 af 2")
+            if (len(key) >= 10 and counts[key] > 1) or _RULE_LINE.fullmatch(key):
                 found.add(at)
     return frozenset(found)
+
+
+_RULE_LINE = re.compile(r"[-=_*·]{3,}")

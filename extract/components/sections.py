@@ -2139,6 +2139,7 @@ class SectionParser:
                 # sentence or before an owner ("Projekter, som …", "X, Esbjerg Kommune")
                 or (comma >= 0 and (dash is None or dash.start() > comma))
                 or words[0] in self.rules.not_title_starts
+                or words[-1].casefold() in self.rules.header_kinds  # a running header
                 # "Skal give ro i hjemmet" (but "Den gode overgang", "Sammen om KOL")
                 or (
                     words[0].lower() in self.rules.not_title_words
@@ -3014,14 +3015,18 @@ class SectionParser:
         """Where the section holding ``at`` starts: the last section boundary before it."""
         last = 0
         for m in self.rules.boundary.finditer(text, 0, at):
-            last = m.start()
+            if m.start() not in page_furniture(text):
+                last = m.start()
         return last
 
     def scope_end(self, text: str, start: int, limit: int) -> int:
         """Where the text about something that starts at ``start`` ends: the next section
-        boundary (a Markdown heading, a numbered agenda item) or ``limit``."""
-        m = self.rules.boundary.search(text, start + 1, limit)
-        return m.start() if m else limit
+        boundary (a Markdown heading, a numbered agenda item; not a page break's rule line
+        or running header) or ``limit``."""
+        for m in self.rules.boundary.finditer(text, start + 1, limit):
+            if m.start() not in page_furniture(text):
+                return m.start()
+        return limit
 
     def _title_end(self, text: str, start: int, end: int) -> int:
         """A wrapped title ends before the first line that opens with a field label (known
