@@ -5384,3 +5384,51 @@ def test_a_page_break_and_its_running_header_end_no_project_and_name_none(
         "bidrager med kr. 700.000 og Holbæk Kommune med kr. 300.000.\n" + page_break.format(2)
     )
     assert _titles_and_amounts(extractor, text) == [("Nat med Omsorg", Decimal(1_000_000))]
+
+
+def test_a_news_subheading_that_is_a_sentence_names_no_project(extractor: Extractor) -> None:
+    text = (
+        "Nyhed\n\nHøretest på hjul skal nå ældre i landsbyerne\n\n"
+        "Esbjerg Kommune og Sydvestjysk Sygehus sender fra 1. marts 2026 en bus med høretest "
+        'ud i landsbyerne. Projektet "Høretest på hjul" skal nå de ældre, der ikke selv kommer '
+        "til undersøgelse.\n\nTrygFonden betaler størstedelen\nProjektet har et samlet budget "
+        "på 2,4 mio. kr., hvoraf TrygFonden betaler 1,9 mio. kr. Projektet løber i to år, "
+        "hvorefter det skal evalueres.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Høretest på hjul", Decimal(2_400_000))]
+
+
+def test_a_means_before_a_clause_about_who_runs_it_is_no_project(extractor: Extractor) -> None:
+    text = (
+        "Hjørring Kommune og Region Nordjylland uddanner frivillige akuthjælpere i projektet "
+        '"Hjælp i Vendsyssel". De frivillige alarmeres af AMK-vagtcentralen i Aalborg via '
+        "Hjerteløber-ordningen, som TrygFonden driver i samarbejde med regionerne.\n\n"
+        "De frivillige får et kursus i førstehjælp.\n\n"
+        "Projektet har et samlet budget på kr. 2.100.000.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Hjælp i Vendsyssel", Decimal(2_100_000))]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "amount"),
+    [
+        (
+            'Region Sjælland udvider projektet "Mobilt Akutteam Syd" til tre nye kommuner. Den '
+            "samlede udvidelse koster DKK 8,1 mio. over tre år, hvoraf DKK 6,3 mio. kommer fra "
+            "en statslig pulje.\n",
+            "Mobilt Akutteam Syd",
+            8_100_000,
+        ),
+        (
+            'TrygFonden giver 3.200.000 kr. til projektet "Tegn 112", som Danske Døves '
+            "Landsforbund står bag. Samlet er projektet budgetteret til 4,4 mio. kr., idet "
+            "Rigspolitiet selv betaler resten.\n",
+            "Tegn 112",
+            4_400_000,
+        ),
+    ],
+)
+def test_more_ways_of_stating_a_total(
+    extractor: Extractor, text: str, title: str, amount: int
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [(title, Decimal(amount))]

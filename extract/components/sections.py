@@ -260,6 +260,8 @@ _POOL_BEFORE = re.compile(
     r"[ \t]*\Z"
 )
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
+# a verb's present tense (or a plural noun: which it is, the first word tells): "følger"
+_PRESENT_TENSE = re.compile(r"[a-zæøå]{2,}er")
 # the word inside a line heading, before a capitalised name: "Styregruppen for projekt X"
 _PROJECT_WORD_BEFORE = re.compile(r"(?<=[ \t])projekt(?:et)?[ \t]+(?=[A-ZÆØÅ0-9\"“”«»„])")
 # a project noun, a few words about it and a comma right before a quoted name
@@ -2153,6 +2155,16 @@ class SectionParser:
                     and not name.isupper()
                     and name.lower() in common_words()
                 )
+                # or a sentence, its verb the second word ("Nabokommuner følger med",
+                # "TrygFonden betaler størstedelen"; not "Sunde rødder"), the body never
+                # using it as a name
+                or (
+                    verb is None
+                    and 2 <= len(words) <= 6
+                    and _PRESENT_TENSE.fullmatch(words[1]) is not None
+                    and not words[0].endswith("e")
+                    and not used
+                )
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
                 or _COUNTED.match(m["title"])  # "Fire parter om opgaven": news, no name
@@ -2560,6 +2572,8 @@ class SectionParser:
                     or bool(_PROJECT_WORD_INSIDE.search(m["title"]))
                     or self._a_clause(m)  # "X beskrives som ”at …, hvor": a sentence
                     or any(q in m["title"] for q in OPEN_QUOTES)
+                    # "alarmeres af vagtcentralen via Hjerteløber-ordningen, som …": a means
+                    or " via " in m["title"]
                     # before "hvor" a name of capitalised words only ("fra VR-Lunge, hvor"),
                     # not a clause ("sammen med UC SYD skabt Sporskifte, hvor")
                     or (
