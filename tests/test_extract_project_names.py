@@ -11,6 +11,7 @@ from extract.components.sections import HEADINGS_KEY, TITLES_ATTR
 from extract.components.spans import PROJECT_MODEL_KEY, publish
 from extract.extractor import Extractor
 from extract.ner.project_names import paragraphs, title_forms, title_places
+from kg.readers import text_document
 
 
 def _projects(extraction) -> dict[str, int | None]:
@@ -115,9 +116,9 @@ def test_training_marks_each_title_and_its_short_form() -> None:
     assert [p for _, p in paragraphs("Et.\n\n  \nTo og\ntre.\n")] == ["Et.", "To og\ntre."]
 
 
-def _sections_with_tagged(extractor: Extractor, text: str, tagged: list[str]) -> list[str]:
-    """The project titles ``sections`` reads when the model has tagged ``tagged`` (put in
-    place of the model's own spans, so the test does not hang on what it tags)."""
+def _doc_with_tagged(extractor: Extractor, text: str, tagged: list[str]):
+    """The pipeline's Doc when the model has tagged ``tagged`` (put in place of the model's
+    own spans, so the test does not hang on what it tags)."""
     doc = extractor.nlp.make_doc(text)
     for name, component in extractor.nlp.pipeline:
         if name == "project_names":
@@ -125,7 +126,31 @@ def _sections_with_tagged(extractor: Extractor, text: str, tagged: list[str]) ->
             publish(doc, PROJECT_MODEL_KEY, name, 0.7, spans)
             continue
         doc = component(doc)
+    return doc
+
+
+def _sections_with_tagged(extractor: Extractor, text: str, tagged: list[str]) -> list[str]:
+    """The project titles ``sections`` reads when the model has tagged ``tagged``."""
+    doc = _doc_with_tagged(extractor, text, tagged)
     return list(dict.fromkeys(doc.spans[HEADINGS_KEY].attrs[TITLES_ATTR]))
+
+
+def test_a_name_tagged_later_in_a_paragraph_leaves_the_earlier_project_its_money(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar\n\nErfaringerne viser, at det kan lade sig gøre. I Gladsaxe Kommune har "
+        "projektet Jordemor i Sundhedsplejen siden 2024 haft to jordemødre ansat. Projektet "
+        "har et budget på 1,4 mio. kr. og er finansieret af Sundhedsstyrelsen. Lignende "
+        "erfaringer er gjort i Familiehuset Vest i Københavns Kommune, der har fået kr. 2,3 "
+        "mio. fra Egmont Fonden.\n"
+    )
+    doc = _doc_with_tagged(extractor, text, ["Familiehuset Vest"])
+    extraction = extractor.assemble(doc, text_document(text))
+    assert _projects(extraction) == {
+        "Jordemor i Sundhedsplejen": 1_400_000,
+        "Familiehuset Vest": 2_300_000,
+    }
 
 
 @pytest.mark.parametrize(

@@ -2935,7 +2935,10 @@ class SectionParser:
             ):
                 continue
             known.add(title.casefold())
+            # (a name opening its line heads it; one inside a sentence starts no line: the
+            # sentence naming it is its project's)
             line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_start = 0 if text[line_start : span.start_char].strip() else line_start
             names.append(
                 Heading(
                     span.start_char, span.end_char, title, False, line_start=line_start, tagged=True
