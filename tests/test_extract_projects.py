@@ -5432,3 +5432,15 @@ def test_more_ways_of_stating_a_total(
     extractor: Extractor, text: str, title: str, amount: int
 ) -> None:
     assert _titles_and_amounts(extractor, text) == [(title, Decimal(amount))]
+
+
+def test_an_om_heading_of_a_form_names_no_project(extractor: Extractor) -> None:
+    text = (
+        "Til TrygFonden\nAnsøgning om støtte fra TrygFondens pulje til tryghed i familier\n\n"
+        'Projektbeskrivelse: "Trygge Skridt" – forløb for gravide med angst\n\n'
+        "Om ansøgeren\nAnsøgningen indsendes af Skive Kommune, Sundhedsplejen, som er "
+        "projektejer.\n\nFormål\nTrygge Skridt skal give gravide med angst et gruppeforløb på "
+        "otte gange.\n\nØkonomi\nDet samlede budget udgør kr. 1.640.000. Der ansøges TrygFonden "
+        "om kr. 1.200.000.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Trygge Skridt", Decimal(1_640_000))]
