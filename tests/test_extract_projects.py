@@ -5444,3 +5444,20 @@ def test_an_om_heading_of_a_form_names_no_project(extractor: Extractor) -> None:
         "om kr. 1.200.000.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Trygge Skridt", Decimal(1_640_000))]
+
+
+def test_an_item_heading_opening_with_the_name_its_text_uses_is_one_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Referat af møde i sundhedsklyngen\n\n5. Orientering: Fælles Vej for unge i mistrivsel\n"
+        "Gribskov Kommune og Halsnæs Kommune har fået tilsagn om 1,2 mio. kr. fra "
+        'Sundhedsstyrelsens pulje. Projektet "Fælles Vej" løber i 2025-2026 med Gribskov '
+        "Kommune som tovholder.\nBeslutning: Taget til orientering.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, project.aliases, project.amount.value) == (
+        "Fælles Vej for unge i mistrivsel",
+        {"Fælles Vej"},
+        Decimal(1_200_000),
+    )

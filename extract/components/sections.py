@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -2977,6 +2977,7 @@ class SectionParser:
         defines ("Ryggen i Centrum (RiC)") where the text names the project by it, and a name
         the text gives its subtitle once ("HjerteHjem – telemedicinsk opfølgning efter
         hjerteoperation får …")."""
+        found = self._named_shorter_below(found)
         full = {h.acronym: h.title for h in found if h.acronym and h.acronym != h.title}
         for title in {h.title for h in found}:
             # the name before a subtitle's dash or colon ("UNG-MOD: Unge Med Overskud …")
@@ -3002,6 +3003,18 @@ class SectionParser:
                 # "Status på TOPKOL" and "TOPKOL (Tidlig Opsporing og …) blev startet"
                 full[title] = spelled.title
         return [replace(h, title=full[h.title]) if h.title in full else h for h in found]
+
+    @staticmethod
+    def _named_shorter_below(found: list[Heading]) -> list[Heading]:
+        """A heading whose title opens with the name the text goes on to use for it ("5.
+        Orientering: Én indgang for børn og unge i mistrivsel" over 'Projektet "Én indgang"
+        løber …', no other name between) is known by that name too: one project."""
+        ordered = sorted(found, key=lambda h: h.start)
+        shorter: dict[int, str] = {}
+        for h, o in pairwise(ordered):
+            if h.block and not h.acronym and h.title.startswith(o.title + " "):
+                shorter[id(h)] = o.title
+        return [replace(h, acronym=shorter[id(h)]) if id(h) in shorter else h for h in found]
 
     def _subtitle_on_line(self, text: str, title: str) -> str | None:
         """The lower-case subtitle after a dash to the end of the line a name opens, or of one
