@@ -34,6 +34,7 @@ from extract.components.section_rules import SectionRules
 from extract.components.section_text import DASH, NUMBER_CELL, OPEN_QUOTES, short_forms
 from extract.components.sections import (
     ACRONYMS_ATTR,
+    CELLS_ATTR,
     FACTORS_ATTR,
     FIELDS_KEY,
     HEADINGS_KEY,
@@ -589,6 +590,7 @@ class Assembler:
         sections = group.attrs[SECTIONS_ATTR]
         acronyms = group.attrs.get(ACRONYMS_ATTR) or [None] * len(group)
         tagged = group.attrs.get(TAGGED_ATTR) or [False] * len(group)
+        row_cells = group.attrs.get(CELLS_ATTR) or [()] * len(group)
         # who found each name: the rules, or the project-name model (its own confidence)
         model = doc.spans.get(PROJECT_MODEL_KEY)
         finders = {
@@ -600,8 +602,8 @@ class Assembler:
             for span, title, section in zip(group, titles, sections, strict=True)
             if span.label_ == "BLOCK" and section is not None
         ]
-        for span, title, owner_span, section, acronym, by_model in zip(
-            group, titles, owners, sections, acronyms, tagged, strict=True
+        for span, title, owner_span, section, acronym, by_model, cells in zip(
+            group, titles, owners, sections, acronyms, tagged, row_cells, strict=True
         ):
             key = title_key(title)
             if not key:
@@ -674,6 +676,8 @@ class Assembler:
             # "Deltagere:" list is no project's)
             field_start = max(s_start, naming_start) if inline else s_start
             in_section = [f for f in fields if field_start <= f.start_char < field_end]
+            if cells:  # a table row read out column by column: its cells are its fields
+                in_section = [f for f in fields if any(a <= f.start_char < b for a, b in cells)]
             # a field labelled as the total ("7. Samlet budget") before any other budget field
             # ("6. Ansøgt beløb"), one applied for after one granted ("Ansøgt: 3,9 mio. kr.
             # Indstillet: 3,2 mio. kr."): the first budget field read gives the amount

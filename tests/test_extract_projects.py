@@ -5461,3 +5461,32 @@ def test_an_item_heading_opening_with_the_name_its_text_uses_is_one_project(
         {"Fælles Vej"},
         Decimal(1_200_000),
     )
+
+
+def test_a_table_read_out_column_by_column_gives_each_row_its_cells(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar fra Region Midtjylland\n\nErfaringer fra igangværende samarbejdsprojekter\n"
+        "Regionen har gode erfaringer med tværsektorielle projekter:\n\n"
+        "Projekt\nParter\nPeriode\nBudget\nFælles medicinlister\nHygiejne i hjemmeplejen\n"
+        "Region Midtjylland, PLO-Midtjylland\nRanders Kommune og Regionshospitalet Randers\n"
+        "2024-2026\n2025-2027\nkr. 1.300.000\nDKK 2,6 mio.\n\n"
+        "Vi ser frem til det videre arbejde.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [
+        (p.title, p.amount.value, sorted(_names(extraction, p.participants)))
+        for p in extraction.projects
+    ] == [
+        (
+            "Fælles medicinlister",
+            Decimal(1_300_000),
+            ["PLO-Midtjylland", "Region Midtjylland"],
+        ),
+        (
+            "Hygiejne i hjemmeplejen",
+            Decimal(2_600_000),
+            ["Randers Kommune", "Regionshospitalet Randers"],
+        ),
+    ]

@@ -34,7 +34,7 @@ _CAPTION_UNIT = re.compile(
 )
 # an amount cell: "2.350", "1,8", "2.640.000 kr.", "-"
 _NUMBER_CELL = re.compile(
-    r"(?:kr\.[ \t]*)?\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?"
+    r"(?:(?:kr\.|DKK)[ \t]*)?\d{1,3}(?:[.\xa0 ]\d{3})*(?:,\d+)?"
     r"(?:[ \t]*(?:kr\.?|mio\.(?:[ \t]*kr\.)?|DKK))?"
     r"|[-–—]"
 )
@@ -386,6 +386,46 @@ class TableReader:
                     end = last_offset + len(last_line)
                     rows.append((replace(heading, section_end=end), fields))
                 at = lines_of[-1] + 1
+            rows = rows or self._column_rows(
+                kept, start + width, header, title_column, caption_factor
+            )
             if rows:
                 found.append(((kept[start][0], kept[start + width - 1][0]), rows))
         return found
+
+    def _column_rows(self, kept, first: int, header, title_column: int, caption_factor):
+        """The rows of a table a PDF read out column by column: after the header the title
+        column's cells, then the next column's, and so on ("Projekt\nParter\nPeriode\n
+        Budget\nX\nY\nRegion …\n…\n2024-2026\n…\nkr. 1.100.000\n…"): as many rows as make
+        every column's cells fit (the amounts numbers, the titles names)."""
+        width = len(header)
+        amount_columns = _amount_priority([h[2] for h in header], [h[0] for h in header])
+        for count in range(2, 16):
+            if first + width * count > len(kept):
+                break
+            columns = [[kept[first + c * count + r] for r in range(count)] for c in range(width)]
+            rows = [[columns[c][r][1] for c in range(width)] for r in range(count)]
+            if not all(self._row_fits(row, header, title_column) for row in rows):
+                continue
+            if any(_NUMBER_CELL.fullmatch(row[title_column]) for row in rows):
+                continue
+            found = []
+            for r, row in enumerate(rows):
+                amount_column = next(
+                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
+                )
+                heading, fields = None, []
+                for i, (kind, factor, _) in enumerate(header):
+                    offset, value, line = columns[i][r]
+                    a = offset + len(line) - len(line.lstrip())
+                    b = a + len(value)
+                    if kind == "title":
+                        heading = Heading(a, b, tidy_title(value), True, None, offset)
+                    elif kind and (kind != "budget" or i == amount_column):
+                        fields.append((kind, a, b, factor or caption_factor))
+                if heading is not None and len(heading.title) >= 3:
+                    # (its section is its title; its cells, wherever they stand, its fields)
+                    cells = tuple((a, b) for _, a, b, _ in fields)
+                    found.append((replace(heading, section_end=heading.end, cells=cells), fields))
+            return found
+        return []

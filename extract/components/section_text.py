@@ -40,6 +40,8 @@ class Heading:
     # Økonomi"); a form's fields above it are its
     cover: bool = False
     tagged: bool = False  # found by the project-name model, not by the rules
+    # a table row read out column by column: where its cells stand (its fields are these)
+    cells: tuple[tuple[int, int], ...] = ()
 
 
 def tidy_title(text: str) -> str:

@@ -69,6 +69,7 @@ TITLES_ATTR = "titles"
 OWNERS_ATTR = "owners"
 ACRONYMS_ATTR = "acronyms"  # per heading: the project's short name ("TAN"), or None
 TAGGED_ATTR = "tagged"  # per heading: whether the project-name model found it
+CELLS_ATTR = "cells"  # per heading: its table row's cells read apart from it, or ()
 SECTIONS_ATTR = "sections"
 FACTORS_ATTR = "factors"  # per field: the unit of a table column's bare numbers, or None
 MAX_FIELD_CHARS = 700
@@ -3252,7 +3253,7 @@ class SectionFinder:
             if h.block or h.section_end is not None
         }
         block_sections = [own_sections[id(h)] for h in blocks]
-        spans, titles, owners, acronyms, sections, again, tagged = [], [], [], [], [], [], []
+        spans, titles, owners, acronyms, sections, again, tagged, cells = ([] for _ in range(8))
         for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
@@ -3265,6 +3266,7 @@ class SectionFinder:
             acronyms.append(h.acronym)
             again.append(h.again)
             tagged.append(h.tagged)
+            cells.append(h.cells)
             if id(h) in own_sections:
                 sections.append(own_sections[id(h)])
             else:
@@ -3292,8 +3294,9 @@ class SectionFinder:
         # the places that name a project first, its plain re-mentions after them: what a
         # project's amount and fields are is read from its own naming places first
         order = sorted(range(len(spans)), key=lambda i: again[i])
-        spans, titles, owners, acronyms, sections, tagged = (
-            [seq[i] for i in order] for seq in (spans, titles, owners, acronyms, sections, tagged)
+        spans, titles, owners, acronyms, sections, tagged, cells = (
+            [seq[i] for i in order]
+            for seq in (spans, titles, owners, acronyms, sections, tagged, cells)
         )
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
@@ -3302,6 +3305,7 @@ class SectionFinder:
         group.attrs[ACRONYMS_ATTR] = acronyms
         group.attrs[SECTIONS_ATTR] = sections
         group.attrs[TAGGED_ATTR] = tagged
+        group.attrs[CELLS_ATTR] = cells
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
