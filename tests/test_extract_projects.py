@@ -5243,6 +5243,21 @@ def test_a_name_given_with_its_subtitle_between_dashes_ends_at_the_second_dash(
             "PLEJ – Plejehjem med Læge på Besøg",
             "PLEJ",
         ),
+        # a Danish letter the short name writes as a plain one ("Mødrenes": O)
+        (
+            "Kolding Kommune og Sygehus Lillebælt går sammen om projektet MOD – Mødrenes Dag – "
+            "som starter 1. maj 2026. Projektet har et budget på 1,1 mio. kr.\n",
+            "MOD – Mødrenes Dag",
+            "MOD",
+        ),
+        # a sentence going on after the words: up to the last capitalised one of them
+        (
+            "Sundhedsstyrelsen har støttet projektet DIKA – Diabetes i Kommunale Akuttilbud i "
+            "samarbejde med Steno Diabetes Center Odense og Diabetesforeningen. Projektet fik "
+            "2,1 mio. kr.\n",
+            "DIKA – Diabetes i Kommunale Akuttilbud",
+            "DIKA",
+        ),
     ],
 )
 def test_a_short_name_spelled_out_once_is_named_in_full(

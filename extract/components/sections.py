@@ -407,11 +407,21 @@ def _stands_for(short: str, words: list[str]) -> bool:
         return False
     if _capitals(words).upper() == capitals:
         return True
-    spelled = " ".join(words).lower()
-    return words[0][0].lower() == short[0].lower() and (
-        _in_order(_lower_letters(short), spelled)
-        or ("-" in short and len(capitals) >= 3 and _in_order(capitals.lower(), spelled))
+    # (Danish letters as a short name in capitals may write them: "SOVE-UNG" of "Søvn og
+    # mental sundhed hos unge", "TEMA" of "… Medicinske Ældre")
+    spelled = _ascii_letters(" ".join(words))
+    return _ascii_letters(words[0][0]) == _ascii_letters(short[0]) and (
+        _in_order(_ascii_letters(_lower_letters(short)), spelled)
+        or ("-" in short and len(capitals) >= 3 and _in_order(_ascii_letters(capitals), spelled))
     )
+
+
+def _ascii_letters(text: str) -> str:
+    """``text`` in lower case with æ, ø, å written as a, o, a."""
+    return text.lower().translate(_TO_ASCII)
+
+
+_TO_ASCII = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
 def _spelled_out(text: str, h: Heading) -> Heading:
@@ -464,6 +474,17 @@ def _spelled_after_dash(text: str, title: str) -> str | None:
         for spelled in (words, before_comma):
             if spelled and _stands_for(title, spelled):
                 return " ".join(spelled).rstrip(",.;:")
+        # or, in a sentence going on, its words up to the last capitalised one whose
+        # capitals stand in its own in order: "DIAM – Demens i Akutmodtagelsen i samarbejde
+        # med Rigshospitalet" gives "Demens i Akutmodtagelsen"
+        for end in range(min(len(words), 8), 0, -1):
+            spelled = [w.rstrip(",.;:") for w in words[:end]]
+            if (
+                spelled[-1][:1].isupper()
+                and _in_order(_capitals(spelled), capitals)
+                and _stands_for(title, spelled)
+            ):
+                return " ".join(spelled)
     return None
 
 
