@@ -5505,3 +5505,23 @@ def test_a_table_read_out_column_by_column_gives_each_row_its_cells(
             ["Randers Kommune", "Regionshospitalet Randers"],
         ),
     ]
+
+
+def test_an_item_on_a_case_about_a_short_name_its_text_uses_is_that_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SKIVE KOMMUNE\nByrådet\nReferat fra mødet tirsdag den 4. marts 2025\n\nSag nr. 12\n"
+        "Godkendelse af samarbejdsaftale om TiDS – Tidlig Demensopsporing i Skive\n"
+        "Sagsnr.: 29.30.00-A00-1184-25\n\nResumé\nRegion Midtjylland og Skive Kommune ønsker at "
+        "etablere en fælles funktion for tidlig opsporing af demens.\n\nSagsfremstilling\n"
+        "TiDS bemandes med to demenskoordinatorer. Hospitalsenhed Midt er projektejer.\n\n"
+        'Sideløbende gennemfører Skive Kommune projektet "Demensvenner i Skive", hvor 40 '
+        "frivillige uddannes. Projektet er finansieret med 120.000 kr. fra en statslig pulje."
+        "\n\nØkonomi\nDen samlede udgift til TiDS er 2.400 t.kr. for perioden 2025-2027.\n\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("TiDS – Tidlig Demensopsporing i Skive", Decimal(2_400_000)),
+        ("Demensvenner i Skive", Decimal(120_000)),
+    ]

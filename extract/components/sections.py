@@ -1942,6 +1942,16 @@ class SectionParser:
                 # "Punkt 4. Godkendelse af fælles projekt om … (TOD-Nord)" and, in its text,
                 # "TOD-Nord skal afprøve …": the item is that project's
                 name, start, e = aside, m.start("aside"), m.end("aside")
+            elif short := self._short_name_before_dash(text, title, m.end(), body_end):
+                # "Sag nr. 211\nGodkendelse af samarbejdsaftale om PaFF – Palliativ …" and
+                # "PaFF bemandes med …": the item is PaFF's, named with its words
+                # (its own name, no topic: what else its text names does not take its place;
+                # its text runs to the next item, as long as the text uses the name)
+                name = title[title.rfind(short, 0, DASH.search(title).start()) :]
+                item_end = items[index + 1].start() if index + 1 < len(items) else len(text)
+                item_end = self.scope_end(text, m.end(), item_end)
+                found.append(Heading(e - len(name), e, name, True, None, m.start(), item_end))
+                continue
             else:
                 continue
             found.append(
@@ -1958,6 +1968,16 @@ class SectionParser:
                 )
             )
         return found + self._run_in_items(doc, text)
+
+    @staticmethod
+    def _short_name_before_dash(text: str, title: str, start: int, end: int) -> str | None:
+        """The short name that ends a title's words before its dash ("… om PaFF – Palliativ
+        Fremskudt Funktion"), where ``start:end`` uses it as a name of its own."""
+        dash = DASH.search(title)
+        words = title[: dash.start()].split() if dash else []
+        if words and _short_name(words[-1]) and _used_as_short_name(text, words[-1], start, end):
+            return words[-1]
+        return None
 
     def _opens_on_project(self, text: str, at: int) -> bool:
         """Whether the first sentence after ``at`` (a heading line's end) calls what the
