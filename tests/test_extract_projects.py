@@ -5525,3 +5525,16 @@ def test_an_item_on_a_case_about_a_short_name_its_text_uses_is_that_project(
         ("TiDS – Tidlig Demensopsporing i Skive", Decimal(2_400_000)),
         ("Demensvenner i Skive", Decimal(120_000)),
     ]
+
+
+def test_a_fact_box_on_a_topic_the_text_writes_in_lower_case_names_no_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Nyhed\n\nAalborg Universitetshospital og Aalborg Kommune starter projektet "Tal om '
+        'det", som skal få flere til at tage stilling til organdonation. Projektet har fået '
+        "400.000 kroner fra TrygFonden.\n\nFakta: Organdonation\n- Alle over 18 år kan "
+        "registrere sig i Organdonorregistret.\n- Organdonation drøftes ofte først på "
+        "hospitalet.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Tal om det", Decimal(400_000))]

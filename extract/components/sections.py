@@ -2600,7 +2600,12 @@ class SectionParser:
             ),
             (
                 self.fact_box.finditer(text),
-                lambda m: text.count(m["title"]) < 2,
+                # (a topic the text writes in lower case too is no name: "Fakta: Organdonation"
+                # over "… om organdonation …")
+                lambda m: (
+                    text.count(m["title"]) < 2
+                    or (m["title"] != m["title"].lower() and m["title"].lower() in text)
+                ),
                 None,
             ),
             (
