@@ -3068,20 +3068,26 @@ class SectionParser:
         where it follows the word "projekt": "Brobyggerne - fra sengeafsnit til egen bolig",
         '"Ét forløb" – koordineret indsats for …' (no kind of agenda item: "X – status efter
         første år")."""
-        if title not in text:  # (a fast test first)
-            return None
-        m = re.search(
+        line = re.compile(
             # (or after the word "projekt": "Styregruppen for projekt X – synsrehabilitering …")
-            rf"(?m)^(?:[^\n]*?(?<![\wæøå])[Pp]rojekt(?:et)?[ \t]+)?"
+            rf"(?:[^\n]*?(?<![\wæøå])[Pp]rojekt(?:et)?[ \t]+)?"
             rf"[ \t]*[{OPEN_QUOTES}]?{re.escape(title)}[{CLOSE_QUOTES}]?[ \t]+[–-][ \t]+"
             r"(?P<sub>[a-zæøå]{3,}[^\n.;:!?–()]{3,100}?)[ \t]*$",
-            text,
+            re.M,
         )
-        if m is None:
-            return None
-        if m["sub"].split()[0].capitalize() in self._item_kinds:
-            return None
-        return " ".join(m["sub"].split())
+        # (only the lines that hold the name are read: a pattern tried at every line of a
+        # long text for every name would cost more than all the rest)
+        at = text.find(title)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            m = line.match(text, start)
+            if m is not None:
+                if m["sub"].split()[0].capitalize() in self._item_kinds:
+                    return None
+                return " ".join(m["sub"].split())
+            end = text.find("\n", at)
+            at = text.find(title, end) if end >= 0 else -1
+        return None
 
     # -------------------------------------------------------------------- tables
     def tables(self, text: str, offsets=None):
