@@ -5538,3 +5538,16 @@ def test_a_fact_box_on_a_topic_the_text_writes_in_lower_case_names_no_project(
         "hospitalet.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Tal om det", Decimal(400_000))]
+
+
+def test_money_a_body_extends_a_named_offer_with_is_its_amount(extractor: Extractor) -> None:
+    text = (
+        "Ny genoptræning efter hoftebrud\n\n"
+        'TrygFonden støtter projektet "Rask Hjem" med 2,6 millioner kroner.\n\n'
+        "Faldtræning til alle\n\nSamtidig udvider Skive Kommune sit faldforebyggende holdtilbud "
+        '"Stå Sikkert" med 400.000 kroner i 2025. Borgere med hoftebrud får plads på holdene.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Rask Hjem", Decimal(2_600_000)),
+        ("Stå Sikkert", Decimal(400_000)),
+    ]
