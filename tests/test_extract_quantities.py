@@ -23,6 +23,7 @@ from extract.components.money import MoneyReader, parse_number
         ("kun en halv million kr. tilbage", "en halv million kr.", Decimal(500000)),
         ("Busen får en halv million fra fonden", "en halv million", Decimal(500000)),
         ("fik 2,4 millioner til projektet", "2,4 millioner", Decimal(2400000)),
+        ("den største bid, 4,2 millioner, til Aarhus Kommune", "4,2 millioner", Decimal(4200000)),
         # a currency word before a number is that number's, not the year's before it
         ("bevilgede i december 2023 DKK 1,6 mio. fra", "DKK 1,6 mio.", Decimal(1600000)),
         # the same where a table's cells stand one per line ("kr." after its full stop, with

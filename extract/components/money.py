@@ -91,7 +91,9 @@ class MoneyReader:
             re.I,
         )
         self.bare_big = re.compile(
-            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s(?P<mult>{'|'.join(big)})(?=\s+(?:fra|til)\b)",
+            # (or set apart by a comma: "den største bid, 4,2 millioner, til Aarhus Kommune")
+            rf"(?=[\d½])(?<![\d.,])(?P<num>{number})\s(?P<mult>{'|'.join(big)})"
+            r"(?=,?\s+(?:fra|til)\b)",
             re.I,
         )
         spelled_words = "|".join(
