@@ -144,9 +144,9 @@ _GRANTED_BEFORE = re.compile(
 )
 # the amount applied for in brackets after the one granted: "720.000 kr. (ansøgt 900.000 kr.)"
 _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
-# words before an amount that state it as the project's total
 # the words by which a sentence's subject is the project itself
 _SELF_REFERENCE = r"[Pp]rojekt(?:et)?|[Ii]ndsats(?:en)?|[Ii]nitiativet|[Ff]orsøget|[Pp]artnerskabet"
+# words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
     r"[a-zæøå]*?(?:budget|udgifter|udgift|økonomi|ramme|beløb|pris|omkostninger|finansiering)"

@@ -40,6 +40,24 @@ _NUMBER_CELL = re.compile(
 )
 
 
+def _row_parts(header, row: list[str], places, amount_columns: list[int], caption_factor):
+    """A table row's heading (its title cell) and fields (its other cells' kinds and spans,
+    of the amount columns only the first whose cell is no nought: an application turned down
+    keeps the amount it asked for). ``places``: each cell's (line offset, value, line), and
+    where it ends for a title wrapped onto the next line."""
+    amount_column = next((i for i in amount_columns if re.search(r"[1-9]", row[i])), None)
+    heading, fields = None, []
+    for i, (kind, factor, _) in enumerate(header):
+        offset, value, line, *wrapped_end = places[i]
+        a = offset + len(line) - len(line.lstrip())
+        b = wrapped_end[0] if wrapped_end else a + len(value)
+        if kind == "title":
+            heading = Heading(a, b, tidy_title(row[i]), True, None, offset)
+        elif kind and (kind != "budget" or i == amount_column):
+            fields.append((kind, a, b, factor or caption_factor))
+    return heading, fields
+
+
 def unit_factor(unit: str | None) -> int | None:
     """``kr.`` → 1, ``t.kr.`` / ``1.000 kr.`` → 1.000, ``mio. kr.`` → 1.000.000."""
     if unit is None:
@@ -362,25 +380,13 @@ class TableReader:
                         break
                 else:
                     break  # no row: the table ends
-                heading = None
-                fields = []
-                # the first amount column in that order whose cell is no nought ("0", "-"):
-                # an application turned down keeps the amount it asked for
-                amount_column = next(
-                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
-                )
-                for i, (kind, factor, _) in enumerate(header):
-                    offset, value, line = kept[lines_of[i]]
-                    a = offset + len(line) - len(line.lstrip())
-                    b = a + len(value)
-                    if kind == "title":
-                        if wrapped:
-                            next_offset, next_value, next_line = kept[lines_of[i] + 1]
-                            b = next_offset + len(next_line) - len(next_line.lstrip())
-                            b += len(next_value)
-                        heading = Heading(a, b, tidy_title(row[i]), True, None, kept[at][0])
-                    elif kind and (kind != "budget" or i == amount_column):
-                        fields.append((kind, a, b, factor or caption_factor))
+                places = [kept[j] for j in lines_of]
+                if wrapped:  # (the title's second line ends its cell)
+                    next_offset, next_value, next_line = kept[lines_of[title_column] + 1]
+                    end = next_offset + len(next_line) - len(next_line.lstrip()) + len(next_value)
+                    places[title_column] = (*places[title_column], end)
+                heading, fields = _row_parts(header, row, places, amount_columns, caption_factor)
+                heading = heading and replace(heading, line_start=kept[at][0])
                 last_offset, _, last_line = kept[lines_of[-1]]
                 if heading is not None and len(heading.title) >= 3:
                     end = last_offset + len(last_line)
@@ -411,18 +417,8 @@ class TableReader:
                 continue
             found = []
             for r, row in enumerate(rows):
-                amount_column = next(
-                    (i for i in amount_columns if re.search(r"[1-9]", row[i])), None
-                )
-                heading, fields = None, []
-                for i, (kind, factor, _) in enumerate(header):
-                    offset, value, line = columns[i][r]
-                    a = offset + len(line) - len(line.lstrip())
-                    b = a + len(value)
-                    if kind == "title":
-                        heading = Heading(a, b, tidy_title(value), True, None, offset)
-                    elif kind and (kind != "budget" or i == amount_column):
-                        fields.append((kind, a, b, factor or caption_factor))
+                places = [columns[c][r] for c in range(width)]
+                heading, fields = _row_parts(header, row, places, amount_columns, caption_factor)
                 if heading is not None and len(heading.title) >= 3:
                     # (its section is its title; its cells, wherever they stand, its fields)
                     cells = tuple((a, b) for _, a, b, _ in fields)

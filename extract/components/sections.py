@@ -668,7 +668,8 @@ def _acronym_after(text: str, h: Heading) -> Heading:
     if h.acronym:
         return h
     if said := _SHORT_NAME_SAID.match(text, h.end):
-        return replace(h, acronym=said["acronym"]) if _upper(said["acronym"]) else h
+        # (a short name of two capitals or more, not a word: "(herefter Hospitalet)")
+        return replace(h, acronym=said["acronym"]) if len(_upper(said["acronym"])) >= 2 else h
     m = _ACRONYM_AFTER.match(text, h.end)
     if not m:
         return h
@@ -1942,12 +1943,12 @@ class SectionParser:
                 # "Punkt 4. Godkendelse af fælles projekt om … (TOD-Nord)" and, in its text,
                 # "TOD-Nord skal afprøve …": the item is that project's
                 name, start, e = aside, m.start("aside"), m.end("aside")
-            elif short := self._short_name_before_dash(text, title, m.end(), body_end):
+            elif (at := self._short_name_before_dash(text, title, m.end(), body_end)) is not None:
                 # "Sag nr. 211\nGodkendelse af samarbejdsaftale om PaFF – Palliativ …" and
                 # "PaFF bemandes med …": the item is PaFF's, named with its words
                 # (its own name, no topic: what else its text names does not take its place;
                 # its text runs to the next item, as long as the text uses the name)
-                name = title[title.rfind(short, 0, DASH.search(title).start()) :]
+                name = title[at:]
                 item_end = items[index + 1].start() if index + 1 < len(items) else len(text)
                 item_end = self.scope_end(text, m.end(), item_end)
                 found.append(Heading(e - len(name), e, name, True, None, m.start(), item_end))
@@ -1970,13 +1971,13 @@ class SectionParser:
         return found + self._run_in_items(doc, text)
 
     @staticmethod
-    def _short_name_before_dash(text: str, title: str, start: int, end: int) -> str | None:
-        """The short name that ends a title's words before its dash ("… om PaFF – Palliativ
-        Fremskudt Funktion"), where ``start:end`` uses it as a name of its own."""
+    def _short_name_before_dash(text: str, title: str, start: int, end: int) -> int | None:
+        """Where in ``title`` the short name stands that ends its words before its dash ("…
+        om PaFF – Palliativ Fremskudt Funktion"), if ``start:end`` uses it as a name."""
         dash = DASH.search(title)
         words = title[: dash.start()].split() if dash else []
         if words and _short_name(words[-1]) and _used_as_short_name(text, words[-1], start, end):
-            return words[-1]
+            return title.rfind(words[-1], 0, dash.start())
         return None
 
     def _opens_on_project(self, text: str, at: int) -> bool:
@@ -3305,7 +3306,7 @@ class SectionFinder:
             if h.block or h.section_end is not None
         }
         block_sections = [own_sections[id(h)] for h in blocks]
-        spans, titles, owners, acronyms, sections, again, tagged, cells = ([] for _ in range(8))
+        spans, titles, owners, acronyms, sections, again, tagged, row_cells = ([] for _ in range(8))
         for index, h in enumerate(headings):
             span = doc.char_span(
                 h.start, h.end, label="BLOCK" if h.block else "INLINE", alignment_mode="expand"
@@ -3318,7 +3319,7 @@ class SectionFinder:
             acronyms.append(h.acronym)
             again.append(h.again)
             tagged.append(h.tagged)
-            cells.append(h.cells)
+            row_cells.append(h.cells)
             if id(h) in own_sections:
                 sections.append(own_sections[id(h)])
             else:
@@ -3346,9 +3347,9 @@ class SectionFinder:
         # the places that name a project first, its plain re-mentions after them: what a
         # project's amount and fields are is read from its own naming places first
         order = sorted(range(len(spans)), key=lambda i: again[i])
-        spans, titles, owners, acronyms, sections, tagged, cells = (
+        spans, titles, owners, acronyms, sections, tagged, row_cells = (
             [seq[i] for i in order]
-            for seq in (spans, titles, owners, acronyms, sections, tagged, cells)
+            for seq in (spans, titles, owners, acronyms, sections, tagged, row_cells)
         )
         publish(doc, HEADINGS_KEY, self.name, self.confidence, spans)
         group = doc.spans[HEADINGS_KEY]
@@ -3357,7 +3358,7 @@ class SectionFinder:
         group.attrs[ACRONYMS_ATTR] = acronyms
         group.attrs[SECTIONS_ATTR] = sections
         group.attrs[TAGGED_ATTR] = tagged
-        group.attrs[CELLS_ATTR] = cells
+        group.attrs[CELLS_ATTR] = row_cells
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
