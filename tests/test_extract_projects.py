@@ -5551,3 +5551,27 @@ def test_money_a_body_extends_a_named_offer_with_is_its_amount(extractor: Extrac
         ("Rask Hjem", Decimal(2_600_000)),
         ("Stå Sikkert", Decimal(400_000)),
     ]
+
+
+def test_an_item_named_with_a_hyphen_subtitle_keeps_its_table_over_its_name_in_the_text(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SKIVE KOMMUNE\nByrådet - Beslutningsprotokol\n\nPunkt 7  LungeNær - lokal "
+        "lungerehabilitering i samarbejde med Regionshospital Nordvestjylland\nÅben sag.\n\n"
+        "Resumé\nSkive Kommune har fået tilsagn om 700.000 kr. fra Region Midtjyllands "
+        "Nærhedspulje til projektet LungeNær. Bevillingen er betinget af kommunal "
+        "medfinansiering.\n\nØkonomi (t.kr.)\n"
+        "                      2024    2025    I alt\n"
+        "Nærhedspuljen          300     400      700\n"
+        "Skive Kommune          200     300      500\n"
+        "I alt                  500     700    1.200\n\n"
+        "Punkt 8 Familier i Form - videreførelse i drift\nFamilier i Form er et tilbud til "
+        "børnefamilier, som kommunen har drevet siden 2022 for 1,2 mio. kr.\n"
+    )
+    [lunge, _] = extractor.extract_text(text).projects
+    assert (lunge.title, lunge.aliases, lunge.amount.value) == (
+        "LungeNær - lokal lungerehabilitering i samarbejde med Regionshospital Nordvestjylland",
+        {"LungeNær"},
+        Decimal(1_200_000),
+    )

@@ -1520,7 +1520,7 @@ class SectionParser:
                 and f"({o.title})" not in text[h.line_start : text.find("\n", h.start)]
                 # its own name with or without the subtitle: "5. NATKAM – Natligt …" and
                 # "… NATKAM", "Orientering om bevilling til X" and '"X – botræning …"'
-                and not (" – " in h.title and o.title == DASH.split(h.title, maxsplit=1)[0])
+                and not (DASH.search(h.title) and o.title == DASH.split(h.title, maxsplit=1)[0])
                 and not o.title.startswith(f"{h.title} – ")
                 # its own name, by the acronym the item gives: "… (TOD-Nord)" and "projektet
                 # Tidlig Opsporing af Demens i Nordjylland (TOD-Nord)"
