@@ -5575,3 +5575,15 @@ def test_an_item_named_with_a_hyphen_subtitle_keeps_its_table_over_its_name_in_t
         {"LungeNær"},
         Decimal(1_200_000),
     )
+
+
+def test_a_form_label_line_names_no_project(extractor: Extractor) -> None:
+    text = (
+        "Ansøgning til TrygFonden, pulje til tryghed for ældre, ansøgningsrunde efterår 2026\n\n"
+        "Ansøgende organisation: Ældre Sagen Roskilde\nProjektansvarlig: Lone Friis, "
+        "udviklingskonsulent, Ældre Sagen Roskilde\nAnsøgt beløb: 960.000 kr.\n"
+        "Projektperiode: 1. januar 2027 – 31. december 2027\n\n1. Projektets titel\n"
+        "Trygt i Tandlægestolen\n\n2. Beskrivelse\nÆldre Sagen Roskilde vil sammen med "
+        "Roskilde Kommune gøre det trygt for ældre med demens at gå til tandlæge.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Trygt i Tandlægestolen", Decimal(960_000))]
