@@ -5587,3 +5587,21 @@ def test_a_form_label_line_names_no_project(extractor: Extractor) -> None:
         "Roskilde Kommune gøre det trygt for ældre med demens at gå til tandlæge.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Trygt i Tandlægestolen", Decimal(960_000))]
+
+
+def test_a_news_subheading_opening_how_or_where_from_names_no_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Nyhed\n\nSundhedsplejen får ny brobygger\n\nKøbenhavns Kommune og Rigshospitalet "
+        "starter Broen til Hjem, som skal hjælpe sårbare familier. Projektet har fået 2,5 mio. "
+        "kr. fra Helsefonden.\n\nInspiration fra Hvidovre\nModellen er inspireret af Plan for "
+        "Hjem, som Hvidovre Hospital og Hvidovre Kommune har kørt siden 2023 med 1,1 mio. kr. "
+        "fra Sundhedsstyrelsen.\n\nSådan er Broen til Hjem skruet sammen\n· Målgruppe: familier "
+        "fulgt i Familieambulatoriet, Rigshospitalet\n· Første besøg: på barselsafsnittet før "
+        "udskrivelse\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Broen til Hjem", Decimal(2_500_000)),
+        ("Plan for Hjem", Decimal(1_100_000)),
+    ]
