@@ -5605,3 +5605,14 @@ def test_a_news_subheading_opening_how_or_where_from_names_no_project(
         ("Broen til Hjem", Decimal(2_500_000)),
         ("Plan for Hjem", Decimal(1_100_000)),
     ]
+
+
+def test_a_letterhead_naming_an_association_and_its_branch_names_no_project(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Landsforeningen Autisme – Kreds Nordjylland\nADHD-foreningen\n\nAalborg Kommune\n"
+        "Børne- og Ungeudvalget\n\nHøringssvar om skolepolitikken\n\nVi har gode erfaringer "
+        'med projektet "Trygt i Skolen", som har fået kr. 450.000 fra TrygFonden.\n'
+    )
+    assert _titles_and_amounts(extractor, text) == [("Trygt i Skolen", Decimal(450_000))]
