@@ -434,3 +434,14 @@ def test_an_associations_local_branch_is_named_by_its_place(extractor: Extractor
     assert {"Ældre Sagen Thisted", "DGI Østjylland", "Thisted Kommune"} <= names
     assert {"Hjerteforeningen", "Odense Kommune"} <= names
     assert "Ældre Sagen" not in names and "DGI" not in names
+
+
+def test_a_police_district_is_a_national_authority_and_no_project(extractor: Extractor) -> None:
+    text = (
+        "Slagelse Kommune og Midt- og Vestsjællands Politi har fået 2,4 mio. kr. til projektet "
+        '"Spørg om volden". Politiet henviser familier, når de har været ude til en anmeldelse.\n'
+    )
+    ex = extractor.extract_text(text)
+    police = _by_name(ex, "Midt- og Vestsjællands Politi")
+    assert police.kind is OrgKind.NATIONAL_AUTHORITY
+    assert [p.title for p in ex.projects] == ["Spørg om volden"]

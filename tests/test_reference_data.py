@@ -380,6 +380,10 @@ def test_authorities(by_id):
     assert by_id["statsforvaltningen"]["successor"] == "familieretshuset"
     assert by_id["socialstyrelsen"]["successor"] == "social-og-boligstyrelsen"
     assert by_id["sundheds-og-aeldreministeriet"]["successor"] == "indenrigs-og-sundhedsministeriet"
+    # the twelve police districts, each under Rigspolitiet
+    districts = [r for r in by_id.values() if r["name"].endswith(" Politi")]
+    assert len(districts) == 12
+    assert {r["parent"] for r in districts} == {"rigspolitiet"}
     for r in by_id.values():
         if r["type"] == "NationalAuthority":
             assert r["sector"] in ("", "StateSector"), r["id"]
