@@ -97,10 +97,11 @@ _BLANK_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3}){1,2}(?
 _BAR_CELL_NUMBER = re.compile(rf"{_GROUPED_NUMBER}(?=[ \t]*(?:\||$))")  # "| 1 882 000 |"
 _LINE_CELL_NUMBER = re.compile(rf"(?m){_GROUPED_NUMBER}(?=[ \t]*$)")  # on a line of its own
 # words by which a sentence speaks of the project itself
-_PROJECT_WORD = re.compile(
-    r"\b(?:projekt(?:et|ets)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
-    r"|programmet|forsøget)\b"
+_SELF_WORDS = (
+    r"projekt(?:et)?|prosjekt(?:et)?|samarbejdet|indsatsen|initiativet|partnerskabet"
+    r"|programmet|forsøget"
 )
+_PROJECT_WORD = re.compile(rf"\b(?:{_SELF_WORDS}|projektets)\b")
 _POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
 # an amount given to something by name: "Heraf afsættes 300.000 kr. til X", "… til projektet «X»"
 _TO_NAMED = re.compile(
@@ -144,8 +145,8 @@ _GRANTED_BEFORE = re.compile(
 )
 # the amount applied for in brackets after the one granted: "720.000 kr. (ansøgt 900.000 kr.)"
 _APPLIED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:ansøgt|søgt)(?:[ \t]+om)?[ \t]*:?[ \t]*", re.I)
-# the words by which a sentence's subject is the project itself
-_SELF_REFERENCE = r"[Pp]rojekt(?:et)?|[Ii]ndsats(?:en)?|[Ii]nitiativet|[Ff]orsøget|[Pp]artnerskabet"
+# a year's amount: "300.000 kr. om året", "… årligt", "pr. år"
+_YEARLY = r"(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år)"
 # words before an amount that state it as the project's total
 _TOTAL_BEFORE = re.compile(
     r"(?i)(?:(?:samlet|samlede|total|totale)[ \t\n]+"
@@ -167,15 +168,14 @@ _TOTAL_BEFORE = re.compile(
     r"|samlet[ \t]+(?:[a-zæøå]+[ \t]+){1,3}?(?:et[ \t]+)?budget[ \t]+(?:på|er|udgør)[ \t\n]+"
     # the project's budget, said of the project itself: "Projektet har et budget på DKK 1,1
     # mio.", "Indsatsens budget er på 900.000 kr." (not a yearly one: "… på 300.000 kr. om året")
-    rf"|(?:{_SELF_REFERENCE})[ \t\n]+har[ \t\n]+et[ \t\n]+budget[ \t\n]+på[ \t\n]+"
-    rf"|(?:{_SELF_REFERENCE})s[ \t\n]+budget[ \t\n]+(?:er[ \t\n]+(?:på[ \t\n]+)?|udgør[ \t\n]+)"
+    rf"|(?:{_SELF_WORDS})[ \t\n]+har[ \t\n]+et[ \t\n]+budget[ \t\n]+på[ \t\n]+"
+    rf"|(?:{_SELF_WORDS})s[ \t\n]+budget[ \t\n]+(?:er[ \t\n]+(?:på[ \t\n]+)?|udgør[ \t\n]+)"
     # the sum of yearly amounts or of shares: "780.000 kr. årligt, i alt 1,56 mio. kr.",
     # "… og Hvidovre Kommune med 425.000 kr. hver, i alt 850.000 kroner"
-    r"|(?:årligt|om[ \t]+året|pr\.[ \t]+år|hvert[ \t]+år|hver(?![\wæøå]))"
+    rf"|(?:{_YEARLY}|hver(?![\wæøå]))"
     r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
 )
-# an amount said to be a year's: "300.000 kr. om året", "… årligt", "pr. år"
-_YEARLY_AFTER = re.compile(r"[ \t]+(?:om[ \t]+året|årligt|pr\.[ \t]+år|hvert[ \t]+år)(?![\wæøå])")
+_YEARLY_AFTER = re.compile(rf"[ \t]+{_YEARLY}(?![\wæøå])")  # "300.000 kr. om året"
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
 _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")

@@ -14,9 +14,14 @@ _TRANSLIT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø":
 _HYPHENS = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212-]")
 
 
+def ascii_fold(text: str) -> str:
+    """``text`` in lower case with æ, ø, å written as Danes write them without: ae, oe, aa."""
+    return text.translate(_TRANSLIT).lower()
+
+
 def slugify(name: str) -> str:
     """ASCII slug for IRIs: ``Københavns Kommune`` → ``koebenhavns-kommune``."""
-    text = unicodedata.normalize("NFKD", name.translate(_TRANSLIT))
+    text = unicodedata.normalize("NFKD", ascii_fold(name))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 

@@ -5569,12 +5569,13 @@ def test_an_item_named_with_a_hyphen_subtitle_keeps_its_table_over_its_name_in_t
         "Punkt 8 Familier i Form - videreførelse i drift\nFamilier i Form er et tilbud til "
         "børnefamilier, som kommunen har drevet siden 2022 for 1,2 mio. kr.\n"
     )
-    [lunge, _] = extractor.extract_text(text).projects
+    [lunge, family] = extractor.extract_text(text).projects
     assert (lunge.title, lunge.aliases, lunge.amount.value) == (
         "LungeNær - lokal lungerehabilitering i samarbejde med Regionshospital Nordvestjylland",
         {"LungeNær"},
         Decimal(1_200_000),
     )
+    assert family.title == "Familier i Form"
 
 
 def test_a_form_label_line_names_no_project(extractor: Extractor) -> None:

@@ -393,19 +393,20 @@ class TableReader:
                     rows.append((replace(heading, section_end=end), fields))
                 at = lines_of[-1] + 1
             rows = rows or self._column_rows(
-                kept, start + width, header, title_column, caption_factor
+                kept, start + width, header, title_column, amount_columns, caption_factor
             )
             if rows:
                 found.append(((kept[start][0], kept[start + width - 1][0]), rows))
         return found
 
-    def _column_rows(self, kept, first: int, header, title_column: int, caption_factor):
+    def _column_rows(
+        self, kept, first: int, header, title_column: int, amount_columns, caption_factor
+    ):
         """The rows of a table a PDF read out column by column: after the header the title
         column's cells, then the next column's, and so on ("Projekt\nParter\nPeriode\n
         Budget\nX\nY\nRegion …\n…\n2024-2026\n…\nkr. 1.100.000\n…"): as many rows as make
         every column's cells fit (the amounts numbers, the titles names)."""
         width = len(header)
-        amount_columns = _amount_priority([h[2] for h in header], [h[0] for h in header])
         for count in range(2, 16):
             if first + width * count > len(kept):
                 break

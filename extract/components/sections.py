@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -62,6 +63,7 @@ from extract.components.spans import (
 )
 from extract.ner import common_words
 from extract.tokenizer import OFFSETS_KEY
+from kg.names import ascii_fold
 
 HEADINGS_KEY = "project.heading"
 FIELDS_KEY = "project.field"
@@ -409,19 +411,11 @@ def _stands_for(short: str, words: list[str]) -> bool:
         return True
     # (Danish letters as a short name in capitals may write them: "SOVE-UNG" of "Søvn og
     # mental sundhed hos unge", "TEMA" of "… Medicinske Ældre")
-    spelled = _ascii_letters(" ".join(words))
-    return _ascii_letters(words[0][0]) == _ascii_letters(short[0]) and (
-        _in_order(_ascii_letters(_lower_letters(short)), spelled)
-        or ("-" in short and len(capitals) >= 3 and _in_order(_ascii_letters(capitals), spelled))
+    spelled = ascii_fold(" ".join(words))
+    return ascii_fold(words[0])[0] == ascii_fold(short)[0] and (
+        _in_order(ascii_fold(_lower_letters(short)), spelled)
+        or ("-" in short and len(capitals) >= 3 and _in_order(ascii_fold(capitals), spelled))
     )
-
-
-def _ascii_letters(text: str) -> str:
-    """``text`` in lower case with æ, ø, å written as a, o, a."""
-    return text.lower().translate(_TO_ASCII)
-
-
-_TO_ASCII = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 
 
 def _spelled_out(text: str, h: Heading) -> Heading:
@@ -1540,7 +1534,7 @@ class SectionParser:
             if self._may_name(text, h, org_names, furniture)
         ]
         # (a tagged short name the text spells out once is known by its full name too)
-        found += self._full_titles(text, found + tagged)[len(found) :]
+        found += self._full_titles(text, tagged, context=found)
         return sorted(found + self._named_again(text, found), key=lambda h: h.start)
 
     def _may_name(
@@ -3019,15 +3013,19 @@ class SectionParser:
             longer.append(h)
         return longer
 
-    def _full_titles(self, text: str, found: list[Heading]) -> list[Heading]:
+    def _full_titles(
+        self, text: str, found: list[Heading], context: Sequence[Heading] = ()
+    ) -> list[Heading]:
         """One title per project: "Stærk Hjemme" where the text also says "Stærk Hjemme –
         Lolland-Falster" is the same project, under its full name; so is an acronym a heading
         defines ("Ryggen i Centrum (RiC)") where the text names the project by it, and a name
         the text gives its subtitle once ("HjerteHjem – telemedicinsk opfølgning efter
-        hjerteoperation får …")."""
-        found = self._named_shorter_below(found)
-        full = {h.acronym: h.title for h in found if h.acronym and h.acronym != h.title}
-        for title in {h.title for h in found}:
+        hjerteoperation får …"). ``context``: headings whose titles were made full already,
+        which may give the full names of ``found``'s."""
+        every = self._named_shorter_below([*context, *found])
+        found = every[len(context) :]
+        full = {h.acronym: h.title for h in every if h.acronym and h.acronym != h.title}
+        for title in {h.title for h in every}:
             # the name before a subtitle's dash or colon ("UNG-MOD: Unge Med Overskud …")
             for head in (re.split(r"\s+[–-]\s+", title, maxsplit=1)[0], title.split(": ")[0]):
                 if head != title:
@@ -3098,8 +3096,9 @@ class SectionParser:
     def scope_start(self, text: str, at: int) -> int:
         """Where the section holding ``at`` starts: the last section boundary before it."""
         last = 0
+        furniture = page_furniture(text)
         for m in self.rules.boundary.finditer(text, 0, at):
-            if m.start() not in page_furniture(text):
+            if m.start() not in furniture:
                 last = m.start()
         return last
 
@@ -3107,8 +3106,9 @@ class SectionParser:
         """Where the text about something that starts at ``start`` ends: the next section
         boundary (a Markdown heading, a numbered agenda item; not a page break's rule line
         or running header) or ``limit``."""
+        furniture = page_furniture(text)
         for m in self.rules.boundary.finditer(text, start + 1, limit):
-            if m.start() not in page_furniture(text):
+            if m.start() not in furniture:
                 return m.start()
         return limit
 
