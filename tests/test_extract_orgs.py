@@ -444,4 +444,8 @@ def test_a_police_district_is_a_national_authority_and_no_project(extractor: Ext
     ex = extractor.extract_text(text)
     police = _by_name(ex, "Midt- og Vestsjællands Politi")
     assert police.kind is OrgKind.NATIONAL_AUTHORITY
-    assert [p.title for p in ex.projects] == ["Spørg om volden"]
+    # (the project the two bodies got money for, the district one of its participants)
+    assert [
+        (p.title, p.amount.value, [ex.organisation(k).name for k in p.participants])
+        for p in ex.projects
+    ] == [("Spørg om volden", 2_400_000, ["Slagelse Kommune", "Midt- og Vestsjællands Politi"])]
