@@ -5617,3 +5617,34 @@ def test_a_letterhead_naming_an_association_and_its_branch_names_no_project(
         'med projektet "Trygt i Skolen", som har fået kr. 450.000 fra TrygFonden.\n'
     )
     assert _titles_and_amounts(extractor, text) == [("Trygt i Skolen", Decimal(450_000))]
+
+
+def test_an_acronym_with_a_place_after_it_shortens_the_name_before_the_same_place(
+    extractor: Extractor,
+) -> None:
+    """ "Geriatrisk Udgående Team Tønder (GUT Tønder)": the place ends both; the name is the
+    project's, the acronym its short name, in running text and over a grant table's row."""
+    running = (
+        "Referat\n\nPunkt 3\n\nSygehus Sønderjylland og Tønder Kommune opretter et Geriatrisk "
+        "Udgående Team Tønder (GUT Tønder) for ældre borgere.\n\nØkonomi\n\nGUT Tønder har et "
+        "budget på 2,1 mio. kr.\n"
+    )
+    table = (
+        "Regionsrådet\n\nAnsøgninger\n\nMobilt Lungeteam Thy (MLT Thy)\nRegionshospital "
+        "Nordjylland og Thisted Kommune vil følge borgere med KOL i eget hjem efter "
+        "udskrivelse.\n\nSmertenetværk Vendsyssel\nFrederikshavn Kommune og Sygehus Vendsyssel "
+        "samler tilbuddene til borgere med kroniske smerter.\n\nØkonomi\n\nProjekt\nAnsøger\n"
+        "Bevilling (t.kr.)\n\nMLT Thy\nSmertenetværk Vendsyssel\n\nThisted Kommune\n"
+        "Frederikshavn Kommune\n\n1.300\n950\n\nI alt 2.250\n"
+    )
+    found = [
+        [(p.title, sorted(p.aliases), p.amount.value) for p in extractor.extract_text(t).projects]
+        for t in (running, table)
+    ]
+    assert found == [
+        [("Geriatrisk Udgående Team Tønder", ["GUT Tønder"], Decimal(2_100_000))],
+        [
+            ("Mobilt Lungeteam Thy (MLT Thy)", ["Mobilt Lungeteam Thy"], Decimal(1_300_000)),
+            ("Smertenetværk Vendsyssel", [], Decimal(950_000)),
+        ],
+    ]

@@ -111,16 +111,18 @@ _SPELLED_ACRONYM = re.compile(r"(?P<title>[A-ZÆØÅ]{3,10})(?=[ \t]+\([A-ZÆØ�
 # capitalised words, small ones between, after the first: "Det Tværsektorielle Udgående Team"
 _WORDS_AFTER = r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]+|i|og|for|på|til|med|af|om)){1,7}"
 _SHORT_NAME = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}"  # "TUT", "ÆUT", "PiP"
+_PLACE_AFTER = r"(?:[ \t][A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)?"  # "GUT Vestfyn"
 # a name the text says it shortens: "Det Tværsektorielle Udgående Team, forkortet TUT,"
 _ABBREVIATED = re.compile(
     rf"(?P<title>(?:(?:Det|Den|De)[ \t]+)?[A-ZÆØÅ][\wæøå-]+{_WORDS_AFTER}?)"
     rf",?[ \t]+(?:forkortet|kaldet)[ \t]+(?P<acronym>{_SHORT_NAME})(?![\wæøå])"
 )
-# the same with the acronym in brackets after the name: "Udgående Team Vestsjælland (ÆUT)"
+# the same with the acronym in brackets after the name: "Udgående Team Vestsjælland (ÆUT)",
+# "Geriatrisk Udgående Team Vestfyn (GUT Vestfyn)"
 _NAMED_ACRONYM = re.compile(
-    rf"(?P<title>[A-ZÆØÅ][\wæøå-]+{_WORDS_AFTER})[ \t]+\((?P<acronym>{_SHORT_NAME})\)"
+    rf"(?P<title>[A-ZÆØÅ][\wæøå-]+{_WORDS_AFTER})[ \t]+\((?P<acronym>{_SHORT_NAME}{_PLACE_AFTER})\)"
 )
-_ACRONYM_IN_BRACKETS = re.compile(rf"\({_SHORT_NAME}\)")
+_ACRONYM_IN_BRACKETS = re.compile(rf"\({_SHORT_NAME}{_PLACE_AFTER}\)")
 _ABBREVIATION_WORDS = re.compile(r"(?<![\wæøå])(?:forkortet|kaldet)[ \t]")
 # a heading on a line of its own over a paragraph, after a blank line
 _HEADING_LINE = re.compile(r"\n[ \t]*\n[ \t]*[^\s.!?][^\n.!?]{2,100}\n(?=[ \t]*\S)")
@@ -351,9 +353,10 @@ _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-
 # a title's subtitle on the line below it, opened by a dash
 _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100}?)[ \t]*(?=\n|\Z)")
 # "Long Title (ACR)", "Team Nord (TUT Nord)"
+# an acronym, or one with a place after it: "TAN", "TUT Nord", "GUT Vestfyn"
+_ACRONYM_NAME = rf"[A-ZÆØÅÉ]{{2,10}}{_PLACE_AFTER}"
 _TITLE_ACRONYM = re.compile(
-    r"(?P<title>.*\S)\s+\((?P<acronym>[A-ZÆØÅÉ]{2,10}"
-    r"(?:[ \t][A-ZÆØÅÉ][a-zæøå]+(?:-[A-ZÆØÅÉ][a-zæøå]+)?)?)\)"
+    rf"(?P<title>.*\S)\s+\((?P<acronym>{_ACRONYM_NAME})\)"
     r"(?P<subtitle>[ \t]+[–-][ \t]+\S.*)?"  # "Test Tæt På (TTP) – lavtærskeltest for hiv"
 )
 
@@ -497,6 +500,13 @@ def _defined_before(text: str, acronym: str) -> str | None:
     if at < 0:
         return None
     words = text[text.rfind("\n", 0, at) + 1 : at].split()[-10:]
+    # (an acronym with a place after it stands for the words before the same place:
+    # "Geriatrisk Udgående Team Vestfyn (GUT Vestfyn)")
+    acronym, _, place = acronym.partition(" ")
+    if place:
+        if words[-len(place.split()) :] != place.split():
+            return None
+        words = words[: -len(place.split())]
     loose = None
     for k in range(1, len(words) + 1):
         suffix = words[-k:]
@@ -505,7 +515,7 @@ def _defined_before(text: str, acronym: str) -> str | None:
         parts = [p for w in suffix for p in w.split("-") if p]
         initials = _capitals(parts)
         if initials == acronym:
-            return " ".join(suffix)
+            return " ".join([*suffix, place]).rstrip()
         rest = acronym[len(initials) :].lower()
         inside = " ".join(suffix).lower()
         if (
@@ -514,7 +524,7 @@ def _defined_before(text: str, acronym: str) -> str | None:
             and acronym.startswith(initials)
             and re.search(".*".join(map(re.escape, rest)), inside)
         ):
-            loose = " ".join(suffix)
+            loose = " ".join([*suffix, place]).rstrip()
         if len(initials) > len(acronym):
             break
     return loose
@@ -2816,8 +2826,12 @@ class SectionParser:
 
         def refused(m: re.Match) -> bool:
             s, e = m.span("title")
+            # (the place an acronym also names is no body: "Team Tønder (GUT Tønder)")
+            acronym, _, place = m["acronym"].partition(" ")
+            if place and m["title"].endswith(" " + place):
+                e -= len(place) + 1
             return (
-                not _ACRONYM.fullmatch(m["acronym"])
+                not _ACRONYM.fullmatch(acronym)
                 # no body's name ("Steno Diabetes Center Aarhus (SDCA)", "Pædagogisk
                 # Psykologisk Rådgivning (PPR)"), read as one or built like one
                 or any(o_start < e and s < o_end for o_start, o_end in org_offsets(doc))
@@ -3037,9 +3051,7 @@ class SectionParser:
                 full[title] = f"{title} – {sub}"
             elif long := _spelled_after_dash(text, title):
                 full[title] = f"{title} – {long}"  # "TOPUng – Tidlig Opsporing af Psykose …"
-            elif (
-                title.isupper() and 2 <= len(title) <= 10 and (long := _defined_before(text, title))
-            ):
+            elif re.fullmatch(_ACRONYM_NAME, title) and (long := _defined_before(text, title)):
                 full[title] = f"{long} ({title})"  # "et Tværsektorielt Geriatrisk Akutteam (TGA)"
             elif (
                 _short_name(title)
