@@ -170,10 +170,20 @@ _TOTAL_BEFORE = re.compile(
     # mio.", "Indsatsens budget er på 900.000 kr." (not a yearly one: "… på 300.000 kr. om året")
     rf"|(?:{_SELF_WORDS})[ \t\n]+har[ \t\n]+et[ \t\n]+budget[ \t\n]+på[ \t\n]+"
     rf"|(?:{_SELF_WORDS})s[ \t\n]+budget[ \t\n]+(?:er[ \t\n]+(?:på[ \t\n]+)?|udgør[ \t\n]+)"
-    # the sum of yearly amounts or of shares: "780.000 kr. årligt, i alt 1,56 mio. kr.",
-    # "… og Hvidovre Kommune med 425.000 kr. hver, i alt 850.000 kroner"
-    rf"|(?:{_YEARLY}|hver(?![\wæøå]))"
-    r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t]+)\Z"
+    r")\Z"
+)
+# words before an amount that state it as a sum of parts, which a total stated in so many
+# words beats: yearly amounts or shares ("780.000 kr. årligt, i alt 1,56 mio. kr.", "… 1,4
+# mio. kr. i 2027, i alt 2,6 mio. kr.", "… med 425.000 kr. hver, i alt 850.000 kroner")
+_SUM_BEFORE = re.compile(
+    rf"(?i)(?:{_YEARLY}|hver|(?:kr\.|kroner)[ \t]+i[ \t]+(?:19|20)\d\d)(?![\wæøå])"
+    r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t\n]+\Z"
+)
+# an amount a sentence gives as the cost of a period of years: "Projektet koster 3,4 mio. kr.
+# over tre år", "Driften koster 6,8 mio. kr. om året – 20,4 mio. kr. over tre år"
+_COST_BEFORE = re.compile(rf"(?i)(?:koster|budget|{_YEARLY})(?![\wæøå])[^.;\n]*\Z")
+_OVER_YEARS = re.compile(
+    r"[ \t]+over[ \t]+(?:\d|to|tre|fire|fem|seks)[ \t]*(?:-[ \t]*)?(?:år|årig)(?![\wæøå])"
 )
 _YEARLY_AFTER = re.compile(rf"[ \t]+{_YEARLY}(?![\wæøå])")  # "300.000 kr. om året"
 # a budget's total row, its one amount the last thing on the line: "I alt   3.640.000 kr."
@@ -1106,18 +1116,26 @@ class Assembler:
         self, offsets, document, start, end, money, values, pool_money
     ) -> Money | None:
         """The first amount of the section stated as the project's total: "har et samlet
-        budget på 4,6 mio. kr.", "Projektets samlede budget udgør …", "… 1,2 mio. kr. i alt"."""
+        budget på 4,6 mio. kr.", "Projektets samlede budget udgør …", "… 1,2 mio. kr. i alt";
+        else the first stated as a sum of its years or shares ("… i alt 900.000 kr.", "… 20,4
+        mio. kr. over tre år")."""
         text = offsets.text
+        summed = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
             before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
-            stated = (
+            total = (
                 _TOTAL_BEFORE.search(before)
                 or _TOTAL_AFTER.match(text, m.end_char)
                 or (_TOTAL_ROW.search(before) and _LINE_END.match(text, m.end_char))
+            )
+            stated = (
+                total
+                or _SUM_BEFORE.search(before)
+                or (_OVER_YEARS.match(text, m.end_char) and _COST_BEFORE.search(before))
             )
             if stated and not (
                 _PART_BEFORE.search(before)
@@ -1128,8 +1146,10 @@ class Assembler:
                 or _POOL_WORD.search(self._pool_clause(_AMOUNT_IN_TEXT.split(before)[-1]))
                 or _SEVERAL.search(before)  # "De indstillede tilsagn udgør i alt …"
             ):
-                return self._money(offsets, document, m.start_char, m.end_char, v)
-        return None
+                if total:
+                    return self._money(offsets, document, m.start_char, m.end_char, v)
+                summed = summed or self._money(offsets, document, m.start_char, m.end_char, v)
+        return summed
 
     def _cued_amount(
         self, doc, offsets, document, names, start, end, money, values, pool_money=frozenset()
@@ -1138,9 +1158,11 @@ class Assembler:
         that speaks of the project itself ("Projektet har fået bevilget …", or one of its
         ``names``: the title, the name as written where the section starts),
         else the first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til
-        puljen"); an amount applied for only when none of those is found. With it, whether
-        its sentence speaks of the project."""
+        puljen"); a year's amount ("… koster 1,9 mio. kr. om året") only when no other is
+        found, and one applied for only when none of those is. With it, whether its sentence
+        speaks of the project."""
         fallback = applied = None
+        yearly: tuple[Money, bool] | None = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
                 continue
@@ -1171,6 +1193,10 @@ class Assembler:
                 or _FROM_AFTER.match(offsets.text, m.end_char)
             ):
                 continue
+            if _YEARLY_AFTER.match(offsets.text, m.end_char):
+                if yearly is None or (of_project and not yearly[1]):
+                    yearly = self._money(offsets, document, m.start_char, m.end_char, v), of_project
+                continue
             if of_project:
                 return self._money(offsets, document, m.start_char, m.end_char, v), True
             # money said to come from a pool is paid out of it ("et budget på 2,9 mio. kr.
@@ -1185,6 +1211,8 @@ class Assembler:
                 or _FUNDED_WITH.search(offsets.text, max(0, m.start_char - 120), m.start_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
+        if yearly is not None and (yearly[1] or fallback is None):
+            return yearly
         return fallback or applied, False
 
     @staticmethod

@@ -5648,3 +5648,60 @@ def test_an_acronym_with_a_place_after_it_shortens_the_name_before_the_same_plac
             ("Smertenetværk Vendsyssel", [], Decimal(950_000)),
         ],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "amount"),
+    [
+        (
+            # a sum of yearly shares, then the total stated in so many words
+            'Aalborg Kommune og Region Nordjylland driver sammen projektet "Trygt Tilbage". '
+            "Kommunen betaler 300.000 kr. om året i 2026 og 2027, i alt 600.000 kr., og "
+            "regionen 400.000 kr. Projektets samlede budget er derfor 1 mio. kr.\n",
+            "Trygt Tilbage",
+            1_000_000,
+        ),
+        (
+            # the sum of a period's years after the grant: the cost of the whole period
+            'Jobcenter Randers har fået 1,8 mio. kr. fra en statslig pulje til projektet "Ny '
+            'Start". Projektet koster 2,7 mio. kr. over tre år, og kommunen betaler resten.\n',
+            "Ny Start",
+            2_700_000,
+        ),
+        (
+            'Regionsrådet har besluttet at afprøve "Lægebil Nord". Driften koster 4,2 mio. kr. '
+            "om året – 12,6 mio. kr. over tre år – og betales af regionen.\n",
+            "Lægebil Nord",
+            12_600_000,
+        ),
+        (
+            # yearly amounts summed in all, no total said otherwise
+            'Vejle Kommune søger midler til projektet "Mad med Mod". Udgiften er opgjort til '
+            "250.000 kr. i 2026 og 350.000 kr. i 2027, i alt 600.000 kr. Kommunen har fået "
+            "tilsagn om 200.000 kr. fra en fond.\n",
+            "Mad med Mod",
+            600_000,
+        ),
+        (
+            # a year's running cost yields to the amount granted
+            'Region Sjælland forlænger projektet "Bussen til Sygehuset" med en ny bevilling.\n\n'
+            "Bussen koster 1 mio. kr. om året at drive. Regionen har bevilget 3 mio. kr., så "
+            "bussen kører frem til udgangen af 2028.\n",
+            "Bussen til Sygehuset",
+            3_000_000,
+        ),
+    ],
+)
+def test_a_total_stated_in_so_many_words_beats_sums_of_years_and_a_year_s_cost(
+    extractor: Extractor, text: str, title: str, amount: int
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [(title, Decimal(amount))]
+
+
+def test_a_grant_over_years_of_another_body_s_part_is_no_total(extractor: Extractor) -> None:
+    """ "… finansierer det med 1,1 mio. kr. over to år" is a share, not the project's cost."""
+    text = (
+        'Projektet "Læge på Video" har fået 650.000 kr. fra regionens pulje. Hedensted Kommune '
+        "leder projektet og finansierer det med 1,1 mio. kr. over to år.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Læge på Video", Decimal(650_000))]
