@@ -20,6 +20,7 @@ FILES = (
     "authorities.csv",
     "associations.csv",
     "companies.csv",
+    "transport.csv",
 )
 
 

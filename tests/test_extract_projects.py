@@ -5705,3 +5705,36 @@ def test_a_grant_over_years_of_another_body_s_part_is_no_total(extractor: Extrac
         "leder projektet og finansierer det med 1,1 mio. kr. over to år.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Læge på Video", Decimal(650_000))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field's label run in before its value
+        'Esbjerg Kommune og TrygFonden starter projektet "Hjerteløbere Vest".\n\n'
+        "Samlet budget: DKK 1,9 mio.\nTrygFonden støtter projektet med 1,2 mio. kr., og "
+        "kommunen betaler resten.\n",
+        # a body with a role in the project, as a paragraph's subject
+        'Gentofte Kommune og Herlev og Gentofte Hospital samarbejder om "Hjerteløbere Vest".'
+        "\n\nStrandvejens Bibliotek er tovholder på projektet, som har et samlet budget på 1,9 "
+        "mio. kr.\n",
+        'Gentofte Kommune samarbejder med Herlev og Gentofte Hospital om "Hjerteløbere Vest".'
+        "\n\nNordvand Forsyning er projektejer, og projektet er et samarbejde mellem kommunen "
+        "og hospitalet. Det samlede budget er 1,9 mio. kr.\n",
+        # a body in a clause whose object is the project
+        'Projektet "Hjerteløbere Vest" har et samlet budget på 1,9 mio. kr.\n\n– Vi glæder os, '
+        "siger driftschef Jens Holm fra Vestbus, som leder projektet.\n",
+        # a news subheading that is a sentence, its verb the third word
+        'Region Syddanmark åbner "Hjerteløbere Vest" i Esbjerg Kommune.\n\nStatslig pulje '
+        "betaler halvdelen\nProjektet har et samlet budget på 1,9 mio. kr., og Sundhedsstyrelsen "
+        "giver halvdelen.\n",
+        # an application's section heading on the project's contents
+        "Ansøgning\n\nProjektets navn: Hjerteløbere Vest\n\nBaggrund\nEsbjerg Kommune har for få "
+        "hjerteløbere.\n\nProjektets indhold\nEsbjerg Kommune og Syddansk Universitet uddanner "
+        "frivillige sammen med TrygFonden i hele kommunen.\n\nBudget\nI alt 1.900.000 kr.\n",
+    ],
+)
+def test_labels_bodies_with_a_role_and_news_subheadings_name_no_project(
+    extractor: Extractor, text: str
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [("Hjerteløbere Vest", Decimal(1_900_000))]

@@ -400,3 +400,18 @@ def test_companies_are_companies_with_known_parents(data, by_id):
     # brand names that are ordinary Danish words never stand alone
     forms = {f for r in rows for f in (r["name"], *r["aliases"].split("|")) if f}
     assert not forms & {"Netto", "Fakta", "Tryg", "Irma", "Normal", "Power", "Jysk"}
+
+
+def test_transport_companies(data, by_id):
+    """The five trafikselskaber: public, each in its region but Movia (two regions)."""
+    rows = data["transport.csv"]
+    assert {r["name"] for r in rows} == {
+        "Movia",
+        "Midttrafik",
+        "Sydtrafik",
+        "FynBus",
+        "Nordjyllands Trafikselskab",
+    }
+    assert {(r["type"], r["sector"]) for r in rows} == {("Other", "RegionalSector")}
+    assert by_id["midttrafik"]["region"] == "region-midtjylland"
+    assert by_id["movia"]["region"] == ""

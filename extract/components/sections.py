@@ -267,6 +267,7 @@ _POOL_BEFORE = re.compile(
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 # a verb's present tense (or a plural noun: which it is, the first word tells): "følger"
 _PRESENT_TENSE = re.compile(r"[a-zæøå]{2,}er")
+_PREPOSITIONS_IN_ER = frozenset({"efter", "under", "over", "omkring"})
 # the word inside a line heading, before a capitalised name: "Styregruppen for projekt X"
 _PROJECT_WORD_BEFORE = re.compile(r"(?<=[ \t])projekt(?:et)?[ \t]+(?=[A-ZÆØÅ0-9\"“”«»„])")
 # a project noun, a few words about it and a comma right before a quoted name
@@ -347,6 +348,15 @@ _PROJECT_WORD_INSIDE = re.compile(
 )
 # "projektet X", "pilotprojektet X": the text itself calls what follows a project
 _CALLED_PROJECT = re.compile(r"(?i)(?<![\wæøå])(?:pilot|del|udviklings)?projekt(?:et)?[ \t]+\Z")
+# the project as a preposition's object after "X er …" ("X er tovholder på projektet"), or a
+# role right after it ("X er projektejer, og projektet …"): X is a body
+_ROLE_IN_PROJECT = re.compile(
+    r"(?<![\wæøå])(?:på|i|for|bag|ved)[ \t]+projektet\Z"
+    r"|\A[^\n]*?[ \t]er[ \t]+(?:projektejer|tovholder|(?:projekt)?ansvarlig|partner|ejer|vært)"
+    r"(?![\wæøå])"
+)
+# a clause whose object is the project: "fra Midttrafik, som leder projektet" (a body)
+_PROJECT_OBJECT = re.compile(r"[ \t]+(?:projektet|indsatsen|initiativet|forsøget)(?![\wæøå])")
 _ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
 # a name followed by a lower-case description after a dash
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
@@ -1185,6 +1195,7 @@ class SectionParser:
             rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\))[ \t]+)?"
             # (its subtitle may follow a colon: "Ud i naturen: Friluftsliv som læringsrum …")
             rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?(?::[ \t]+[A-ZÆØÅÉ][^\n:]{{2,100}}?)?)"
+            r"(?<![.!?])"  # (no sentence: "X og Y starter projektet Z.\n\nBudget: …")
             # (in a form's head a subtitle line may stand under it: "Tilbage på sporet\nEt
             # tværsektorielt forløb for …\n\nAnsøger: …")
             rf"[ \t]*\n(?P<sub>[ \t]*[A-ZÆØÅÉ][^\n:]{{2,120}}(?<!\.)[ \t]*\n)?(?P<gap>[ \t]*\n)?"
@@ -2122,8 +2133,8 @@ class SectionParser:
                     and not called
                     and not self.rules.participant_cue.search(body)
                 )
-                # "• Projektets navn: X": a field's label
-                or (m.re is self.run_in_item and m["title"].lower() in self._labels)
+                # "• Projektets navn: X", "Samlet budget: DKK 2,5 mio.": a field's label
+                or m["title"].lower() in self._labels
                 or not org_spans_in(doc, m.start("body"), m.end("body"))
             ):
                 continue
@@ -2205,10 +2216,19 @@ class SectionParser:
                 # or a sentence, its verb the second word ("Nabokommuner følger med",
                 # "TrygFonden betaler størstedelen"; not "Sunde rødder"), the body never
                 # using it as a name
+                # (or the third after a lower-case noun: "Statslig pulje betaler en tredjedel")
                 or (
                     verb is None
                     and 2 <= len(words) <= 6
-                    and _PRESENT_TENSE.fullmatch(words[1]) is not None
+                    and (
+                        _PRESENT_TENSE.fullmatch(words[1]) is not None
+                        or (
+                            len(words) >= 3
+                            and words[1].islower()
+                            and _PRESENT_TENSE.fullmatch(words[2]) is not None
+                            and words[2] not in _PREPOSITIONS_IN_ER  # "Sikkert hjem efter FAM"
+                        )
+                    )
                     and not words[0].endswith("e")
                     and not used
                 )
@@ -2579,6 +2599,8 @@ class SectionParser:
                 lambda m: (
                     any(q in m["title"] for q in OPEN_QUOTES + "*")
                     or self._no_antecedent_name(m["title"])
+                    # "X er projektejer, og projektet er et samarbejde": a clause
+                    or bool(_PROJECT_WORD_INSIDE.search(m["title"]))
                 ),
                 # "X, som teamet officielt hedder, er et forsøg": the name before the clause
                 lambda m: m.start("title") + _clause_start(m["title"], _RELATIVE_CLAUSE),
@@ -2626,6 +2648,8 @@ class SectionParser:
                     or any(q in m["title"] for q in OPEN_QUOTES)
                     # "alarmeres af vagtcentralen via Hjerteløber-ordningen, som …": a means
                     or " via " in m["title"]
+                    # "fra Midttrafik, som leder projektet": a body
+                    or bool(_PROJECT_OBJECT.match(text, m.end()))
                     # before "hvor" a name of capitalised words only ("fra VR-Lunge, hvor"),
                     # not a clause ("sammen med UC SYD skabt Sporskifte, hvor")
                     or (
@@ -2694,10 +2718,12 @@ class SectionParser:
             ),
             (
                 at_paragraphs(self.subject, text),
-                # an organisation or a time as subject: "København og …", "Fra 2011"
+                # an organisation or a time as subject: "København og …", "Fra 2011"; one
+                # with a role in the project: "X er tovholder på projektet"
                 lambda m: (
                     any(o == m.start("title") for o, _ in org_offsets(doc))
                     or DATE_LIKE.search(m["title"])
+                    or _ROLE_IN_PROJECT.search(m.group())
                 ),
                 None,
             ),
