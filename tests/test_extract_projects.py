@@ -5738,3 +5738,69 @@ def test_labels_bodies_with_a_role_and_news_subheadings_name_no_project(
     extractor: Extractor, text: str
 ) -> None:
     assert _titles_and_amounts(extractor, text) == [("Hjerteløbere Vest", Decimal(1_900_000))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a one-word name with a capital inside, run in before a colon
+            "To pilotprojekter er i gang:\n\nBoneFit: Ortopædkirurgi, Odense Universitetshospital,"
+            " er projektejer og udvikler sammen med Syddansk Universitet nye skinner. "
+            "Pilotprojektet har et budget på 1,4 mio. kr.\n",
+            [("BoneFit", 1_400_000)],
+        ),
+        (
+            # a name of capitalised words opening a sentence inside a paragraph, with a clause
+            # on who runs it
+            "Holstebro har et nyt hospital. Living Lab Holstebro, som Holstebro Kommune driver "
+            "sammen med VIA University College, fik i 2026 bevilget 900.000 kr. fra regionen.\n",
+            [("Living Lab Holstebro", 900_000)],
+        ),
+        (
+            # a subtitle between dashes in running text
+            "Styregruppemøde i projektet LungeVagt\n\n"
+            "LungeVagt – hjælp om natten til borgere med KOL – har Aalborg Universitetshospital "
+            "som projektejer. Projektets samlede budget er 2,3 mio. kr.\n",
+            [("LungeVagt – hjælp om natten til borgere med KOL", 2_300_000)],
+        ),
+        (
+            # a grant list: owners joined by "i samarbejde med", a short name in brackets
+            "Puljen fordeles sådan:\n\n"
+            '• Aalborg Kommune: "Digital Medicin i Hjemmet" (DiMH) – 1,6 mio. kr.\n'
+            "• Region Nordjylland i samarbejde med Thisted og Morsø Kommuner: "
+            '"Sårvagt Nord – sår set på afstand" – 2,9 mio. kr.\n',
+            [
+                ("Digital Medicin i Hjemmet", 1_600_000),
+                ("Sårvagt Nord – sår set på afstand", 2_900_000),
+            ],
+        ),
+        (
+            # a quoted name that a body extends, after another project
+            'Under navnet "Efter tabet" starter Slagelse Kommune samtalegrupper. Projektet har '
+            "fået 480.000 kr. fra en pulje.\n\nPsykiatrien Region Sjælland har samtidig fået "
+            'penge til at udvide "Hjem efter krisen". I projektet får patienter, der er indlagt '
+            "på Slagelse Sygehus, besøg af en sygeplejerske. Projektet gennemføres i samarbejde "
+            "med Slagelse Sygehus.\n\nMed budgetaftalen for 2026 får projektet 500.000 kr. "
+            "årligt i 2026-2028, i alt 1,5 mio. kr.\n",
+            [("Efter tabet", 480_000), ("Hjem efter krisen", 1_500_000)],
+        ),
+        (
+            # an agenda item on a new sub-project, its name quoted
+            'Referat\n\n3. Nyt delprojekt: "Natlinje Syd" – telefon om aftenen\n\nNæstved Kommune '
+            'søger 650.000 kr. fra TrygFondens pulje "Tryg i krisen" til en forsøgsperiode.\n',
+            [("Natlinje Syd", 650_000)],
+        ),
+        (
+            # a name after a definite compound naming a course
+            "Som en del af indsatsen udbyder Professionshøjskolen Absalon uddannelsesforløbet "
+            "Træner i Klubben for frivillige. Forløbet finansieres med 400.000 kr. fra "
+            "Slots- og Kulturstyrelsen.\n",
+            [("Træner i Klubben", 400_000)],
+        ),
+    ],
+)
+def test_more_ways_a_project_is_named(
+    extractor: Extractor, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [(t, Decimal(a)) for t, a in expected]

@@ -139,7 +139,12 @@ _NUMBER_OF_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n[ \t]*\n\s*")  # from a paragraph's end to the next's text
 MAX_INLINE_SCOPE = 1500  # characters after a project named in running text that may speak of it
 # the end of a compound project noun: "pilotprojektet", "samarbejdsprojekt", "forskningsprosjektet"
-COMPOUND_PROJECT = r"(?<=[a-zæøå])pros?jekt(?:et)?(?![\wæøå])"
+# (and a definite compound of a course or programme: "uddannelsesforløbet X",
+# "træningsprogrammet X"; not "dagtilbuddet X": a place)
+COMPOUND_PROJECT = (
+    r"(?<=[a-zæøå])(?:pros?jekt(?:et)?|(?<=[a-zæøå]{3})(?:forløbet|programmet))"
+    r"(?![\wæøå])"
+)
 # Words that keep a paragraph's opening words from being a run-in heading ("Tak for i går."):
 # a speaker (the only ones before a subtitle's dash: "Unge i trivsel - tidlig hjælp …"), or a
 # preposition
@@ -324,6 +329,10 @@ LINE_AMOUNT = (
 BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "-", "–"
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 _JOINER_WORDS = frozenset(JOINERS.split("|"))
+# the words that join bodies named together: "X i samarbejde med Y og Z"
+_JOINING_WORDS = frozenset({"i", "samarbejde", "sammen", "med", "og", "samt", ""})
+# where a sentence opens after another inside a paragraph: "… kommune. Living Lab …"
+_SENTENCE_OPENING = re.compile(r"(?<=[a-zæøå\d][.!?] )(?=[A-ZÆØÅ])")
 
 # a line giving a label and an amount after a dash: "Evaluering – 200", "Drift - 1,2 mio. kr."
 _AMOUNT_ROW = re.compile(rf"[ \t]*[^\n]{{2,100}}?[ \t]+[–-][ \t]+(?:{LINE_AMOUNT})[ \t]*")
@@ -611,6 +620,8 @@ def _subtitle_in_text(text: str, title: str, report: bool = False) -> str | None
         # it ("X – unge i krise, som …"), or the sentence's end
         rf"(?:[ \t]+(?:{_SUBTITLE_END}|[a-zæøå]+[ \t]+sig)(?![\wæøå])"
         r"|,[ \t]+(?:som|der|hvor)[ \t]|\.(?=\s|\Z)"
+        # or a closing dash: "RespiSense – tidlig opsporing af … – har X som projektejer"
+        r"|[ \t]+–[ \t]"
         # or the quote it stands in: '"Tættere på – telemedicinsk opfølgning …" (herefter …'
         rf"|(?=[{CLOSE_QUOTES}]))"
     ).search(text, min(found))
@@ -910,7 +921,10 @@ class SectionParser:
         self.owned_quote = re.compile(
             rf"(?m)^(?:{BULLET}|[ \t]*[»›>][ \t]+)?(?P<owner>[A-ZÆØÅ][^\n:{OPEN_QUOTES}]{{2,120}}?)"
             rf"[ \t]*:[ \t]*[{OPEN_QUOTES}](?P<title>[A-ZÆØÅÉ0-9][^\n{CLOSE_QUOTES}]{{2,120}})"
-            rf"[{CLOSE_QUOTES}](?:[ \t]*[(,:–-][ \t]*"
+            # (its short name in brackets after it: '"Digital Medicinhåndtering" (DiMeH) – 1,6
+            # mio. kr.')
+            rf"[{CLOSE_QUOTES}](?:[ \t]+\((?P<acronym>[A-ZÆØÅ][\wæøå-]{{1,15}})\))?"
+            r"(?:[ \t]*[(,:–-][ \t]*"
             rf"(?P<amount>(?=(?:kr\.|DKK|\d)){LINE_AMOUNT})\)?"
             # (a sentence about it may follow: '…, 3,1 mio. kr. Partnere: Sygehus Lillebælt.')
             r"(?:[ \t]+[A-ZÆØÅ][^\n]*)?)?[ \t]*$"
@@ -957,7 +971,10 @@ class SectionParser:
             rf"(?i)(?:\b(?:{inline})|{COMPOUND_PROJECT}|(?:kr\.|kroner|mio\.|DKK)\s+til"
             # ('Millionstøtte til "Madvenner"': support given to it; 'I samarbejdet "X"
             # indsamler …': a joint undertaking so named)
-            r"|(?:støtte|tilskud|millioner|midler)\s+til|\b(?:samarbejdet|partnerskabet))\s+\Z"
+            r"|(?:støtte|tilskud|millioner|midler)\s+til|\b(?:samarbejdet|partnerskabet)"
+            # ('penge til at udvide "Hjem efter akutten"', 'forlænger "OUH Shuttle Sydfyn"':
+            # what goes on is a piece of work)
+            r"|\b(?:udvide|videreføre|forlænge)[rs]?)\s+\Z"
         )
         named = "|".join(self.rules.named_after)
         self.inline_named = re.compile(
@@ -1028,7 +1045,10 @@ class SectionParser:
             r"|[A-ZÆØÅÉ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,3}[ \t]+[–-](?:[ \t]+[\wæøå&-]+){1,9}"
             # (or an acronym and its words in brackets: "SAMMED (Sammenhængende Medicinering på
             # plejecentre). Projektet blev …")
-            r"|[A-ZÆØÅ]{2,}[\wæøå-]*[ \t]+\([A-ZÆØÅÉ][^()\n]{3,80}\))"
+            r"|[A-ZÆØÅ]{2,}[\wæøå-]*[ \t]+\([A-ZÆØÅÉ][^()\n]{3,80}\)"
+            # (or one word with a capital inside, before a colon: "OrthoPrint: Ortopædkirurgi,
+            # Aarhus Universitetshospital, er projektejer …")
+            r"|[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå-]*(?=:))"
             # "Akutteam Varde. Sammen med …" or "Akutberedskab Djursland: Sammen med …"
             rf"[{CLOSE_QUOTES}]?[.:][ \t]+(?=[A-ZÆØÅÉ])"
         )
@@ -1231,7 +1251,8 @@ class SectionParser:
             # (after an agenda word the title may stand on the next line: "Sag nr. 7\nX")
             r"(?:[.)]|[ \t]+[–·-])?(?(word)(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)|[ \t]+)"
             # (or before a dash: "113. Anlægsbevilling - Familiens Hus Hjørring")
-            rf"(?:(?P<kind>(?:{kinds_of_item})(?![\wæøå]))"
+            # (a new one so called: "3. Nyt delprojekt: \"Kriselinje Syd\" – …")
+            rf"(?:(?P<kind>(?:(?:Ny|Nyt|Nye)[ \t]+(?i:{kinds_of_item})|{kinds_of_item})(?![\wæøå]))"
             r"(?:(?:[ \t]+[^\n:]{0,60}?)?[ \t]*:|[ \t]+[–-])[ \t]*"
             # "Orientering om Sårklinik Midt": the kind, a preposition, a name
             # ("Ansøgning til STAR om SIBR": the body asked may stand between)
@@ -1792,6 +1813,7 @@ class SectionParser:
                         m.start(),
                         budget=budget,
                         section_end=section_end,
+                        acronym=m["acronym"],
                     )
                 )
         for m in at_dashed_lines(self.owner_dash, text):
@@ -2672,6 +2694,20 @@ class SectionParser:
                 ),
                 None,
             ),
+            (
+                # the same inside a paragraph, after a sentence's end, for a name of capitalised
+                # words: "… kommune. Living Lab Gødstrup, som Herning og Holstebro Kommuner
+                # driver sammen med …"
+                at_lines(self.opening_which, text, match_starts(_SENTENCE_OPENING, text)),
+                lambda m: (
+                    len(m["title"].split()) < 2
+                    or any(
+                        not w[0].isupper() and w not in _JOINER_WORDS for w in m["title"].split()
+                    )
+                    or not org_spans_in(doc, m.start("clause"), m.end())
+                ),
+                None,
+            ),
             (self.capitals_about.finditer(text), None, None),
             (self.takes_part_in.finditer(text), self._inside_word, None),
             (self.runs_named.finditer(text), None, None),
@@ -3208,9 +3244,16 @@ class SectionParser:
 
     @staticmethod
     def _org_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-        """The owner part of a dash heading when an organisation covers most of it."""
+        """The owner part of a dash heading when organisations cover most of it, the words
+        that join them aside ("Region Nordjylland i samarbejde med Thisted og Morsø
+        Kommuner")."""
         spans = org_spans_in(doc, start, end + 1)
-        if spans and sum(e - s for s, e in spans) >= 0.6 * (end - start):
+        if not spans:
+            return None
+        text = doc_text(doc)
+        between = "".join(text[a:b] for (_, a), (b, _) in pairwise(spans))
+        joining = sum(len(w) + 1 for w in between.split() if w.strip(",") in _JOINING_WORDS)
+        if sum(e - s for s, e in spans) + joining >= 0.6 * (end - start):
             return spans[0][0], spans[-1][1]
         return None
 
