@@ -290,6 +290,10 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
+# a short line of words without a stop, over a line opening with a capital: a heading
+_HEADING_ABOVE = re.compile(r"\n[ \t]*[A-ZÆØÅ][^\n.,;:!?–-]{2,58}[a-zæøå][ \t]*\n[A-ZÆØÅ]\Z")
+
+
 @lru_cache(maxsize=4)
 def _sentence_stops(text: str) -> list[int]:
     """Where the text's sentences end (the full stops of ``_SENTENCE_END``), in order."""
@@ -310,6 +314,11 @@ def sentence_start_of(text: str, floor: int, at: int) -> int:
         last = max(last, before - 1)
     if last < floor:
         last = -1
+    # (or a heading's line right above it: "Statslig pulje betaler en tredjedel\nProjektet har
+    # et samlet budget på …")
+    line = text.rfind("\n", floor, at)
+    if line > 0 and _HEADING_ABOVE.search(text, max(floor, line - 64), line + 2):
+        last = max(last, line)
     return max(last, text.rfind("\n\n", floor, at), floor)
 
 

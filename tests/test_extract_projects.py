@@ -5804,3 +5804,16 @@ def test_more_ways_a_project_is_named(
     extractor: Extractor, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _titles_and_amounts(extractor, text) == [(t, Decimal(a)) for t, a in expected]
+
+
+def test_a_subheading_naming_a_pool_is_not_the_sentence_of_the_total_below_it(
+    extractor: Extractor,
+) -> None:
+    """A heading's line ends its sentence: "Pulje betaler en tredjedel" above "Projektet har
+    et samlet budget på …" does not make the total a pool's."""
+    text = (
+        'Fra august kører "Sygehusbussen Vest" mellem Holstebro og Regionshospitalet Gødstrup. '
+        "Projektet har fået 1,2 mio. kr. fra staten.\n\nStatslig pulje betaler en tredjedel\n"
+        "Projektet har et samlet budget på 3,6 mio. kr., og Holstebro Kommune betaler resten.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Sygehusbussen Vest", Decimal(3_600_000))]
