@@ -5817,3 +5817,35 @@ def test_a_subheading_naming_a_pool_is_not_the_sentence_of_the_total_below_it(
         "Projektet har et samlet budget på 3,6 mio. kr., og Holstebro Kommune betaler resten.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Sygehusbussen Vest", Decimal(3_600_000))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company with a coined name among the partners, named again in the text
+        "Ansøgning\n\nProjekttitel: Trygt Hjem Syd\nPartnere: Vejle Kommune; StepWise Sensors ApS"
+        "\nBudget: 1.200.000 kr.\n\nVejle Kommune og virksomheden StepWise Sensors ApS udvikler "
+        "sensorer. StepWise Sensors ApS leverer sensorer og software for 400.000 kr.\n",
+        # a form's lettered sections, under a running header naming the pool in capitals
+        "TRYGHEDS-PULJEN 2026 – ANSØGNING                         Region Syddanmark\n\n"
+        "A. Puljen\nPulje: Region Syddanmarks Tryghedspulje\nSamlet ramme: 5 mio. kr.\n\n"
+        "B. Ansøger\nHovedansøger: Vejle Kommune\nKontaktperson: Lise Holm\nSamarbejdspartnere:"
+        " Sygehus Lillebælt og Fredericia Kommune\n\nC. Projekt\nProjekttitel: Trygt Hjem Syd\n"
+        "Vejle Kommune vil teste sensorer i hjemmeplejen sammen med Sygehus Lillebælt.\n\n"
+        "TRYGHEDS-PULJEN 2026 – ANSØGNING                         Region Syddanmark\nSide 2 af "
+        "2\n\nD. Budget\nI alt: 1.200.000 kr.\n",
+    ],
+)
+def test_a_company_a_lettered_section_and_a_pool_s_header_name_no_project(
+    extractor: Extractor, text: str
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [("Trygt Hjem Syd", Decimal(1_200_000))]
+
+
+def test_a_programme_money_comes_through_names_no_project(extractor: Extractor) -> None:
+    text = (
+        "Referat\n\nPunkt 4\n\nLone Berg orienterede om, at Innovationsfonden via programmet "
+        'Grand Solutions har bevilget DKK 12,4 mio. til projektet "DataMidt". Projektets samlede '
+        "budget er 17,9 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("DataMidt", Decimal(17_900_000))]

@@ -135,6 +135,17 @@ def _titled(token: Token) -> bool:
     return bool(rest) and head[:1].isupper() and head[1:].islower() and rest[:1].isalpha()
 
 
+def _camel(token: Token) -> bool:
+    """``StepWise``, ``WoundVision``: a company's coined word, a capital inside it."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and any(c.isupper() for c in text[1:])
+        and any(c.islower() for c in text)
+    )
+
+
 def _skip_space(doc: Doc, i: int, step: int) -> int:
     """The first index from ``i`` in direction ``step`` that is no whitespace token."""
     while 0 <= i < len(doc) and doc[i].is_space:
@@ -352,10 +363,12 @@ class OrgPatternMatcher:
             token = doc[i]
             rule = self.after_heads.get(token.lower_)
             first = i - 1
+            # (a company's name may hold coined words: "StepWise Sensors ApS")
+            coined = rule is not None and rule.kind is OrgKind.COMPANY
             if (
                 rule is not None
                 and first >= 0
-                and self._name_token(doc[first], False)
+                and (self._name_token(doc[first], False) or (coined and _camel(doc[first])))
                 and not self.patterns.is_genitive_head(doc[first].text)
             ):
                 start, words = first, 1
@@ -367,7 +380,7 @@ class OrgPatternMatcher:
                     # head noun names the parent, not this name
                     if (
                         j < 0
-                        or not self._name_token(doc[j], False)
+                        or not (self._name_token(doc[j], False) or (coined and _camel(doc[j])))
                         or self.patterns.is_genitive_head(doc[j].text)
                     ):
                         break

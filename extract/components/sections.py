@@ -201,6 +201,11 @@ _VERB_AFTER_NAME = re.compile(r"(?<![\wæøå])[A-ZÆØÅ][\wæøå-]*(?P<verb>[
 _CLAUSE_AFTER = re.compile(r",[ \t]+(?:der|som|hvor)[ \t](?!er[ \t]+e[nt][ \t])")
 # a pool or its share-out: "Puljen til …", "Fordeling af Forebyggelsesrammen 2026"
 _POOL_IN_TITLE = re.compile(r"(?i)pulje|rammen?\b")
+# the programme or pool money comes through or from, before its name: "via programmet X"
+_FUNDING_MEANS_BEFORE = re.compile(
+    r"(?i)(?<![\wæøå])(?:via|gennem|fra)[ \t]+(?:[\wæøå]+s[ \t]+)?"
+    r"(?:programmet|puljen|ordningen|fonden)[ \t]+\Z"
+)
 # (a subtitle may follow it after a dash: 'Samarbejdsaftale om "Stærk Sammen" – træning …')
 _QUOTED_END = re.compile(
     rf"\s[{OPEN_QUOTES}]([^{CLOSE_QUOTES}\n]{{3,120}})[{CLOSE_QUOTES}](?:[ \t]+[–-][ \t]+[^\n]+)?\Z"
@@ -1212,7 +1217,9 @@ class SectionParser:
         # (or, in a document's first lines, after one blank line: an application's title)
         # ("Tele-KOL Samsø\nProjektejer: Samsø Kommune\nBudget: 2,1 mio. kr.")
         self.field_block = re.compile(
-            rf"(?:(?<=\n\n)|\A)[ \t]*(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\))[ \t]+)?"
+            # (a form's lettered section: "B. Ansøger")
+            rf"(?:(?<=\n\n)|\A)[ \t]*"
+            rf"(?P<number>(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[a-h]\)|[A-H]\.)[ \t]+)?"
             # (its subtitle may follow a colon: "Ud i naturen: Friluftsliv som læringsrum …")
             rf"(?P<title>[A-ZÆØÅÉ][^\n:]{{2,100}}?(?::[ \t]+[A-ZÆØÅÉ][^\n:]{{2,100}}?)?)"
             r"(?<![.!?])"  # (no sentence: "X og Y starter projektet Z.\n\nBudget: …")
@@ -1595,6 +1602,7 @@ class SectionParser:
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
             and h.title not in self.first_names
             and not _POOL_IN_TITLE.search(h.title.split()[0])  # "Lokalpulje til …": a pool
+            and "PULJE" not in h.title  # a running header: "LIVING LAB-PULJEN 2026 – ANSØGNING"
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         )
@@ -3047,9 +3055,15 @@ class SectionParser:
                 or self._is_org(doc, start, end, called_project=True)
                 # (a body's full name, not a town's: "TeleKOL Randers" is a name)
                 or any(start <= a and b <= end and " " in text[a:b] for a, b in orgs)
-                # (cut through a body's name: "Sammen med Rebild" of "… Rebild Kommune")
+                # (cut through a body's name: "Sammen med Rebild" of "… Rebild Kommune"; a part
+                # of one: "StepWise Sensors" of "StepWise Sensors ApS")
                 or any(a < start < b or a < end < b for a, b in orgs)
+                or any(
+                    a <= start and end <= b and (a, b) != (start, end) for a, b in org_offsets(doc)
+                )
                 or (title != title.lower() and title.lower() in text)
+                # a programme money comes through: "via programmet Grand Solutions har bevilget"
+                or _FUNDING_MEANS_BEFORE.search(text, max(0, start - 40), start)
             ):
                 continue
             known.add(title.casefold())
