@@ -102,7 +102,8 @@ _SELF_WORDS = (
     r"|programmet|forsøget"
 )
 _PROJECT_WORD = re.compile(rf"\b(?:{_SELF_WORDS}|projektets)\b")
-_POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje")
+# (and a funding programme's or fund's own: "Programmets samlede ramme: 150 mio. kr.")
+_POOL_WORD = re.compile(r"puljen?\b|puljens\b|puljerne\b|satspulje|programmets\b|fondens\b")
 # an amount given to something by name: "Heraf afsættes 300.000 kr. til X", "… til projektet «X»"
 _TO_NAMED = re.compile(
     r"[ \t\n]+til[ \t\n]+(?:(?:projektet|indsatsen|initiativet|tilbuddet)[ \t\n]+)?"
@@ -174,10 +175,11 @@ _TOTAL_BEFORE = re.compile(
 )
 # words before an amount that state it as a sum of parts, which a total stated in so many
 # words beats: yearly amounts or shares ("780.000 kr. årligt, i alt 1,56 mio. kr.", "… 1,4
-# mio. kr. i 2027, i alt 2,6 mio. kr.", "… med 425.000 kr. hver, i alt 850.000 kroner")
+# mio. kr. i 2027, i alt 2,6 mio. kr.", "… med 425.000 kr. hver, i alt 850.000 kroner", "en
+# årlig ramme på 450.000 kr., i alt 1,35 mio. kr.")
 _SUM_BEFORE = re.compile(
-    rf"(?i)(?:{_YEARLY}|hver|(?:kr\.|kroner)[ \t]+i[ \t]+(?:19|20)\d\d)(?![\wæøå])"
-    r"[^.;\n]{0,60}?[ \t]i[ \t]+alt[ \t\n]+\Z"
+    rf"(?i)(?:{_YEARLY}|årlige?|hver|(?:kr\.|kroner)[ \t]+i[ \t]+(?:19|20)\d\d)(?![\wæøå])"
+    r"(?:[^.;\n]|(?<=kr|io)\.|\.(?=\d)){0,60}?[ \t]i[ \t]+alt[ \t\n]+\Z"
 )
 # an amount a sentence gives as the cost of a period of years: "Projektet koster 3,4 mio. kr.
 # over tre år", "Driften koster 6,8 mio. kr. om året – 20,4 mio. kr. over tre år"

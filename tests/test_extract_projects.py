@@ -5849,3 +5849,39 @@ def test_a_programme_money_comes_through_names_no_project(extractor: Extractor) 
         "budget er 17,9 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("DataMidt", Decimal(17_900_000))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a housing area's plan (boligsocial helhedsplan) named by its form's label, its
+            # budget spoken of as the plan's; a part of it with its own amount
+            'Ansøgning til Landsbyggefonden\n\nHelhedsplan: "Fremtidens Vestparken" – '
+            "boligsocial helhedsplan 2026-2029\nBoligorganisation: Vestbo\n\nVestbo og Holbæk "
+            'Kommune har indgået en samarbejdsaftale om helhedsplanen.\n\nDelindsats: "Sund '
+            'Vestparken"\nUnder indsatsområdet sundhed gennemføres delindsatsen "Sund Vestparken",'
+            " som Vestbo driver i samarbejde med Holbæk Sygehus. Delindsatsen koster 400.000 kr."
+            "\n\nHelhedsplanens samlede budget er på 12,8 mio. kr. Der ansøges om kr. 9.600.000,- "
+            "fra Landsbyggefonden.\n",
+            [("Fremtidens Vestparken", 12_800_000), ("Sund Vestparken", 400_000)],
+        ),
+        (
+            # a foundation programme's frame on the form is no project's total
+            "Novo Nordisk Fonden · Beredskabsprogrammet 2026\nProgrammets samlede ramme: 150 mio."
+            " kr. over fem år\n\nProjekttitel: KLAR – Klinisk beredskab i akutmodtagelser\n"
+            "Ansøger: Rigshospitalet\nAnsøgt beløb: DKK 6,3 mio.\nSamlet budget: 7,9 mio. kr.\n",
+            [("KLAR – Klinisk beredskab i akutmodtagelser", 7_900_000)],
+        ),
+        (
+            # a yearly frame summed in all
+            'I projektet "Spis Sammen" spiser frivillige med ensomme ældre. Projektet har en '
+            "årlig ramme på 450.000 kr., i alt 1,35 mio. kr. for 2025-2027.\n",
+            [("Spis Sammen", 1_350_000)],
+        ),
+    ],
+)
+def test_a_housing_plan_a_programme_s_frame_and_a_yearly_frame(
+    extractor: Extractor, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _titles_and_amounts(extractor, text) == [(t, Decimal(a)) for t, a in expected]
