@@ -5885,3 +5885,12 @@ def test_a_housing_plan_a_programme_s_frame_and_a_yearly_frame(
     extractor: Extractor, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _titles_and_amounts(extractor, text) == [(t, Decimal(a)) for t, a in expected]
+
+
+def test_an_investment_is_an_amount_cue(extractor: Extractor) -> None:
+    text = (
+        'Referat\n\n3. Delprojekt: "Varme fra Køling"\nOdense Universitetshospital og Fjernvarme '
+        "Fyn har indgået aftale om at levere overskudsvarme til fjernvarmenettet. Investeringen "
+        "er opgjort til 6,2 mio. kr., hvoraf Fjernvarme Fyn betaler 2,5 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Varme fra Køling", Decimal(6_200_000))]

@@ -3203,7 +3203,11 @@ class SectionParser:
     def _title_end(self, text: str, start: int, end: int) -> int:
         """A wrapped title ends before the first line that opens with a field label (known
         or any "Word: value" line) or a list item, or at the sentence end before a run-in
-        label ("Title. Parter: …")."""
+        label ("Title. Parter: …"); a quoted title with its own line
+        ('Delprojekt: "X"\nOdense Universitetshospital og …')."""
+        quoted = re.match(rf"[{OPEN_QUOTES}][^\n{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]", text[start:end])
+        if quoted and "\n" in text[start:end]:
+            end = min(end, text.find("\n", start))
         m = self.run_in_label.search(text, start, end)
         if m:
             end = m.start() - 1
