@@ -335,7 +335,9 @@ BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 _JOINER_WORDS = frozenset(JOINERS.split("|"))
 # the words that join bodies named together: "X i samarbejde med Y og Z"
-_JOINING_WORDS = frozenset({"i", "samarbejde", "sammen", "med", "og", "samt", ""})
+_JOINING_WORDS = _JOINER_WORDS | {"samarbejde", "sammen", "samt", ""}  # ("" a lone comma)
+# a quoted title where it stands, on one line: 'Delprojekt: "Varme fra Køling"'
+_QUOTED_LINE_START = re.compile(rf"[{OPEN_QUOTES}][^\n{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
 # where a sentence opens after another inside a paragraph: "… kommune. Living Lab …"
 _SENTENCE_OPENING = re.compile(r"(?<=[a-zæøå\d][.!?] )(?=[A-ZÆØÅ])")
 
@@ -3205,9 +3207,8 @@ class SectionParser:
         or any "Word: value" line) or a list item, or at the sentence end before a run-in
         label ("Title. Parter: …"); a quoted title with its own line
         ('Delprojekt: "X"\nOdense Universitetshospital og …')."""
-        quoted = re.match(rf"[{OPEN_QUOTES}][^\n{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]", text[start:end])
-        if quoted and "\n" in text[start:end]:
-            end = min(end, text.find("\n", start))
+        if _QUOTED_LINE_START.match(text, start) and "\n" in text[start:end]:
+            end = text.find("\n", start)
         m = self.run_in_label.search(text, start, end)
         if m:
             end = m.start() - 1
