@@ -296,6 +296,17 @@ def _applied(text: str, at: int) -> bool:
 _HEADING_ABOVE = re.compile(r"\n[ \t]*[A-ZÆØÅ][^\n.,;:!?–-]{2,58}[a-zæøå][ \t]*\n[A-ZÆØÅ]\Z")
 
 
+def _head_noun_forms(title: str) -> tuple[str, ...]:
+    """The definite forms of a name's head noun, by which a text refers back to it:
+    "sundhedshuset" of "Sundhedshus Nexø", "linjen" of "Linje 4 Syd" (a name of two words or
+    more that opens with a capitalised noun)."""
+    words = title.split()
+    head = words[0].lower() if len(words) >= 2 else ""
+    if not (len(head) >= 5 and head.isalpha() and words[0][1:].islower()):
+        return ()
+    return (head + "n", head + "t") if head.endswith("e") else (head + "en", head + "et")
+
+
 @lru_cache(maxsize=4)
 def _sentence_stops(text: str) -> list[int]:
     """Where the text's sentences end (the full stops of ``_SENTENCE_END``), in order."""
@@ -668,7 +679,9 @@ class Assembler:
             # (and the short name before a dash: "PiP" of "PiP – Psykiatri i Praksis")
             short = DASH.split(title, maxsplit=1)[0]
             short = short if short != title and sum(c.isupper() for c in short) >= 2 else None
-            names = tuple(n for n in (title, span.text, acronym, short) if n)
+            names = tuple(n for n in (title, span.text, acronym, short) if n) + _head_noun_forms(
+                title
+            )
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the
             # section's "Budget … I alt" is the section's project's

@@ -5894,3 +5894,15 @@ def test_an_investment_is_an_amount_cue(extractor: Extractor) -> None:
         "er opgjort til 6,2 mio. kr., hvoraf Fjernvarme Fyn betaler 2,5 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Varme fra Køling", Decimal(6_200_000))]
+
+
+def test_a_name_s_head_noun_in_its_definite_form_refers_back_to_it(extractor: Extractor) -> None:
+    """ "Sundhedshuset har et budget på …" speaks of "Sundhedshus Vestby"."""
+    text = (
+        'Siden 2024 har Civica og Svendborg Kommune samarbejdet om "Vestby i Fællesskab".\n\n'
+        'Som en del af samarbejdet åbnede vi i 2025 "Sundhedshus Vestby", et samarbejde mellem '
+        "Civica, Svendborg Kommune og OUH Svendborg Sygehus. Sundhedshuset har et budget på 3,2 "
+        "mio. kr., hvoraf Region Syddanmark via Puljen til nære sundhedstilbud har bevilget 2,0 "
+        "mio. kr.\n"
+    )
+    assert ("Sundhedshus Vestby", Decimal(3_200_000)) in _titles_and_amounts(extractor, text)
