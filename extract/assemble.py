@@ -292,6 +292,8 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
+# the price a thing was done for, before its amount: "gennemførte … for 2,1 mio. kr."
+_PRICE_BEFORE = re.compile(r"(?<![\wæøå])for[ \t]+\Z")
 # a short line of words without a stop, over a line opening with a capital: a heading
 _HEADING_ABOVE = re.compile(r"\n[ \t]*[A-ZÆØÅ][^\n.,;:!?–-]{2,58}[a-zæøå][ \t]*\n[A-ZÆØÅ]\Z")
 
@@ -1215,6 +1217,8 @@ class Assembler:
             if not (
                 any(cue in sentence for cue in self.rules.amount_cues)
                 or _FROM_AFTER.match(offsets.text, m.end_char)
+                # (or what it was done for: "blev etableret for 3,8 mio. kr.")
+                or _PRICE_BEFORE.search(offsets.text, max(0, m.start_char - 5), m.start_char)
             ):
                 continue
             if _YEARLY_AFTER.match(offsets.text, m.end_char):

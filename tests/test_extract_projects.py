@@ -5906,3 +5906,11 @@ def test_a_name_s_head_noun_in_its_definite_form_refers_back_to_it(extractor: Ex
         "mio. kr.\n"
     )
     assert ("Sundhedshus Vestby", Decimal(3_200_000)) in _titles_and_amounts(extractor, text)
+
+
+def test_the_price_a_project_was_done_for_is_its_amount(extractor: Extractor) -> None:
+    text = (
+        'Digital Klinik Nord bygger videre på erfaringerne fra "Læge på Skærm", som Thisted '
+        "Kommune og Region Nordjylland gennemførte fra 2021 til 2023 for 1,7 mio. kr.\n"
+    )
+    assert ("Læge på Skærm", Decimal(1_700_000)) in _titles_and_amounts(extractor, text)
