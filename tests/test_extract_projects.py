@@ -5914,3 +5914,17 @@ def test_the_price_a_project_was_done_for_is_its_amount(extractor: Extractor) ->
         "Kommune og Region Nordjylland gennemførte fra 2021 til 2023 for 1,7 mio. kr.\n"
     )
     assert ("Læge på Skærm", Decimal(1_700_000)) in _titles_and_amounts(extractor, text)
+
+
+def test_the_words_a_short_name_is_said_to_shorten_name_it_in_full(extractor: Extractor) -> None:
+    text = (
+        "Punkt 4. Orientering om VAKS\n\nUdvalget orienteres om VAKS, som Sygehus Lillebælt "
+        "driver sammen med Vejle Kommune. Navnet er en forkortelse for Virtuel Akutbehandling i "
+        "Kommunalt Samarbejde. VAKS har et samlet budget på 2,5 mio. kr.\n"
+    )
+    [project] = extractor.extract_text(text).projects
+    assert (project.title, sorted(project.aliases), project.amount.value) == (
+        "VAKS (Virtuel Akutbehandling i Kommunalt Samarbejde)",
+        ["VAKS"],
+        Decimal(2_500_000),
+    )

@@ -517,6 +517,25 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# the words a short name stands for, said so: "Navnet er en forkortelse for Virtuel
+# Indlæggelse i Kommunalt Samarbejde."
+_ABBREVIATION_OF = re.compile(
+    r"(?i:forkortelse(?:n)?[ \t]+(?:for|af)|står[ \t]+for)[ \t]+[\"“«]?"
+    r"(?P<long>[A-ZÆØÅ][^.;:\n\"”»()]{3,100}?)[\"”»]?(?=[.;:,\n]|[ \t]+\(|\Z)"
+)
+
+
+def _abbreviation_said(text: str, short: str) -> str | None:
+    """The words the text says ``short`` shortens, where they stand for it: "VIKS" and "…
+    er en forkortelse for Virtuel Indlæggelse i Kommunalt Samarbejde"."""
+    if "forkortelse" not in text and "står for" not in text:
+        return None
+    for m in _ABBREVIATION_OF.finditer(text):
+        if _stands_for(short, m["long"].split()):
+            return m["long"]
+    return None
+
+
 def _defined_before(text: str, acronym: str) -> str | None:
     """The words an acronym stands for where the text defines it: "et Tværsektorielt
     Geriatrisk Akutteam (TGA)", "Mobilt Lungeteam Lolland-Falster (MLLF)", "Tværsektoriel
@@ -2701,6 +2720,8 @@ class SectionParser:
                     any(w in _VERBS or w in _CLAUSE_WORDS for w in m["title"].split())
                     or m["title"].split()[0] in self.rules.determiners
                     or not org_spans_in(doc, m.start("clause"), m.end())
+                    # "Udvalget orienteres om VAKS, som …": a sentence about the acronym
+                    or _TOPIC_OF_ACRONYM.search(m["title"])
                 ),
                 None,
             ),
@@ -3131,6 +3152,8 @@ class SectionParser:
                 full[title] = f"{title} – {long}"  # "TOPUng – Tidlig Opsporing af Psykose …"
             elif re.fullmatch(_ACRONYM_NAME, title) and (long := _defined_before(text, title)):
                 full[title] = f"{long} ({title})"  # "et Tværsektorielt Geriatrisk Akutteam (TGA)"
+            elif _short_name(title) and (long := _abbreviation_said(text, title)):
+                full[title] = f"{title} ({long})"  # "Navnet er en forkortelse for …"
             elif (
                 _short_name(title)
                 and (at := text.find(f"{title} (")) >= 0
