@@ -5928,3 +5928,12 @@ def test_the_words_a_short_name_is_said_to_shorten_name_it_in_full(extractor: Ex
         ["VAKS"],
         Decimal(2_500_000),
     )
+
+
+def test_an_age_group_after_for_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = (
+        "Indstilling\n\nat forvaltningen indgår en aftale med Psykiatrisk Center København om "
+        "forsøget Fælles Ungespor for 18-24-årige med rusmiddelbrug. Forsøget har et samlet "
+        "budget på 4,4 mio. kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Fælles Ungespor", Decimal(4_400_000))]

@@ -354,7 +354,9 @@ def name_words(least: int, most: int, first: str = "*", joiners: str = JOINERS) 
     return (
         rf"[A-ZÆØÅÉ][\w-]{first}(?:[ \t]+(?:(?:{joiners})[ \t]+)?"
         # (not a currency: "projektet X med DKK 2,5 mio.")
-        rf"(?!DKK(?![\w-]))[A-ZÆØÅÉ0-9][\w-]*(?:(?<=\d)\.\d+)?\+?){{{least},{most}}}"  # "2.0"
+        # (nor, after a joiner, an age group: "Fælles Ungespor for 18-24-årige")
+        rf"(?!DKK(?![\w-]))(?!(?<=[ \t]for[ \t])\d)[A-ZÆØÅÉ0-9][\w-]*(?:(?<=\d)\.\d+)?\+?)"
+        rf"{{{least},{most}}}"  # "2.0"
     )
 
 
@@ -378,9 +380,9 @@ _ABOUT = re.compile(r"(?i)(?<![\wæøå])om(?![\wæøå])")
 _DESCRIBED_TITLE = re.compile(r"(?P<name>[A-ZÆØÅÉ][^–]*?\S)\s+[–-]\s+[a-zæøåé]")
 # a title's subtitle on the line below it, opened by a dash
 _SUBTITLE_LINE = re.compile(r"\n[ \t]*[–-][ \t]+(?P<sub>[a-zæøå][^\n]{3,100}?)[ \t]*(?=\n|\Z)")
-# "Long Title (ACR)", "Team Nord (TUT Nord)"
 # an acronym, or one with a place after it: "TAN", "TUT Nord", "GUT Vestfyn"
 _ACRONYM_NAME = rf"[A-ZÆØÅÉ]{{2,10}}{_PLACE_AFTER}"
+# "Long Title (ACR)", "Team Nord (TUT Nord)"
 _TITLE_ACRONYM = re.compile(
     rf"(?P<title>.*\S)\s+\((?P<acronym>{_ACRONYM_NAME})\)"
     r"(?P<subtitle>[ \t]+[–-][ \t]+\S.*)?"  # "Test Tæt På (TTP) – lavtærskeltest for hiv"
