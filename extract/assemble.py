@@ -681,8 +681,10 @@ class Assembler:
             # (and the short name before a dash: "PiP" of "PiP – Psykiatri i Praksis")
             short = DASH.split(title, maxsplit=1)[0]
             short = short if short != title and sum(c.isupper() for c in short) >= 2 else None
-            names = tuple(n for n in (title, span.text, acronym, short) if n) + _head_noun_forms(
-                title
+            # (and its head noun's definite form: "Sundhedshuset har et budget på …")
+            names = (
+                *(n for n in (title, span.text, acronym, short) if n),
+                *_head_noun_forms(title),
             )
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the

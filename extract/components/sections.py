@@ -335,7 +335,7 @@ BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "
 JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
 _JOINER_WORDS = frozenset(JOINERS.split("|"))
 # the words that join bodies named together: "X i samarbejde med Y og Z"
-_JOINING_WORDS = _JOINER_WORDS | {"samarbejde", "sammen", "samt", ""}  # ("" a lone comma)
+_JOINING_WORDS = _JOINER_WORDS | {"samarbejde", "sammen", "samt", ","}
 # a quoted title where it stands, on one line: 'Delprojekt: "Varme fra Køling"'
 _QUOTED_LINE_START = re.compile(rf"[{OPEN_QUOTES}][^\n{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
 # where a sentence opens after another inside a paragraph: "… kommune. Living Lab …"
@@ -424,6 +424,23 @@ def _short_name(title: str) -> bool:
         and title.replace("-", "").isalpha()
         and title[0] != "-" != title[-1]
         and sum(c.isupper() for c in title) >= 2
+    )
+
+
+def _reads_as_sentence(words: list[str]) -> bool:
+    """Whether a short heading's words read as a sentence: its verb the second word
+    ("Nabokommuner følger med", "TrygFonden betaler størstedelen"; not "Sunde rødder"), or
+    the third after a lower-case noun ("Statslig pulje betaler en tredjedel"; not "Sikkert
+    hjem efter FAM")."""
+    if not 2 <= len(words) <= 6 or words[0].endswith("e"):
+        return False
+    if _PRESENT_TENSE.fullmatch(words[1]):
+        return True
+    return (
+        len(words) >= 3
+        and words[1].islower()
+        and _PRESENT_TENSE.fullmatch(words[2]) is not None
+        and words[2] not in _PREPOSITIONS_IN_ER
     )
 
 
@@ -1624,8 +1641,9 @@ class SectionParser:
             and text.rfind("\n", 0, h.start) + 1 not in furniture
             and h.title.split()[0].casefold() not in self.rules.never_first  # "Ansøgning til X"
             and h.title not in self.first_names
-            and not _POOL_IN_TITLE.search(h.title.split()[0])  # "Lokalpulje til …": a pool
-            and "PULJE" not in h.title  # a running header: "LIVING LAB-PULJEN 2026 – ANSØGNING"
+            # "Lokalpulje til …": a pool; anywhere in a header in capitals ("LIVING LAB-PULJEN
+            # 2026 – ANSØGNING")
+            and not _POOL_IN_TITLE.search(h.title if h.title.isupper() else h.title.split()[0])
             # a running header's "X Kommune    Side 1 af 2"
             and not (h.title in org_names and TRAILING_PAGE.search(text, h.start, h.end))
         )
@@ -2266,25 +2284,8 @@ class SectionParser:
                     and not name.isupper()
                     and name.lower() in common_words()
                 )
-                # or a sentence, its verb the second word ("Nabokommuner følger med",
-                # "TrygFonden betaler størstedelen"; not "Sunde rødder"), the body never
-                # using it as a name
-                # (or the third after a lower-case noun: "Statslig pulje betaler en tredjedel")
-                or (
-                    verb is None
-                    and 2 <= len(words) <= 6
-                    and (
-                        _PRESENT_TENSE.fullmatch(words[1]) is not None
-                        or (
-                            len(words) >= 3
-                            and words[1].islower()
-                            and _PRESENT_TENSE.fullmatch(words[2]) is not None
-                            and words[2] not in _PREPOSITIONS_IN_ER  # "Sikkert hjem efter FAM"
-                        )
-                    )
-                    and not words[0].endswith("e")
-                    and not used
-                )
+                # or a sentence the body never uses as a name
+                or (verb is None and _reads_as_sentence(words) and not used)
                 or lowered in self.rules.fields
                 or any(w in self.rules.section_words for w in lowered.split())
                 or _COUNTED.match(m["title"])  # "Fire parter om opgaven": news, no name
@@ -3295,8 +3296,8 @@ class SectionParser:
         if not spans:
             return None
         text = doc_text(doc)
-        between = "".join(text[a:b] for (_, a), (b, _) in pairwise(spans))
-        joining = sum(len(w) + 1 for w in between.split() if w.strip(",") in _JOINING_WORDS)
+        between = " ".join(text[a:b] for (_, a), (b, _) in pairwise(spans)).replace(",", " , ")
+        joining = sum(len(w) + 1 for w in between.split() if w in _JOINING_WORDS)
         if sum(e - s for s, e in spans) + joining >= 0.6 * (end - start):
             return spans[0][0], spans[-1][1]
         return None
