@@ -292,6 +292,8 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
+# a pool named for what it pays: "Puljen til styrket rehabilitering"
+_POOL_PURPOSE = re.compile(r"(?i)\w*puljen?[ \t]+til[ \t]+(?P<purpose>.+)")
 # the price a thing was done for, before its amount: "gennemførte … for 2,1 mio. kr."
 _PRICE_BEFORE = re.compile(r"(?<![\wæøå])for[ \t]+\Z")
 # a short line of words without a stop, over a line opening with a capital: a heading
@@ -335,6 +337,44 @@ def sentence_start_of(text: str, floor: int, at: int) -> int:
     if line > 0 and _HEADING_ABOVE.search(text, max(floor, line - 64), line + 2):
         last = max(last, line)
     return max(last, text.rfind("\n\n", floor, at), floor)
+
+
+# a line opening a list item: a decision's "- godkender, at …" is a clause of its own
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+
+
+def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tuple[int, int, int]:
+    """Where the sentence holding the amount at ``start:stop`` starts (not before ``floor``),
+    where the list item holding it starts, and where that item ends (not after ``end``): a
+    decision's "- godkender, at …" is a clause of its own, under the words that lead its
+    list."""
+    s_start = item_start = sentence_start_of(text, floor, start)
+    # the sentence's end, not an abbreviation's full stop ("18 mio. kr., til …")
+    # (which may be the amount's own: "… svarende til 1,2 mio. kr. Administrationen")
+    full_stop = _SENTENCE_END.search(text, stop - 1)
+    s_end = full_stop.start() if full_stop and full_stop.start() < end else end
+    for item in _ITEM_LINE.finditer(text, s_start, s_end):
+        if item.start() < start:
+            item_start = item.end()
+        else:
+            s_end = item.start()
+            break
+    return s_start, item_start, s_end
+
+
+def names_another(clause: str, names, others) -> bool:
+    """Whether ``clause`` names another of the document's projects (``others``) and none of
+    this one's ``names``: "X igangsættes med et samlet budget på 3,4 mio. kr." is X's total,
+    not that of the project whose section it stands in."""
+    lower = clause.lower()
+    if any(name.lower() in lower for name in names):
+        return False
+    for other in others:
+        for m in re.finditer(rf"(?<![\wæøå]){re.escape(other)}(?![\wæøå])", clause):
+            # (a name of one word only inside the sentence: "Borgere …" opens many)
+            if " " in other or clause[: m.start()].strip():
+                return True
+    return False
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -552,9 +592,14 @@ class Assembler:
         admins = group.attrs.get(ADMIN_ATTR, [])
         amounts = group.attrs.get(VALUES_ATTR, [])
         amount_spans = group.attrs.get(VALUE_SPANS_ATTR, [None] * len(amounts))
+        headings = doc.spans.get(HEADINGS_KEY)
+        projects = {title_key(t) for t in headings.attrs["titles"]} if headings else set()
         for span, name, admin, amount, amount_span in zip(
             group, names, admins, amounts, amount_spans, strict=True
         ):
+            purpose = _POOL_PURPOSE.match(name)
+            if purpose and title_key(purpose["purpose"]) in projects:
+                continue  # "240.000 kr. fra § 18-puljen til Våg med Omtanke": the project paid
             key = match_key(name)
             pool = by_key.get(key)
             if pool is None:
@@ -631,6 +676,10 @@ class Assembler:
             False: ("samspil_sections", 0.8),
             True: (model.attrs[COMPONENT_ATTR], model.attrs[CONFIDENCE_ATTR]) if model else None,
         }
+        # every name each project goes by, to tell its sentences from another's
+        names_by_key: dict[str, set[str]] = {}
+        for span, title in zip(group, titles, strict=True):
+            names_by_key.setdefault(title_key(title), set()).update((title, span.text))
         block_sections = [
             (*section, title_key(title))
             for span, title, section in zip(group, titles, sections, strict=True)
@@ -686,6 +735,13 @@ class Assembler:
                 *(n for n in (title, span.text, acronym, short) if n),
                 *_head_noun_forms(title),
             )
+            others = [
+                other
+                for other_key, other_names in names_by_key.items()
+                if other_key != key
+                for other in other_names
+                if not any(other.lower() in name.lower() for name in names)
+            ]
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the
             # section's "Budget … I alt" is the section's project's
@@ -699,11 +755,12 @@ class Assembler:
                 # amount granted or applied for, wherever the project is named
                 for window in total_windows:
                     total = self._stated_total(
-                        offsets, document, *window, money, money_values, pool_money
+                        offsets, document, *window, money, money_values, pool_money, names, others
                     )
                     if total is not None:
                         project.amount = total
                         stated_totals.add(project.key)
+                        guessed_amounts.discard(project.key)
                         break
             # fields after a name in running text are the document's main project's, unless
             # they stand in the name's own paragraph or the name is its section's title
@@ -741,7 +798,12 @@ class Assembler:
                     for (ps, _pe), pkey in people_at.items():
                         if f.start_char <= ps < f.end_char and pkey not in project.contacts:
                             project.contacts.append(pkey)
-                elif f.label_ == "budget" and project.amount is None:
+                elif (
+                    f.label_ == "budget"
+                    and project.amount is None
+                    # (an "Økonomi" paragraph about another of the item's projects)
+                    and not names_another(f.text.split("\n\n")[0], names, others)
+                ):
                     amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
                     above = max(0, f.start_char - 600)
@@ -839,6 +901,7 @@ class Assembler:
                         money,
                         money_values,
                         pool_money,
+                        others,
                     )
                     if amount is not None:
                         break
@@ -1141,12 +1204,13 @@ class Assembler:
         return None
 
     def _stated_total(
-        self, offsets, document, start, end, money, values, pool_money
+        self, offsets, document, start, end, money, values, pool_money, names=(), others=()
     ) -> Money | None:
         """The first amount of the section stated as the project's total: "har et samlet
         budget på 4,6 mio. kr.", "Projektets samlede budget udgør …", "… 1,2 mio. kr. i alt";
         else the first stated as a sum of its years or shares ("… i alt 900.000 kr.", "… 20,4
-        mio. kr. over tre år")."""
+        mio. kr. over tre år"); none whose sentence names one of the ``others`` projects and
+        none of this one's ``names``."""
         text = offsets.text
         summed = None
         for m, v in zip(money, values, strict=True):
@@ -1154,6 +1218,10 @@ class Assembler:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
+            if others:
+                _, item_start, s_end = amount_clause(text, start, end, m.start_char, m.end_char)
+                if names_another(text[item_start:s_end], names, others):
+                    continue
             before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
             total = (
                 _TOTAL_BEFORE.search(before)
@@ -1180,35 +1248,55 @@ class Assembler:
         return summed
 
     def _cued_amount(
-        self, doc, offsets, document, names, start, end, money, values, pool_money=frozenset()
+        self,
+        doc,
+        offsets,
+        document,
+        names,
+        start,
+        end,
+        money,
+        values,
+        pool_money=frozenset(),
+        others=(),
     ) -> tuple[Money | None, bool]:
         """The amount of the section whose sentence speaks of a total or a grant: first one
         that speaks of the project itself ("Projektet har fået bevilget …", or one of its
-        ``names``: the title, the name as written where the section starts),
-        else the first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til
-        puljen"); a year's amount ("… koster 1,9 mio. kr. om året") only when no other is
-        found, and one applied for only when none of those is. With it, whether its sentence
-        speaks of the project."""
-        fallback = applied = None
+        ``names``: the title, the name as written where the section starts), then one applied
+        for whose sentence names it ("har søgt … om 2,3 mio. kr. til projektet X"), else the
+        first one whose sentence is not about a pool ("… afsatte 45 mio. kr. til puljen"); a
+        year's amount ("… koster 1,9 mio. kr. om året") only when no other is found, and one
+        applied for only when none of those is; none whose sentence names one of the
+        ``others`` projects and not this one. With it, whether its sentence speaks of the
+        project."""
+        fallback = None
         yearly: tuple[Money, bool] | None = None
+        applied: tuple[Money, bool] | None = None
         for m, v in zip(money, values, strict=True):
             if not start <= m.start_char < end:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
-            s_start = sentence_start_of(offsets.text, start, m.start_char)
-            # the sentence's end, not an abbreviation's full stop ("18 mio. kr., til …")
-            # (which may be the amount's own: "… svarende til 1,2 mio. kr. Administrationen")
-            full_stop = _SENTENCE_END.search(offsets.text, m.end_char - 1)
-            sentence = offsets.text[s_start : full_stop.start() if full_stop else end].lower()
+            s_start, item_start, s_end = amount_clause(
+                offsets.text, start, end, m.start_char, m.end_char
+            )
+            if names_another(offsets.text[item_start:s_end], names, others):
+                continue
+            # (the words leading a list speak of each item: "Fakta: X\n– Budget: …")
+            sentence = offsets.text[s_start:s_end].lower()
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names
             )
             if _said_before(_PART_BEFORE, offsets.text, m.start_char, start):
                 continue  # "…, heraf 860.000 kr. til løn": a part of the amount before it
             if _applied(offsets.text, m.start_char):
-                # an amount applied for counts only when nothing was granted
-                applied = applied or self._money(offsets, document, m.start_char, m.end_char, v)
+                # an amount applied for counts only when nothing was granted to the project,
+                # unless its sentence names the project and the granted one's does not
+                if applied is None or (of_project and not applied[1]):
+                    applied = (
+                        self._money(offsets, document, m.start_char, m.end_char, v),
+                        of_project,
+                    )
                 continue
             if _FROM_AFTER.match(offsets.text, m.end_char) and of_project:
                 # "Projektet har fået 850.000 kroner fra X": a grant to the project, even
@@ -1241,9 +1329,11 @@ class Assembler:
                 or _FUNDED_WITH.search(offsets.text, max(0, m.start_char - 120), m.start_char)
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
+        if applied is not None and applied[1]:
+            return applied
         if yearly is not None and (yearly[1] or fallback is None):
             return yearly
-        return fallback or applied, False
+        return fallback or (applied[0] if applied else None), False
 
     @staticmethod
     def _pool_clause(clause: str) -> str:

@@ -223,3 +223,16 @@ def test_a_pools_size_is_read_at_the_amount_and_no_project_takes_it(
     assert pool.amount.value == Decimal(40_000_000)
     assert text[pool.amount.mention.start : pool.amount.mention.end] == "40 mio. kr."
     assert project.amount is None
+
+
+def test_a_pool_named_for_a_project_of_the_text_is_the_way_money_goes_to_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Foreningen har søgt om 150.000 kr. fra kommunens § 18-pulje til projektet "
+        "Aftenværket.\n\nIndstilling\nDet indstilles, at foreningen bevilges 150.000 kr. fra "
+        "§ 18-puljen til Aftenværket.\n"
+    )
+    extraction = extractor.extract_text(text)
+    assert [p.title for p in extraction.projects] == ["Aftenværket"]
+    assert [p.name for p in extraction.funding_pools] == []

@@ -5944,3 +5944,75 @@ def test_an_age_group_after_for_is_no_part_of_a_name(extractor: Extractor) -> No
         "budget på 4,4 mio. kr.\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Fælles Ungespor", Decimal(4_400_000))]
+
+
+def test_an_amount_whose_sentence_names_another_project_is_not_this_ones(
+    extractor: Extractor,
+) -> None:
+    # the decision's list names each project in its own item; the second project's section
+    # runs to the item's end, over the first one's total
+    text = (
+        'Punkt 7. Projekterne "Tryg Nattelinje" og "Medicin i Hjemmet" – igangsættelse\n\n'
+        "1) Tryg Nattelinje\nEn fast telefonlinje til sygeplejersker om natten.\n\n"
+        "Budget\n  2025      1,2 mio. kr.\n  2026      1,6 mio. kr.\n  I alt     2,8 mio. kr.\n\n"
+        "2) Medicin i Hjemmet\nHver borger i et palliativt forløb får en boks med medicin i "
+        "hjemmet. Forvaltningen søger 300.000 kroner hos en privat fond.\n\n"
+        "Økonomi\nDen kommunale andel af Tryg Nattelinje på 600.000 kr. afholdes inden for "
+        "rammen.\n\n"
+        "Indstilling\nForvaltningen indstiller, at udvalget\n"
+        "- godkender, at Tryg Nattelinje igangsættes med et samlet budget på 2,8 mio. kr.,\n"
+        "- godkender den kommunale andel på 600.000 kr.,\n"
+        "- tager til efterretning, at der søges 300.000 kroner til Medicin i Hjemmet.\n"
+    )
+    assert sorted(_titles_and_amounts(extractor, text)) == [
+        ("Medicin i Hjemmet", Decimal(300_000)),
+        ("Tryg Nattelinje", Decimal(2_800_000)),
+    ]
+
+
+def test_an_amount_applied_for_by_name_beats_a_yearly_cost_said_of_nothing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Høringssvar om den palliative indsats\n\n"
+        "1. Hjælp til øerne\nSiden foråret har kommunen drevet projektet Sygepleje på Bogø "
+        "sammen med sygehuset. Projektet har et samlet budget på 900.000 kr.\n\n"
+        "2. Lindring tæt på hjemmet\nVordingborg Kommune har søgt Region Sjælland om 1,8 "
+        "millioner kroner til projektet "
+        "Lindring i Nærmiljøet, som skal give borgere på Møn en palliativ stue tæt på "
+        "hjemmet.\n\n"
+        "3. Økonomien i planen\nSamlet set vil planens tiltag koste kommunerne mindst "
+        "650.000 kr. om året, hvilket bør drøftes i det videre arbejde.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Sygepleje på Bogø", Decimal(900_000)),
+        ("Lindring i Nærmiljøet", Decimal(1_800_000)),
+    ]
+
+
+def test_over_and_mod_join_the_words_of_a_name(extractor: Extractor) -> None:
+    text = (
+        "Siden foråret har Fanø Kommune drevet projektet Sygepleje over Sundet sammen med "
+        "Esbjerg Kommune. Projektet har et samlet budget på 900.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Sygepleje over Sundet", Decimal(900_000))]
+
+
+def test_a_lead_naming_two_projects_leaves_the_text_after_it_to_the_first(
+    extractor: Extractor,
+) -> None:
+    # the second is taken up under its own heading further on, with its own total
+    text = (
+        "Punkt 4. Hjemmehospice og frivillige vågere\n\nResumé\nUdvalget skal tage stilling "
+        "til medfinansiering af projektet Hospice i Hjemmet og til en ansøgning fra en "
+        "forening om midler til projektet Vågekæden Vest.\n\n"
+        "Sagsfremstilling\nEt hospice vil med kommunen og sygehuset sende sygeplejersker ud "
+        "til borgere i eget hjem.\n\n"
+        "Projektets samlede budget er 3,6 mio. kr. for perioden 2025-2027.\n\n"
+        "Vågekæden Vest\nFrivillige våger hos døende borgere uden pårørende. Projektets samlede "
+        "budget er 280.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hospice i Hjemmet", Decimal(3_600_000)),
+        ("Vågekæden Vest", Decimal(280_000)),
+    ]

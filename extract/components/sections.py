@@ -171,7 +171,9 @@ _PREPOSITIONS = frozenset(
 RUN_IN_STOP = RUN_IN_PRONOUNS | _PREPOSITIONS
 # a place ending a name's lower-case words ("Job og sygdom i Roskilde"), then a stop
 _TAIL_PLACE = re.compile(r"[ \t]+[A-ZÆØÅ][\w-]+(?=[ \t]*[.,;:!?()\n–]|\Z)")
-_SMALL_WORD = re.compile(r"[ \t]+(?:&|i|og|for|på|til|med|af|om|uden)[ \t]+(?=[A-ZÆØÅ0-9])")
+_SMALL_WORD = re.compile(
+    r"[ \t]+(?:&|i|og|for|på|til|med|af|om|over|mod|uden)[ \t]+(?=[A-ZÆØÅ0-9])"
+)
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -332,7 +334,7 @@ LINE_AMOUNT = (
     r"(?:kr\.|DKK)?[ \t]*\d[\d.,]*[ \t]*(?:mio\.?|mia\.?|t\.?kr\.?)?[ \t]*(?:kr\.?|kroner|DKK)?"
 )
 BULLET = r"[ \t]*[•·*\-–][ \t]+"  # a list item's mark: "•", "·", "*", "-", "–"
-JOINERS = "i|og|for|på|til|med|af|om"  # small words inside a name ("Sundhed på Gaden")
+JOINERS = "i|og|for|på|til|med|af|om|over|mod"  # small words inside a name ("Sundhed på Gaden")
 _JOINER_WORDS = frozenset(JOINERS.split("|"))
 # the words that join bodies named together: "X i samarbejde med Y og Z"
 _JOINING_WORDS = _JOINER_WORDS | {"samarbejde", "sammen", "samt", ","}
@@ -3564,8 +3566,26 @@ class SectionFinder:
             start = self._introduction(doc, text, start)
         # (a name in the document's first lines, a headline's, is spoken of up to the next)
         limit = len(text) if at_top(text, h.start) else min(len(text), h.end + MAX_INLINE_SCOPE)
+        # a lead naming two projects ("… medfinansiering af projektet A og en ansøgning til
+        # projektet B"), the second the heading of a section further on: the text after the
+        # lead is the first's, up to the second's section
+        lead_end = line_bounds(text, h.start, h.end)[1]
+        title = h.title.casefold()
+
+        def taken_up_later(o: Heading) -> bool:
+            return o.start < lead_end and any(
+                x.title.casefold() == o.title.casefold()
+                and x.start > lead_end
+                and (x.block or not text[text.rfind("\n", 0, x.start) + 1 : x.start].strip())
+                for x in headings
+            )
+
+        if taken_up_later(h) and any(
+            start <= o.start < h.start and o.title.casefold() != title for o in headings
+        ):
+            limit = lead_end
         for other in headings[index + 1 :]:
-            if other.title.casefold() != h.title.casefold():
+            if other.title.casefold() != title and not taken_up_later(other):
                 # the sentence naming the next project is that project's
                 limit = min(limit, other.line_start or sentence_start(text, other.start))
                 break
