@@ -134,7 +134,8 @@ _GRANTED_FROM_AFTER = re.compile(
 )
 # an amount applied for: "ansøgt om 820.000 kr.", "Der søges om", "Ansøgt beløb: …"
 _APPLIED_BEFORE = re.compile(
-    r"(?i)(?<![\wæøå])(?:ansøgt|ansøger|ansøges|ansøge|søger|søges|søgt|søge|ansøgning)(?![\wæøå])"
+    r"(?i)(?<![\wæøå])(?:ansøgt|ansøgte|ansøger|ansøges|ansøge|søger|søges|søgt|søgte|søge|ansøgning)"
+    r"(?![\wæøå])"
     # in the same sentence (not ended by ". Capital"), no grant said between
     r"(?:(?!\.\s+(?-i:[A-ZÆØÅ])|bevilg|tildel|indstil|fået\b|fik\b)[^;\n])*\Z"
 )
@@ -360,6 +361,13 @@ def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tup
             s_end = item.start()
             break
     return s_start, item_start, s_end
+
+
+def given_to_another(text: str, at: int, others) -> bool:
+    """Whether the amount ending at ``at`` is given to another of the document's projects by
+    name: "… er 200.000 kr. til Sydfyns Videolæge samt …"."""
+    to = _TO_NAMED.match(text, at)
+    return bool(to) and any(_starts_with_name(text, to.end(), other) for other in others)
 
 
 def names_another(clause: str, names, others) -> bool:
@@ -800,7 +808,8 @@ class Assembler:
                             project.contacts.append(pkey)
                 elif (
                     f.label_ == "budget"
-                    and project.amount is None
+                    # (a budget field beats an amount guessed from a sentence not naming it)
+                    and (project.amount is None or project.key in guessed_amounts)
                     # (an "Økonomi" paragraph about another of the item's projects)
                     and not names_another(f.text.split("\n\n")[0], names, others)
                 ):
@@ -820,7 +829,10 @@ class Assembler:
                             amount = self._money(
                                 offsets, document, f.start_char, f.end_char, value * factor
                             )
+                    if amount is None:
+                        continue
                     project.amount = amount
+                    guessed_amounts.discard(project.key)
                     if amount is not None and self._labelled(offsets.text, f, _ECONOMY_LABEL):
                         # an agenda item's "Økonomi" may give a party's share ("Udgiften på
                         # 175.000 kr. …"): a larger amount a sentence gives the project by name
@@ -1220,7 +1232,9 @@ class Assembler:
                 continue
             if others:
                 _, item_start, s_end = amount_clause(text, start, end, m.start_char, m.end_char)
-                if names_another(text[item_start:s_end], names, others):
+                if names_another(text[item_start:s_end], names, others) or given_to_another(
+                    text, m.end_char, others
+                ):
                     continue
             before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
             total = (
@@ -1280,7 +1294,9 @@ class Assembler:
             s_start, item_start, s_end = amount_clause(
                 offsets.text, start, end, m.start_char, m.end_char
             )
-            if names_another(offsets.text[item_start:s_end], names, others):
+            if names_another(offsets.text[item_start:s_end], names, others) or given_to_another(
+                offsets.text, m.end_char, others
+            ):
                 continue
             # (the words leading a list speak of each item: "Fakta: X\n– Budget: …")
             sentence = offsets.text[s_start:s_end].lower()

@@ -6016,3 +6016,45 @@ def test_a_lead_naming_two_projects_leaves_the_text_after_it_to_the_first(
         ("Hospice i Hjemmet", Decimal(3_600_000)),
         ("Vågekæden Vest", Decimal(280_000)),
     ]
+
+
+def test_the_paragraphs_under_a_heading_line_are_its_own_up_to_the_next_heading(
+    extractor: Extractor,
+) -> None:
+    # the key figures stand a paragraph below the name; a heading about the projects in the
+    # plural names none of them
+    text = (
+        "Sag nr. 8 – Status på fælles velfærdsprojekter i Vestjylland\n\n"
+        "Sagsfremstilling\nKommunen deltager i to projekter med sygehuset.\n\n"
+        "Digital Hjemmesygepleje\nProjektet forbinder hjemmesygeplejersker i Lemvig Kommune "
+        "med læger på Regionshospitalet Gødstrup via video.\n\n"
+        "Nøgletal:\n• Samlet budget: 1,6 mio. kr.\n• Kommunal andel: 300.000 kr.\n\n"
+        "Hjertet Hjemme\nHjertet Hjemme er et forløb for borgere med hjertesvigt, som måler "
+        "blodtryk hjemme. Projektet søgte 2.000.000 kr. og fik bevilget 1.250.000 kr.\n\n"
+        "Økonomi\nKommunens udgift er 300.000 kr. til Digital Hjemmesygepleje samt "
+        "personaletid til Hjertet Hjemme.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Digital Hjemmesygepleje", Decimal(1_600_000)),
+        ("Hjertet Hjemme", Decimal(1_250_000)),
+    ]
+
+
+def test_a_budget_table_row_beats_an_amount_a_sentence_not_naming_the_project_gives(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tilsagn fra puljen\n\n"
+        "Sammen om Sindet\nPsykiatrisk Center Glostrup etablerer sammen med Albertslund "
+        "Kommune faste konsultationer i lægehusene. Lægehusene lægger selv 400.000 kr. i "
+        "lokaler.\n\n"
+        "Ro på Udskrivelsen\nPsykiatrisk Center Amager og Tårnby Kommune ansætter to "
+        "brobyggere.\n\n"
+        "Fordeling (kr.)\n\nProjekt\n2025\n2026\nI alt\n"
+        "Sammen om Sindet\n1.100.000\n1.100.000\n2.200.000\n"
+        "Ro på Udskrivelsen\n800.000\n800.000\n1.600.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Sammen om Sindet", Decimal(2_200_000)),
+        ("Ro på Udskrivelsen", Decimal(1_600_000)),
+    ]

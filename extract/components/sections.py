@@ -277,6 +277,14 @@ _POOL_BEFORE = re.compile(
     r"[ \t]*\Z"
 )
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
+# a paragraph's first line that heads it: short, capitalised, no sentence or label ending it,
+# over a line that opens with a capital ("Gode nyheder: penge til X\nVores ansøgning …")
+_HEADING_LINE_OVER_TEXT = re.compile(
+    r"(?:(?<=\n\n)|\A)[ \t]*[A-ZÆØÅÉ][^\n]{1,68}(?<![.,;:])[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+)
+# projects in the plural, a compound too: a heading about several ("Status på
+# telemedicinske samarbejdsprojekter")
+_PROJECTS = re.compile(r"(?i)projekter(?:ne)?(?![\wæøå])")
 # a verb's present tense (or a plural noun: which it is, the first word tells): "følger"
 _PRESENT_TENSE = re.compile(r"[a-zæøå]{2,}er")
 _PREPOSITIONS_IN_ER = frozenset({"efter", "under", "over", "omkring"})
@@ -2145,7 +2153,7 @@ class SectionParser:
         lowered = DASH.split(title, maxsplit=1)[0].lower()
         return (
             (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
-            or bool(_PROJECT_NOUN.search(title))
+            or bool(_PROJECT_NOUN.search(title) or _PROJECTS.search(lowered))
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
             or words[0] in self.rules.agenda_kinds
@@ -2225,6 +2233,9 @@ class SectionParser:
                     acronym=acronym,
                 )
             )
+        # (where each heading line stands, project or not: the text under one runs to the
+        # next)
+        heading_lines = [m.start() for m in at_paragraphs(_HEADING_LINE_OVER_TEXT, text)]
         for m in at_paragraphs(self.line_heading, text):
             s, e = m.span("title")
             words = m["title"].split()
@@ -2336,8 +2347,14 @@ class SectionParser:
             if (cue := _PROJECT_WORD_BEFORE.search(DASH.split(title, maxsplit=1)[0])) is not None:
                 s += cue.end()
                 title = tidy_title(title[cue.end() :])
-            # a topic ("Børn og unge") yields to a project its paragraph names
-            section_end = m.end()
+            # a topic ("Børn og unge") yields to a project its paragraph names; the
+            # paragraphs after it speak of it up to the next heading line ("Sydfyns
+            # Videolæge\nProjektet kobler …\n\nNøgletal:\n• Samlet budget: …")
+            # (or to a fact box: the facts of the project the text is about)
+            later = [a for a in heading_lines if a > m.start()]
+            section_end = self.scope_end(text, m.end(), later[0]) if later else m.end()
+            if box := _FACT_BOX_LINE.search(text, m.end(), section_end):
+                section_end = box.start()
             if m["letter"]:  # "a) X" over its text: the item runs to "b) …"
                 later = _LETTER_ITEM.search(text, m.end())
                 section_end = later.start() if later else self.scope_end(text, m.end(), len(text))
