@@ -31,7 +31,13 @@ from extract.components.pools import (
 )
 from extract.components.project_tables import UNIT_MULTIPLIER, unit_factor
 from extract.components.section_rules import SectionRules
-from extract.components.section_text import DASH, NUMBER_CELL, OPEN_QUOTES, short_forms
+from extract.components.section_text import (
+    CLOSE_QUOTES,
+    DASH,
+    NUMBER_CELL,
+    OPEN_QUOTES,
+    short_forms,
+)
 from extract.components.sections import (
     ACRONYMS_ATTR,
     CELLS_ATTR,
@@ -293,6 +299,10 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
+# a short label before a name that has its line to itself: "Projekt 1: ", "Delprojekt B – "
+_LABEL_BEFORE_NAME = re.compile(
+    rf"[ \t]*[A-ZÆØÅ][\wæøå]*(?:[ \t]+[\wæøå]{{1,3}})?[ \t]*(?::|[ \t][–-])[ \t]*[{OPEN_QUOTES}]?"
+)
 # a pool named for what it pays: "Puljen til styrket rehabilitering"
 _POOL_PURPOSE = re.compile(r"(?i)\w*puljen?[ \t]+til[ \t]+(?P<purpose>.+)")
 # the price a thing was done for, before its amount: "gennemførte … for 2,1 mio. kr."
@@ -672,6 +682,7 @@ class Assembler:
         several = len({title_key(t) for t in group.attrs["titles"]}) > 1
         stated_totals: set[str] = set()  # projects whose amount was stated as their total
         guessed_amounts: set[str] = set()  # projects whose amount's sentence did not name them
+        shared_amounts: set[str] = set()  # projects whose amount a sentence gave "til" them
         titles = group.attrs["titles"]
         owners = group.attrs[OWNERS_ATTR]
         sections = group.attrs[SECTIONS_ATTR]
@@ -773,7 +784,9 @@ class Assembler:
             # fields after a name in running text are the document's main project's, unless
             # they stand in the name's own paragraph or the name is its section's title
             # ("Punkt 58: Ansøgning om projekt X" over the item's budget table)
-            titles_section = self._titles_section(offsets.text, s_start, span.start_char)
+            titles_section = self._titles_section(
+                offsets.text, s_start, span.start_char, span.end_char
+            )
             field_end = paragraph_end if inline and several and not titles_section else s_end
             # a name in running text owns no field above its own sentence (a meeting's
             # "Deltagere:" list is no project's)
@@ -808,10 +821,13 @@ class Assembler:
                             project.contacts.append(pkey)
                 elif (
                     f.label_ == "budget"
-                    # (a budget field beats an amount guessed from a sentence not naming it)
-                    and (project.amount is None or project.key in guessed_amounts)
-                    # (an "Økonomi" paragraph about another of the item's projects)
+                    # (a budget field beats an amount guessed from a sentence not naming it,
+                    # or given to it in a share: "kommunen medfinansierer 850.000 kr. til X")
+                    and (project.amount is None or project.key in guessed_amounts | shared_amounts)
+                    # (an "Økonomi" paragraph about another of the item's projects, or
+                    # about several: "De indstillede bevillinger udgør i alt …")
                     and not names_another(f.text.split("\n\n")[0], names, others)
+                    and not _SEVERAL.search(f.text.split("\n\n")[0])
                 ):
                     amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
@@ -833,6 +849,7 @@ class Assembler:
                         continue
                     project.amount = amount
                     guessed_amounts.discard(project.key)
+                    shared_amounts.discard(project.key)
                     if amount is not None and self._labelled(offsets.text, f, _ECONOMY_LABEL):
                         # an agenda item's "Økonomi" may give a party's share ("Udgiften på
                         # 175.000 kr. …"): a larger amount a sentence gives the project by name
@@ -900,6 +917,7 @@ class Assembler:
                 if share is not None:
                     project.amount = share
                     guessed_amounts.discard(project.key)
+                    shared_amounts.add(project.key)
             if project.amount is None or project.key in guessed_amounts:
                 # an amount whose sentence does not speak of the project yields to one, met
                 # later, whose sentence does ("bevilger 3.600 t.kr. til team X")
@@ -920,6 +938,7 @@ class Assembler:
                 if project.amount is None or (amount is not None and of_project):
                     project.amount = amount
                     guessed_amounts.discard(project.key)
+                    shared_amounts.discard(project.key)
                     if amount is not None and not of_project:
                         guessed_amounts.add(project.key)
             if project.start is None:
@@ -975,12 +994,18 @@ class Assembler:
                 keys.append(key)
         return keys
 
-    def _titles_section(self, text: str, section_start: int, at: int) -> bool:
-        """Whether the name at ``at`` stands in its section's title line, an agenda item's
-        ("Punkt 58: Ansøgning til TrygFonden om projekt X")."""
+    def _titles_section(self, text: str, section_start: int, at: int, end: int) -> bool:
+        """Whether the name at ``at:end`` stands in its section's title line, an agenda
+        item's ("Punkt 58: Ansøgning til TrygFonden om projekt X"), or is a line of its own
+        after a label ("Projekt 1: X")."""
         line_end = text.find("\n", section_start)
-        return section_start <= at < line_end and bool(
-            self.rules.boundary.match(text, section_start)
+        if section_start <= at < line_end and self.rules.boundary.match(text, section_start):
+            return True
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        return bool(
+            _LABEL_BEFORE_NAME.fullmatch(text, line_start, at)
+            and not text[end:line_end].strip(" \t" + CLOSE_QUOTES)
         )
 
     @staticmethod

@@ -6058,3 +6058,51 @@ def test_a_budget_table_row_beats_an_amount_a_sentence_not_naming_the_project_gi
         ("Sammen om Sindet", Decimal(2_200_000)),
         ("Ro på Udskrivelsen", Decimal(1_600_000)),
     ]
+
+
+def test_a_breakdown_read_out_one_cell_per_line_gives_its_total(
+    extractor: Extractor,
+) -> None:
+    # labels first, then the amounts in the same order; the municipality's share "til" the
+    # project further down is a part of it
+    text = (
+        "Sagsfremstilling\nProjekt 1: Hjertesvigt Hjemme\nVejle Kommune vil sammen med "
+        "Vejle Sygehus følge borgere med hjertesvigt i hjemmet. Budgettet fremgår nedenfor.\n\n"
+        "Finansiering\nPuljen til nære sundhedstilbud (ansøgt)\nVejle Kommune\n"
+        "Samlet budget\nBeløb, kr.\n1.900.000\n600.000\n2.500.000\n\n"
+        "Projekt 2: Akutvideo\nAkutsygeplejersker i Vejle Kommune skal kunne tale med en "
+        "læge på video. Projektet har et samlet budget på 480.000 kr.\n\n"
+        "Økonomi\nOpnås tilsagn, skal kommunen medfinansiere 600.000 kr. til Hjertesvigt "
+        "Hjemme.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hjertesvigt Hjemme", Decimal(2_500_000)),
+        ("Akutvideo", Decimal(480_000)),
+    ]
+
+
+def test_column_totals_read_the_total_in_its_labels_place() -> None:
+    from extract.components.project_tables import column_totals
+
+    text = "A\nB\nI alt\nBeløb (t.kr.)\n1.200\n300\n1.500\n\nC\nD\nBeløb\n2,5\n1,0\n"
+    [(start, end, factor)] = column_totals(text)
+    assert (text[start:end], factor) == ("1.500", 1000)
+
+
+def test_a_budget_field_summing_several_grants_is_no_projects(extractor: Extractor) -> None:
+    text = (
+        "INDSTILLING\nAdministrationen indstiller,\n\n"
+        'at der bevilges 1.500.000 kr. til projektet "Smerteskolen Syd",\n\n'
+        'at ansøgningen fra Esbjerg Kommune om 700.000 kr. til "Gå-Gruppen Vest" ikke '
+        "imødekommes.\n\nSAGSFREMSTILLING\n"
+        "Ad 1) Smerteskolen Syd\nOdense Universitetshospital vil sammen med Nyborg Kommune "
+        "undervise borgere med smerter.\n\n"
+        "Ad 2) Gå-Gruppen Vest\nEsbjerg Kommune har sammen med Gigtforeningen søgt 700.000 kr. "
+        "til et tilbud om gåture for borgere med smerter.\n\n"
+        "Økonomi\nDe indstillede bevillinger udgør i alt 2.900.000 kr. og afholdes inden for "
+        "puljens ramme.\n\nBESLUTNING\nAnbefales.\n"
+    )
+    assert sorted(_titles_and_amounts(extractor, text)) == [
+        ("Gå-Gruppen Vest", Decimal(700_000)),
+        ("Smerteskolen Syd", Decimal(1_500_000)),
+    ]

@@ -426,3 +426,49 @@ class TableReader:
                     found.append((replace(heading, section_end=heading.end, cells=cells), fields))
             return found
         return []
+
+
+# a breakdown read out column by column: its labels one per line, then the amounts' header
+# ("Beløb, kr.", "Kr.", "Beløb (t.kr.)") and as many amounts, one per line
+_AMOUNT_COLUMN_HEADER = re.compile(
+    rf"(?i)(?:beløb|kroner|kr\.|dkk|budget)(?:[ \t]*[,(][ \t]*(?P<unit>{UNIT_MULTIPLIER}?kr\.?"
+    r"|dkk)\)?)?[ \t]*"
+)
+_AMOUNT_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:[.\xa0 ]\d{3})+|\d+(?:,\d+)?)[ \t]*")
+# the label of a breakdown's total: "Samlet budget", "I alt", "Total"
+_TOTAL_LABEL = re.compile(
+    r"(?i)[ \t]*(?:samlet(?:[ \t]+budget)?|i[ \t]+alt|total|budget[ \t]+i[ \t]+alt)[ \t:]*"
+)
+
+
+def column_totals(text: str) -> list[tuple[int, int, int]]:
+    """The total of each breakdown read out one cell per line, labels first ("Puljen …\\n
+    Kommunen …\\nSamlet budget\\nBeløb, kr.\\n2.100.000\\n850.000\\n3.400.000"): where the amount
+    in the total label's place stands, and the factor its header's unit gives."""
+    found = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        header = _AMOUNT_COLUMN_HEADER.fullmatch(line)
+        if header is None:
+            continue
+        count = 0
+        while i + 1 + count < len(lines) and _AMOUNT_LINE.fullmatch(lines[i + 1 + count]):
+            count += 1
+        labels = lines[i - count : i] if 2 <= count <= i else []
+        if not labels or any(
+            not label.strip() or _AMOUNT_LINE.fullmatch(label) for label in labels
+        ):
+            continue
+        for k, label in enumerate(labels):
+            if _TOTAL_LABEL.fullmatch(label):
+                at = starts[i + 1 + k]
+                value = lines[i + 1 + k]
+                factor = unit_factor(header["unit"])
+                if factor is None and not re.search(r"\d[.\xa0 ]\d{3}", value):
+                    continue  # a bare "3,4" under "Beløb": no unit to read it in
+                start = at + len(value) - len(value.lstrip())
+                found.append((start, at + len(value.rstrip()), factor or 1))
+    return found

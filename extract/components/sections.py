@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from extract.components.org_abbrevs import AcronymRules
 from extract.components.org_merger import ORGS_KEY
 from extract.components.people import PeopleRules
-from extract.components.project_tables import TableReader
+from extract.components.project_tables import TableReader, column_totals
 from extract.components.reference_orgs import REFERENCE_KEY
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import (
@@ -282,6 +282,8 @@ _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
 _HEADING_LINE_OVER_TEXT = re.compile(
     r"(?:(?<=\n\n)|\A)[ \t]*[A-ZÆØÅÉ][^\n]{1,68}(?<![.,;:])[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
 )
+# a word's full stop: the end of a sentence ("… i hjemmet." but not "Nr. 4")
+_WORD_THEN_STOP = re.compile(r"[a-zæøå]{2}\.(?=\s|\Z)")
 # projects in the plural, a compound too: a heading about several ("Status på
 # telemedicinske samarbejdsprojekter")
 _PROJECTS = re.compile(r"(?i)projekter(?:ne)?(?![\wæøå])")
@@ -1723,6 +1725,15 @@ class SectionParser:
         found: list[Heading] = []
         for m in self.letter_heading.finditer(text):
             end = self._title_end(text, m.start("title"), m.end("title"))
+            # a title wrapped onto lines that hold a sentence is its first line, over its text
+            # ("Projekt 1: X\nVejle Kommune vil … i hjemmet.")
+            first_line_end = text.find("\n", m.start("title"), end)
+            if (
+                first_line_end > 0
+                and text[first_line_end + 1 : first_line_end + 2].isupper()
+                and _WORD_THEN_STOP.search(text, first_line_end, end)
+            ):
+                end = first_line_end
             title = self._drop_prefix(tidy_title(text[m.start("title") : end]))
             if 3 <= len(title) <= MAX_TITLE_CHARS:
                 found.append(Heading(m.start("title"), end, title, True, None, m.start()))
@@ -3507,6 +3518,9 @@ class SectionFinder:
         field_spans = []
         cells = [f for _, rows in tables for _, row in rows for f in row]
         cells += [("budget", *h.budget, None) for h in headings if h.budget]
+        # (a breakdown's total, read out one cell per line, is the amount its column gives)
+        totals = column_totals(text)
+        cells += [("budget", *total) for total in totals]
         # a table's rows are read by its columns: a label among its header cells read out
         # one per line ("Tilsagn\nSundhed på eget sprog\n…") opens no field over them
         row_spans = [(h.line_start, h.section_end) for _, rows in tables for h, _ in rows]
@@ -3514,6 +3528,7 @@ class SectionFinder:
             (*f, None)
             for f in self.parser.fields(text)
             if not any(a <= f[1] < b for a, b in row_spans)
+            and not (f[0] == "budget" and any(f[1] <= t[0] < f[2] for t in totals))
         ]
         factors = []
         for kind, start, end, factor in labelled + cells:
