@@ -6106,3 +6106,19 @@ def test_a_budget_field_summing_several_grants_is_no_projects(extractor: Extract
         ("Gå-Gruppen Vest", Decimal(700_000)),
         ("Smerteskolen Syd", Decimal(1_500_000)),
     ]
+
+
+def test_a_forms_numbered_parts_are_no_projects_and_its_project_owns_them_all(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Region Midtjylland\nPulje til nære akuttilbud 2026\nANSØGNINGSSKEMA\n\n"
+        "DEL 1 – ANSØGER\nAnsøgende organisation: Skive Kommune\n"
+        "Projektleder: Mette Lund, konsulent\n\n"
+        "DEL 2 – PROJEKTET\nProjektets titel: Førstehjælp i Fjorden\n\n"
+        "Kort beskrivelse:\nFørstehjælp i Fjorden skal uddanne frivillige i landsbyerne.\n\n"
+        "DEL 3 – BAGGRUND\nDer er langt til nærmeste ambulance i kommunens vestlige del.\n\n"
+        "DEL 4 – BUDGET\n\n| Periode | Beløb |\n|---|---|\n| 2026 | 400.000 kr. |\n"
+        "| 2027 | 350.000 kr. |\n| Samlet budget | 750.000 kr. |\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Førstehjælp i Fjorden", Decimal(750_000))]

@@ -284,6 +284,10 @@ _HEADING_LINE_OVER_TEXT = re.compile(
 )
 # a word's full stop: the end of a sentence ("… i hjemmet." but not "Nr. 4")
 _WORD_THEN_STOP = re.compile(r"[a-zæøå]{2}\.(?=\s|\Z)")
+# a numbered part of a document: "DEL 1 – ANSØGER", "Bilag 2", "Afsnit B"
+_DOCUMENT_PART = re.compile(
+    r"(?i)(?:del|afsnit|kapitel|bilag|sektion)[ \t]+(?:\d{1,2}|[ivx]{1,4}|[a-h])(?![\wæøå])"
+)
 # projects in the plural, a compound too: a heading about several ("Status på
 # telemedicinske samarbejdsprojekter")
 _PROJECTS = re.compile(r"(?i)projekter(?:ne)?(?![\wæøå])")
@@ -2165,6 +2169,7 @@ class SectionParser:
         return (
             (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
             or bool(_PROJECT_NOUN.search(title) or _PROJECTS.search(lowered))
+            or bool(_DOCUMENT_PART.match(title))
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
             or words[0] in self.rules.agenda_kinds
@@ -2432,6 +2437,7 @@ class SectionParser:
                 and not any(w in self.rules.section_words for w in lowered.split())
                 and not self._is_org(doc, s, e)
                 and not DATE_LIKE.search(title)
+                and not _DOCUMENT_PART.match(title)  # a form's "DEL 1 – ANSØGER"
                 # a meeting's own item: "1. Godkendelse af dagsorden\nBeslutning: Godkendt."
                 and not (m["number"] and words[0] in self.rules.agenda_kinds)
             ):
@@ -3496,9 +3502,12 @@ class SectionFinder:
                 start = 0
             else:
                 start = self.parser.scope_start(text, first.start)
+            # (a form whose title field names it is about it in all its parts: "DEL 4 –
+            # BUDGET" too)
+            cover = any(h.cover for h in headings)
             sections[0] = (
                 min(start, sections[0][0]),
-                self.parser.scope_end(text, first.end, len(text)),
+                len(text) if cover else self.parser.scope_end(text, first.end, len(text)),
             )
         # the places that name a project first, its plain re-mentions after them: what a
         # project's amount and fields are is read from its own naming places first
