@@ -373,26 +373,32 @@ def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tup
     return s_start, item_start, s_end
 
 
-def given_to_another(text: str, at: int, others) -> bool:
+def names_pattern(names) -> re.Pattern | None:
+    """One pattern for any of ``names`` as whole words (the longest first), none for none."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\wæøå])(?:{alternatives})(?![\wæøå])")
+
+
+def given_to_another(text: str, at: int, others: re.Pattern | None) -> bool:
     """Whether the amount ending at ``at`` is given to another of the document's projects by
-    name: "… er 200.000 kr. til Sydfyns Videolæge samt …"."""
+    name (``others``): "… er 200.000 kr. til Sydfyns Videolæge samt …"."""
     to = _TO_NAMED.match(text, at)
-    return bool(to) and any(_starts_with_name(text, to.end(), other) for other in others)
+    return bool(to) and others is not None and others.match(text, to.end()) is not None
 
 
-def names_another(clause: str, names, others) -> bool:
+def names_another(clause: str, names, others: re.Pattern | None) -> bool:
     """Whether ``clause`` names another of the document's projects (``others``) and none of
     this one's ``names``: "X igangsættes med et samlet budget på 3,4 mio. kr." is X's total,
     not that of the project whose section it stands in."""
+    if others is None:
+        return False
     lower = clause.lower()
     if any(name.lower() in lower for name in names):
         return False
-    for other in others:
-        for m in re.finditer(rf"(?<![\wæøå]){re.escape(other)}(?![\wæøå])", clause):
-            # (a name of one word only inside the sentence: "Borgere …" opens many)
-            if " " in other or clause[: m.start()].strip():
-                return True
-    return False
+    # (a name of one word only inside the sentence: "Borgere …" opens many)
+    return any(" " in m[0] or clause[: m.start()].strip() for m in others.finditer(clause))
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -754,13 +760,15 @@ class Assembler:
                 *(n for n in (title, span.text, acronym, short) if n),
                 *_head_noun_forms(title),
             )
-            others = [
-                other
-                for other_key, other_names in names_by_key.items()
-                if other_key != key
-                for other in other_names
-                if not any(other.lower() in name.lower() for name in names)
-            ]
+            others = names_pattern(
+                [
+                    other
+                    for other_key, other_names in names_by_key.items()
+                    if other_key != key
+                    for other in other_names
+                    if not any(other.lower() in name.lower() for name in names)
+                ]
+            )
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the
             # section's "Budget … I alt" is the section's project's
@@ -1241,7 +1249,7 @@ class Assembler:
         return None
 
     def _stated_total(
-        self, offsets, document, start, end, money, values, pool_money, names=(), others=()
+        self, offsets, document, start, end, money, values, pool_money, names=(), others=None
     ) -> Money | None:
         """The first amount of the section stated as the project's total: "har et samlet
         budget på 4,6 mio. kr.", "Projektets samlede budget udgør …", "… 1,2 mio. kr. i alt";
@@ -1255,7 +1263,7 @@ class Assembler:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
-            if others:
+            if others is not None:
                 _, item_start, s_end = amount_clause(text, start, end, m.start_char, m.end_char)
                 if names_another(text[item_start:s_end], names, others) or given_to_another(
                     text, m.end_char, others
@@ -1297,7 +1305,7 @@ class Assembler:
         money,
         values,
         pool_money=frozenset(),
-        others=(),
+        others=None,
     ) -> tuple[Money | None, bool]:
         """The amount of the section whose sentence speaks of a total or a grant: first one
         that speaks of the project itself ("Projektet har fået bevilget …", or one of its

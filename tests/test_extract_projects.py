@@ -6084,9 +6084,12 @@ def test_a_breakdown_read_out_one_cell_per_line_gives_its_total(
 def test_column_totals_read_the_total_in_its_labels_place() -> None:
     from extract.components.project_tables import column_totals
 
-    text = "A\nB\nI alt\nBeløb (t.kr.)\n1.200\n300\n1.500\n\nC\nD\nBeløb\n2,5\n1,0\n"
-    [(start, end, factor)] = column_totals(text)
-    assert (text[start:end], factor) == ("1.500", 1000)
+    text = (
+        "A\nB\nI alt\nBeløb (t.kr.)\n1.200\n300\n1.500\n\nC\nD\nBeløb\n2,5\n1,0\n\n"
+        "Budgetpost\nLøn\nSamlet budget\nHeraf søgt\nBeløb i kr.\n800.000\n950.000\n600.000\n"
+    )
+    found = [(text[start:end], factor) for start, end, factor in column_totals(text)]
+    assert found == [("1.500", 1000), ("950.000", 1)]
 
 
 def test_a_budget_field_summing_several_grants_is_no_projects(extractor: Extractor) -> None:

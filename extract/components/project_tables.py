@@ -429,10 +429,10 @@ class TableReader:
 
 
 # a breakdown read out column by column: its labels one per line, then the amounts' header
-# ("Beløb, kr.", "Kr.", "Beløb (t.kr.)") and as many amounts, one per line
+# ("Beløb, kr.", "Beløb i kr.", "Beløb (t.kr.)") and as many amounts, one per line
 _AMOUNT_COLUMN_HEADER = re.compile(
-    rf"(?i)(?:beløb|kroner|kr\.|dkk|budget)(?:[ \t]*[,(][ \t]*(?P<unit>{UNIT_MULTIPLIER}?kr\.?"
-    r"|dkk)\)?)?[ \t]*"
+    rf"(?i)(?:beløb|kroner|kr\.|dkk|budget)(?:[ \t]*(?:[,(]|[ \t]i)[ \t]*"
+    rf"(?P<unit>{UNIT_MULTIPLIER}?kr\.?|dkk)\)?)?[ \t]*"
 )
 _AMOUNT_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:[.\xa0 ]\d{3})+|\d+(?:,\d+)?)[ \t]*")
 # the label of a breakdown's total: "Samlet budget", "I alt", "Total"
