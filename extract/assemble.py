@@ -91,7 +91,8 @@ _KRONER_HEADER = re.compile(
 _DECIMAL_CELL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _TOTAL_ROW_START = re.compile(
-    r"(?im)^[ \t]*(?:i[ \t]*alt|total|samlet[ \t]+(?:budget|beløb|udgift))\b"  # "Samlet budget |"
+    # "Samlet budget |", "| I alt |"
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:i[ \t]*alt|total|samlet[ \t]+(?:budget|beløb|udgift))\b"
 )
 # lines that each hold one number, a row read out one cell per line
 _CELL_LINES = re.compile(rf"(?:{NUMBER_CELL}(?:\n|\Z))+")
@@ -200,8 +201,9 @@ _TOTAL_ROW = re.compile(r"(?i)(?:^|\n)[ \t]*(?:i[ \t]+alt|total)[ \t:]*\Z")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # a sentence whose subject is several grants or projects: their sum is no one project's total
 _SEVERAL = re.compile(
-    r"(?:\A|\n)\s*(?:De|Disse)\s+(?:[a-zæøå]+\s+){0,2}"
-    r"(?:tilsagn|bevillinger|projekter|indsatser|midler)(?![\wæøå])"
+    r"(?:\A|\n)\s*(?:(?:De|Disse)\s+(?:[a-zæøå]+\s+){0,2}"
+    r"(?:tilsagn|bevillinger|projekter|indsatser|midler)"
+    r"|Bevillingerne|Tilsagnene|Projekterne|Indsatserne)(?![\wæøå])"
 )
 _TOTAL_AFTER = re.compile(r"[ \t]*i[ \t]+alt\b", re.I)  # an amount followed by "i alt"
 # a relative clause, and a pool named as where money came from ("fra Puljen til X"): what
@@ -299,9 +301,11 @@ def _applied(text: str, at: int) -> bool:
     return bool(_APPLIED_BEFORE.search(text, max(0, at - 160), at))
 
 
-# a short label before a name that has its line to itself: "Projekt 1: ", "Delprojekt B – "
+# what may stand before a name that has its line to itself: a short label ("Projekt 1: ",
+# "Delprojekt B – ") or nothing
 _LABEL_BEFORE_NAME = re.compile(
-    rf"[ \t]*[A-ZÆØÅ][\wæøå]*(?:[ \t]+[\wæøå]{{1,3}})?[ \t]*(?::|[ \t][–-])[ \t]*[{OPEN_QUOTES}]?"
+    rf"[ \t]*(?:[A-ZÆØÅ][\wæøå]*(?:[ \t]+[\wæøå]{{1,3}})?[ \t]*(?::|[ \t][–-])[ \t]*)?"
+    rf"[{OPEN_QUOTES}]?"
 )
 # a pool named for what it pays: "Puljen til styrket rehabilitering"
 _POOL_PURPOSE = re.compile(r"(?i)\w*puljen?[ \t]+til[ \t]+(?P<purpose>.+)")
@@ -371,6 +375,21 @@ def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tup
             s_end = item.start()
             break
     return s_start, item_start, s_end
+
+
+def _total_column(table: str) -> int | None:
+    """Which column of a table between bars its header names the total's: "| År | Samlet
+    budget | Heraf søgt i puljen |" → 2 (the text before the first bar counts as one)."""
+    for line in table.split("\n"):
+        if "|" in line:
+            cells = line.split("|")
+            return next(
+                (i for i, c in enumerate(cells) if _TOTAL_HEADER_CELL.fullmatch(c.strip())), None
+            )
+    return None
+
+
+_TOTAL_HEADER_CELL = re.compile(r"(?i)samlet(?:[ \t]+(?:budget|beløb|udgift))?|i[ \t]+alt|total")
 
 
 def names_pattern(names) -> re.Pattern | None:
@@ -1004,8 +1023,8 @@ class Assembler:
 
     def _titles_section(self, text: str, section_start: int, at: int, end: int) -> bool:
         """Whether the name at ``at:end`` stands in its section's title line, an agenda
-        item's ("Punkt 58: Ansøgning til TrygFonden om projekt X"), or is a line of its own
-        after a label ("Projekt 1: X")."""
+        item's ("Punkt 58: Ansøgning til TrygFonden om projekt X"), or is a line of its own,
+        perhaps after a label ("Projekt 1: X")."""
         line_end = text.find("\n", section_start)
         if section_start <= at < line_end and self.rules.boundary.match(text, section_start):
             return True
@@ -1138,9 +1157,16 @@ class Assembler:
                 kroner = list(_BLANK_GROUPED_NUMBER.finditer(row))
             if kroner and not _NUMBER.search(row, kroner[-1].end()):
                 # (in a table of the budget beside what is spent of it, "Bevilling  Forbrug",
-                # the total row's first amount is the budget's)
+                # the total row's first amount is the budget's; in one whose header names a
+                # total column, "| År | Samlet budget | Heraf søgt |", that column's)
                 spent = _SPENT_COLUMN.search(text, 0, rows[-1].start())
                 last = kroner[0] if spent else kroner[-1]
+                if (column := _total_column(text[: rows[-1].start()])) is not None:
+                    # (the row's cells from its line's start: "| I alt | 4.800.000 | …")
+                    line_start = text.rfind("\n", 0, row_start) + 1
+                    cells = text[line_start : row_start + len(row)].split("|")
+                    at = sum(len(c) + 1 for c in cells[:column]) - (row_start - line_start)
+                    last = next((k for k in kroner if k.start() >= at), last)
                 s = field.start_char + row_start + last.start()
                 e = field.start_char + row_start + last.end()
                 return self._money(offsets, document, s, e, parse_number(last[0]))

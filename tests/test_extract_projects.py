@@ -6125,3 +6125,38 @@ def test_a_forms_numbered_parts_are_no_projects_and_its_project_owns_them_all(
         "| 2027 | 350.000 kr. |\n| Samlet budget | 750.000 kr. |\n"
     )
     assert _titles_and_amounts(extractor, text) == [("Førstehjælp i Fjorden", Decimal(750_000))]
+
+
+def test_a_meeting_body_after_referat_is_no_project(extractor: Extractor) -> None:
+    text = (
+        "REFERAT – ÆLDREUDVALGET\n\nMødedato: 4. marts 2026\n\n"
+        "4. Tryghedsopkald om natten\n\n"
+        'Projektet "Natteopkaldet" skal ringe til ensomme ældre om aftenen. Det samlede '
+        "budget er på 520.000 kr.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [("Natteopkaldet", Decimal(520_000))]
+
+
+def test_one_word_heading_its_body_introduces_after_a_noun(extractor: Extractor) -> None:
+    # the numbered heading after the second part ends its text: the decision that names the
+    # first project again is not the second's
+    text = (
+        'Punkt 5. Ansøgning om projektet "Hjem til Tiden" og videreførelse af '
+        "værestedet Gadeuglen\n\n1. Sagsfremstilling\n"
+        "Hjem til Tiden\nProjektet skal hjælpe 30 borgere fra herberg i egen bolig. Aarhus "
+        "Kommune er projektejer.\n\n"
+        "Budget (kr.)\n| År | Samlet budget | Heraf søgt | Egenfinansiering |\n"
+        "|---|---|---|---|\n| 2026 | 1.000.000 | 700.000 | 300.000 |\n"
+        "| 2027 | 1.400.000 | 1.000.000 | 400.000 |\n"
+        "| I alt | 2.400.000 | 1.700.000 | 700.000 |\n\n"
+        "Gadeuglen\nVærestedet Gadeuglen har siden 2021 haft åbent om natten for borgere "
+        "i hjemløshed.\n\n"
+        "Det foreslås, at Gadeuglen videreføres i 2026 og 2027 med 500.000 kroner årligt, "
+        "i alt 1 mio. kr.\n\n"
+        "3. Indstilling\nForvaltningen indstiller, at udvalget godkender ansøgningen om Hjem "
+        "til Tiden.\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Hjem til Tiden", Decimal(2_400_000)),
+        ("Gadeuglen", Decimal(1_000_000)),
+    ]

@@ -277,16 +277,23 @@ _POOL_BEFORE = re.compile(
     r"[ \t]*\Z"
 )
 _PROJECT_NOUN = re.compile(r"(?i)\bprojekt(?:et)?\b")
-# a paragraph's first line that heads it: short, capitalised, no sentence or label ending it,
-# over a line that opens with a capital ("Gode nyheder: penge til X\nVores ansøgning …")
+# a paragraph's first line that heads it: short, capitalised (perhaps numbered), no sentence
+# or label ending it, over a line that opens with a capital ("Gode nyheder: penge til X\nVores
+# ansøgning …", "3. Indstilling\nForvaltningen indstiller …")
 _HEADING_LINE_OVER_TEXT = re.compile(
-    r"(?:(?<=\n\n)|\A)[ \t]*[A-ZÆØÅÉ][^\n]{1,68}(?<![.,;:])[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
+    r"(?:(?<=\n\n)|\A)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[A-ZÆØÅÉ][^\n]{1,68}(?<![.,;:])"
+    r"[ \t]*\n(?=[ \t]*[A-ZÆØÅÉ])"
 )
 # a word's full stop: the end of a sentence ("… i hjemmet." but not "Nr. 4")
 _WORD_THEN_STOP = re.compile(r"[a-zæøå]{2}\.(?=\s|\Z)")
 # a numbered part of a document: "DEL 1 – ANSØGER", "Bilag 2", "Afsnit B"
 _DOCUMENT_PART = re.compile(
     r"(?i)(?:del|afsnit|kapitel|bilag|sektion)[ \t]+(?:\d{1,2}|[ivx]{1,4}|[a-h])(?![\wæøå])"
+)
+# a body that meets, ending a document's title: "Referat – Socialudvalget", "… Regionsrådet"
+_MEETING_BODY = re.compile(
+    # (not "området": "Recoveryskolen Trekantområdet")
+    r"(?i)(?:udvalg|udvalget|(?<!m)rådet|bestyrelsen|styregruppen|forum|forummet)[ \t]*\Z"
 )
 # projects in the plural, a compound too: a heading about several ("Status på
 # telemedicinske samarbejdsprojekter")
@@ -644,6 +651,20 @@ def _used_as_name(text: str, name: str, start: int, end: int) -> bool:
             return True
         at = text.find(name, at + 1, end)
     return False
+
+
+def _named_after_noun(text: str, name: str, start: int) -> bool:
+    """Whether the sentence opening at ``start`` names ``name`` right after a definite noun,
+    as a name is introduced: "Gadeteamet Nattravnen har siden 2022 …"."""
+    stop = _SENTENCE_END.search(text, start)
+    sentence = text[start : stop.start() if stop else len(text)]
+    return bool(
+        re.search(
+            rf"(?<![\wæøå])[A-ZÆØÅa-zæøå][a-zæøå]{{2,}}(?:et|en)[ \t]+{re.escape(name)}"
+            rf"(?![\wæøå])",
+            sentence,
+        )
+    )
 
 
 def _name_at_end(text: str, title: str, start: int, end: int) -> str | None:
@@ -1770,6 +1791,7 @@ class SectionParser:
                 )
                 and not DATE_LIKE.search(title)
                 and not self._labelled_title(title)  # "PROJEKTBESKRIVELSE\n\nTitel: X"
+                and not _MEETING_BODY.search(title)  # "REFERAT – SOCIALUDVALGET"
             ):
                 cover = m.re is self.document_title and at_top(text, m.start())
                 found.append(Heading(s, e, title, True, None, m.start(), cover=cover))
@@ -2287,7 +2309,9 @@ class SectionParser:
             # (or its short name, in brackets after it or in capitals before a dash: "KLAR –
             # Kronisk syge børns …" over "… modtager 2,75 mio. kr. til KLAR.")
             short = acronym or (name if _ACRONYM.fullmatch(name) and name.isupper() else None)
-            used = _used_as_name(text, name, m.start("body"), m.end("body"))
+            # (one word its body introduces after a noun: "Gadeteamet Nattravnen har …")
+            introduced = len(words) == 1 and _named_after_noun(text, name, m.start("body"))
+            used = introduced or _used_as_name(text, name, m.start("body"), m.end("body"))
             used_short = bool(
                 short and _used_as_short_name(text, short, m.start("body"), m.end("body"))
             )
@@ -2322,7 +2346,11 @@ class SectionParser:
                 or all(p.strip() in self._section_labels for p in _JOINED.split(lowered))
                 # (a grant list's "Evaluering af X" or one word, "KOL-Kaffe", over the body
                 # that does it and its grant is a name)
-                or ((len(words) == 1 or lowered.startswith(self._stop_prefixes)) and not grant_item)
+                or (
+                    (len(words) == 1 or lowered.startswith(self._stop_prefixes))
+                    and not grant_item
+                    and not introduced
+                )
                 # (one ordinary word names a section: "Finansiering")
                 or (len(words) == 1 and lowered in common_words())
                 or self.any_label.match(text, m.start("body"))
@@ -2345,6 +2373,8 @@ class SectionParser:
                     # it and gives its money in a field ("Lolland Kommune og … uddanner
                     # …\nBevilling: 2.950.000 kr.")
                     or grant_item
+                    # or introduces it by a noun: "Gadeteamet Nattravnen har …"
+                    or introduced
                 )
                 or not (
                     used
