@@ -78,6 +78,7 @@ MAX_EVIDENCE = 300
 MIN_MEMBERS = 3  # people in a member list
 MEMBER_GAP = 250  # characters between two listed people
 MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it names this few
+MAIN_PROJECT_LINES = 600  # characters from the top in which a document names its own project
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
 # ("1.000 kr." only in brackets, "Budget (1.000 kr.)": elsewhere it is an amount)
@@ -720,6 +721,13 @@ class Assembler:
             False: ("samspil_sections", 0.8),
             True: (model.attrs[COMPONENT_ATTR], model.attrs[CONFIDENCE_ATTR]) if model else None,
         }
+        # the document's main project: the one its first lines name (a title, a lead)
+        first = min(range(len(group)), key=lambda i: group[i].start_char, default=None)
+        main_key = (
+            title_key(titles[first])
+            if first is not None and group[first].start_char < MAIN_PROJECT_LINES
+            else None
+        )
         # every name each project goes by, to tell its sentences from another's
         names_by_key: dict[str, set[str]] = {}
         for span, title in zip(group, titles, strict=True):
@@ -814,7 +822,11 @@ class Assembler:
             titles_section = self._titles_section(
                 offsets.text, s_start, span.start_char, span.end_char
             )
-            field_end = paragraph_end if inline and several and not titles_section else s_end
+            field_end = (
+                paragraph_end
+                if inline and several and not titles_section and key != main_key
+                else s_end
+            )
             # a name in running text owns no field above its own sentence (a meeting's
             # "Deltagere:" list is no project's)
             field_start = max(s_start, naming_start) if inline else s_start
@@ -1405,7 +1417,8 @@ class Assembler:
             ):
                 fallback = self._money(offsets, document, m.start_char, m.end_char, v)
         if applied is not None and applied[1]:
-            return applied
+            # (yet only applied for: a budget's total or a grant found later beats it)
+            return applied[0], False
         if yearly is not None and (yearly[1] or fallback is None):
             return yearly
         return fallback or (applied[0] if applied else None), False

@@ -6160,3 +6160,24 @@ def test_one_word_heading_its_body_introduces_after_a_noun(extractor: Extractor)
         ("Hjem til Tiden", Decimal(2_400_000)),
         ("Gadeuglen", Decimal(1_000_000)),
     ]
+
+
+def test_the_documents_own_project_takes_its_budget_table_over_the_amount_applied_for(
+    extractor: Extractor,
+) -> None:
+    # named in running text, in the lead and again far below; the pilot before it had its
+    # own total
+    text = (
+        'Ansøgning til Sundhedspuljen – projekt "Medicin med Omtanke"\n\n'
+        'Randers Kommune ansøger hermed puljen om 900.000 kr. til projektet "Medicin med '
+        'Omtanke".\n\nBaggrund\nI 2023 gennemførte kommunen projektet "Pilleæsken", som '
+        "havde et samlet budget på 300.000 kr.\n\n"
+        'Det er erfaringerne herfra, "Medicin med Omtanke" bygger videre på.\n\n'
+        "Budget\nPost                        Beløb (kr.)\nFarmaceut                     "
+        "800.000\nEvaluering                    150.000\nSamlet budget               "
+        "950.000\n"
+    )
+    assert _titles_and_amounts(extractor, text) == [
+        ("Medicin med Omtanke", Decimal(950_000)),
+        ("Pilleæsken", Decimal(300_000)),
+    ]
