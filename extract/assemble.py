@@ -9,7 +9,7 @@ Every span found in the cleaned text is mapped back with ``NormalizedText.to_ori
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
@@ -78,6 +78,7 @@ MAX_EVIDENCE = 300
 MIN_MEMBERS = 3  # people in a member list
 MEMBER_GAP = 250  # characters between two listed people
 MAX_PLURAL = 6  # "kommunerne" means every kommune a document names when it names this few
+MAX_NAMES_AT = 8  # project names that may start before one place and still hold it
 MAIN_PROJECT_LINES = 600  # characters from the top in which a document names its own project
 MEMBER_CUE_WINDOW = 400  # how far before the list its introduction may stand
 # a table's unit in its header ("Mio. kr.", "(t.kr.)"), not an amount's ("2,4 mio. kr.")
@@ -695,11 +696,17 @@ class Assembler:
         } | self._affiliations(offsets.text, org_at, people_at)
         # nor is a body read inside a project's name ('"Hjerteskolen Online"'), unless a
         # known one ("Faldfri i Gladsaxe")
+        name_spans = sorted((h.start_char, h.end_char) for h in group)
+        name_starts = [a for a, _ in name_spans]
+        unknown = {o.key for o in extraction.organisations if o.reference_id is None}
         not_participants |= {
             pos
             for pos, key in org_at.items()
-            if extraction.organisation(key).reference_id is None
-            and any(h.start_char <= pos[0] and pos[1] <= h.end_char for h in group)
+            if key in unknown
+            and any(
+                pos[1] <= b
+                for _, b in name_spans[: bisect_right(name_starts, pos[0])][-MAX_NAMES_AT:]
+            )
         }
         pool_money = {
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
