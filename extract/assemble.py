@@ -379,6 +379,10 @@ def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tup
     return s_start, item_start, s_end
 
 
+# a table's header cell naming its total column: "Samlet budget", "I alt"
+_TOTAL_HEADER_CELL = re.compile(r"(?i)samlet(?:[ \t]+(?:budget|beløb|udgift))?|i[ \t]+alt|total")
+
+
 def _total_column(table: str) -> int | None:
     """Which column of a table between bars its header names the total's: "| År | Samlet
     budget | Heraf søgt i puljen |" → 2 (the text before the first bar counts as one)."""
@@ -389,9 +393,6 @@ def _total_column(table: str) -> int | None:
                 (i for i, c in enumerate(cells) if _TOTAL_HEADER_CELL.fullmatch(c.strip())), None
             )
     return None
-
-
-_TOTAL_HEADER_CELL = re.compile(r"(?i)samlet(?:[ \t]+(?:budget|beløb|udgift))?|i[ \t]+alt|total")
 
 
 def names_pattern(names) -> re.Pattern | None:
@@ -420,6 +421,17 @@ def names_another(clause: str, names, others: re.Pattern | None) -> bool:
         return False
     # (a name of one word only inside the sentence: "Borgere …" opens many)
     return any(" " in m[0] or clause[: m.start()].strip() for m in others.finditer(clause))
+
+
+def of_another(text: str, start: int, end: int, amount: Span, names, others) -> bool:
+    """Whether the amount of the section ``start:end`` is another project's: its list item or
+    sentence names another and not this one, or gives it "til" another by name."""
+    if others is None:
+        return False
+    _, item_start, item_end = amount_clause(text, start, end, amount.start_char, amount.end_char)
+    return names_another(text[item_start:item_end], names, others) or given_to_another(
+        text, amount.end_char, others
+    )
 
 
 def line_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -872,8 +884,8 @@ class Assembler:
                     and (project.amount is None or project.key in guessed_amounts | shared_amounts)
                     # (an "Økonomi" paragraph about another of the item's projects, or
                     # about several: "De indstillede bevillinger udgør i alt …")
-                    and not names_another(f.text.split("\n\n")[0], names, others)
-                    and not _SEVERAL.search(f.text.split("\n\n")[0])
+                    and not names_another(lead := f.text.split("\n\n", 1)[0], names, others)
+                    and not _SEVERAL.search(lead)
                 ):
                     amount = self._field_amount(doc, offsets, document, f, money, money_values)
                     factor = field_factors.get((f.start_char, f.end_char))
@@ -896,7 +908,7 @@ class Assembler:
                     project.amount = amount
                     guessed_amounts.discard(project.key)
                     shared_amounts.discard(project.key)
-                    if amount is not None and self._labelled(offsets.text, f, _ECONOMY_LABEL):
+                    if self._labelled(offsets.text, f, _ECONOMY_LABEL):
                         # an agenda item's "Økonomi" may give a party's share ("Udgiften på
                         # 175.000 kr. …"): a larger amount a sentence gives the project by name
                         # ("PiP er finansieret af … med DKK 3,4 mio.") is the project's
@@ -913,7 +925,7 @@ class Assembler:
                         )
                         if of_project and named is not None and named.value > amount.value:
                             project.amount = named
-                    if amount is not None and self._labelled(offsets.text, f, _APPLIED_LABEL):
+                    if self._labelled(offsets.text, f, _APPLIED_LABEL):
                         # a budget table's total beats the amount applied for ("Ansøgt
                         # beløb: 1.900 t.kr." and "5. Budget (t.kr.)" over "I alt … 2.450")
                         project.amount = self._table_total(
@@ -1308,12 +1320,8 @@ class Assembler:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
-            if others is not None:
-                _, item_start, s_end = amount_clause(text, start, end, m.start_char, m.end_char)
-                if names_another(text[item_start:s_end], names, others) or given_to_another(
-                    text, m.end_char, others
-                ):
-                    continue
+            if of_another(text, start, end, m, names, others):
+                continue
             before = text[sentence_start_of(text, start, m.start_char) : m.start_char]
             total = (
                 _TOTAL_BEFORE.search(before)
@@ -1360,7 +1368,7 @@ class Assembler:
         year's amount ("… koster 1,9 mio. kr. om året") only when no other is found, and one
         applied for only when none of those is; none whose sentence names one of the
         ``others`` projects and not this one. With it, whether its sentence speaks of the
-        project."""
+        project (never for an amount only applied for: what is found later may replace it)."""
         fallback = None
         yearly: tuple[Money, bool] | None = None
         applied: tuple[Money, bool] | None = None
@@ -1369,14 +1377,10 @@ class Assembler:
                 continue
             if offsets.to_original(m.start_char, m.end_char) in pool_money:
                 continue
-            s_start, item_start, s_end = amount_clause(
-                offsets.text, start, end, m.start_char, m.end_char
-            )
-            if names_another(offsets.text[item_start:s_end], names, others) or given_to_another(
-                offsets.text, m.end_char, others
-            ):
+            if of_another(offsets.text, start, end, m, names, others):
                 continue
             # (the words leading a list speak of each item: "Fakta: X\n– Budget: …")
+            s_start, _, s_end = amount_clause(offsets.text, start, end, m.start_char, m.end_char)
             sentence = offsets.text[s_start:s_end].lower()
             of_project = bool(_PROJECT_WORD.search(sentence)) or any(
                 name.lower() in sentence for name in names

@@ -2190,8 +2190,12 @@ class SectionParser:
         lowered = DASH.split(title, maxsplit=1)[0].lower()
         return (
             (not one_word and len(words) < 2 and words[0].isalpha() and words[0][1:].islower())
-            or bool(_PROJECT_NOUN.search(title) or _PROJECTS.search(lowered))
-            or bool(_DOCUMENT_PART.match(title))
+            # (or the projects in the plural, or a numbered part of the document)
+            or bool(
+                _PROJECT_NOUN.search(title)
+                or _PROJECTS.search(lowered)
+                or _DOCUMENT_PART.match(title)
+            )
             or words[0] in self.rules.not_title_starts
             or words[0].lower() in self.document_kinds
             or words[0] in self.rules.agenda_kinds
@@ -2397,7 +2401,7 @@ class SectionParser:
             # paragraphs after it speak of it up to the next heading line ("Sydfyns
             # Videolæge\nProjektet kobler …\n\nNøgletal:\n• Samlet budget: …")
             # (or to a fact box: the facts of the project the text is about)
-            later = [a for a in heading_lines if a > m.start()]
+            later = heading_lines[bisect_right(heading_lines, m.start()) :]
             section_end = self.scope_end(text, m.end(), later[0]) if later else m.end()
             if box := _FACT_BOX_LINE.search(text, m.end(), section_end):
                 section_end = box.start()
