@@ -395,8 +395,10 @@ def _total_column(table: str) -> int | None:
     return None
 
 
-def names_pattern(names) -> re.Pattern | None:
-    """One pattern for any of ``names`` as whole words (the longest first), none for none."""
+@lru_cache(maxsize=256)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for any of ``names`` as whole words (the longest first), none for none
+    (kept: a project's spans mostly ask for the same names)."""
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -806,14 +808,17 @@ class Assembler:
                 *(n for n in (title, span.text, acronym, short) if n),
                 *_head_noun_forms(title),
             )
+            lowered = [name.lower() for name in names]
             others = names_pattern(
-                [
-                    other
-                    for other_key, other_names in names_by_key.items()
-                    if other_key != key
-                    for other in other_names
-                    if not any(other.lower() in name.lower() for name in names)
-                ]
+                tuple(
+                    sorted(
+                        other
+                        for other_key, other_names in names_by_key.items()
+                        if other_key != key
+                        for other in other_names
+                        if not any(other.lower() in name for name in lowered)
+                    )
+                )
             )
             # a name in running text inside another project's section (an application's
             # pilot in its "Baggrund") reads a total in its own paragraph only: the

@@ -430,10 +430,12 @@ class TableReader:
 
 # a breakdown read out column by column: its labels one per line, then the amounts' header
 # ("Beløb, kr.", "Beløb i kr.", "Beløb (t.kr.)") and as many amounts, one per line
-_AMOUNT_COLUMN_HEADER = re.compile(
-    rf"(?i)(?:beløb|kroner|kr\.|dkk|budget)(?:[ \t]*(?:[,(]|[ \t]i)[ \t]*"
+_AMOUNT_COLUMN_HEADER_WORDS = (
+    r"(?:beløb|kroner|kr\.|dkk|budget)(?:[ \t]*(?:[,(]|[ \t]i)[ \t]*"
     rf"(?P<unit>{UNIT_MULTIPLIER}?kr\.?|dkk)\)?)?[ \t]*"
 )
+_AMOUNT_COLUMN_HEADER = re.compile(_AMOUNT_COLUMN_HEADER_WORDS, re.I)
+_AMOUNT_COLUMN_HEADER_LINE = re.compile(rf"^{_AMOUNT_COLUMN_HEADER_WORDS}$", re.I | re.M)
 _AMOUNT_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:[.\xa0 ]\d{3})+|\d+(?:,\d+)?)[ \t]*")
 # the label of a breakdown's total: "Samlet budget", "I alt", "Total"
 _TOTAL_LABEL = re.compile(
@@ -446,6 +448,8 @@ def column_totals(text: str) -> list[tuple[int, int, int]]:
     Kommunen …\\nSamlet budget\\nBeløb, kr.\\n2.100.000\\n850.000\\n3.400.000"): where the amount
     in the total label's place stands, and the factor its header's unit gives."""
     found = []
+    if not _AMOUNT_COLUMN_HEADER_LINE.search(text):
+        return found  # (most texts hold no such header: no need to read them line by line)
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
