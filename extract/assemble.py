@@ -29,7 +29,7 @@ from extract.components.pools import (
     VALUE_SPANS_ATTR,
     sentence_bounds,
 )
-from extract.components.project_tables import UNIT_MULTIPLIER, unit_factor
+from extract.components.project_tables import TOTAL_WORDS, UNIT_MULTIPLIER, unit_factor
 from extract.components.section_rules import SectionRules
 from extract.components.section_text import (
     CLOSE_QUOTES,
@@ -37,6 +37,7 @@ from extract.components.section_text import (
     NUMBER_CELL,
     OPEN_QUOTES,
     short_forms,
+    title_key,
 )
 from extract.components.sections import (
     ACRONYMS_ATTR,
@@ -44,6 +45,7 @@ from extract.components.sections import (
     FACTORS_ATTR,
     FIELDS_KEY,
     HEADINGS_KEY,
+    ITEM_MARK,
     OWNERS_ATTR,
     SECTIONS_ATTR,
     TAGGED_ATTR,
@@ -309,8 +311,6 @@ _LABEL_BEFORE_NAME = re.compile(
     rf"[ \t]*(?:[A-ZÆØÅ][\wæøå]*(?:[ \t]+[\wæøå]{{1,3}})?[ \t]*(?::|[ \t][–-])[ \t]*)?"
     rf"[{OPEN_QUOTES}]?"
 )
-# a pool named for what it pays: "Puljen til styrket rehabilitering"
-_POOL_PURPOSE = re.compile(r"(?i)\w*puljen?[ \t]+til[ \t]+(?P<purpose>.+)")
 # the price a thing was done for, before its amount: "gennemførte … for 2,1 mio. kr."
 _PRICE_BEFORE = re.compile(r"(?<![\wæøå])for[ \t]+\Z")
 # a short line of words without a stop, over a line opening with a capital: a heading
@@ -357,7 +357,7 @@ def sentence_start_of(text: str, floor: int, at: int) -> int:
 
 
 # a line opening a list item: a decision's "- godkender, at …" is a clause of its own
-_ITEM_LINE = re.compile(r"\n[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+_ITEM_LINE = re.compile(rf"\n[ \t]*(?:{ITEM_MARK}|\d{{1,2}}\.[ \t]+)")
 
 
 def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tuple[int, int, int]:
@@ -380,7 +380,7 @@ def amount_clause(text: str, floor: int, end: int, start: int, stop: int) -> tup
 
 
 # a table's header cell naming its total column: "Samlet budget", "I alt"
-_TOTAL_HEADER_CELL = re.compile(r"(?i)samlet(?:[ \t]+(?:budget|beløb|udgift))?|i[ \t]+alt|total")
+_TOTAL_HEADER_CELL = re.compile(TOTAL_WORDS, re.I)
 
 
 def _total_column(table: str) -> int | None:
@@ -405,11 +405,11 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?<![\wæøå])(?:{alternatives})(?![\wæøå])")
 
 
-def given_to_another(text: str, at: int, others: re.Pattern | None) -> bool:
+def given_to_another(text: str, at: int, others: re.Pattern) -> bool:
     """Whether the amount ending at ``at`` is given to another of the document's projects by
     name (``others``): "… er 200.000 kr. til Sydfyns Videolæge samt …"."""
     to = _TO_NAMED.match(text, at)
-    return bool(to) and others is not None and others.match(text, to.end()) is not None
+    return bool(to) and others.match(text, to.end()) is not None
 
 
 def names_another(clause: str, names, others: re.Pattern | None) -> bool:
@@ -474,10 +474,6 @@ def longest_names(names: list[str]) -> dict[str, str]:
         if len(longer) == 1:
             found[name] = longer[0]
     return found
-
-
-def title_key(title: str) -> str:
-    return " ".join(re.findall(r"\w+", title.casefold()))
 
 
 class Assembler:
@@ -651,14 +647,9 @@ class Assembler:
         admins = group.attrs.get(ADMIN_ATTR, [])
         amounts = group.attrs.get(VALUES_ATTR, [])
         amount_spans = group.attrs.get(VALUE_SPANS_ATTR, [None] * len(amounts))
-        headings = doc.spans.get(HEADINGS_KEY)
-        projects = {title_key(t) for t in headings.attrs["titles"]} if headings else set()
         for span, name, admin, amount, amount_span in zip(
             group, names, admins, amounts, amount_spans, strict=True
         ):
-            purpose = _POOL_PURPOSE.match(name)
-            if purpose and title_key(purpose["purpose"]) in projects:
-                continue  # "240.000 kr. fra § 18-puljen til Våg med Omtanke": the project paid
             key = match_key(name)
             pool = by_key.get(key)
             if pool is None:
@@ -726,7 +717,6 @@ class Assembler:
             (m.start, m.end) for pool in pools if pool.amount for m in [pool.amount.mention]
         }
         bodies = self._bodies(extraction)
-        several = len({title_key(t) for t in group.attrs["titles"]}) > 1
         stated_totals: set[str] = set()  # projects whose amount was stated as their total
         guessed_amounts: set[str] = set()  # projects whose amount's sentence did not name them
         shared_amounts: set[str] = set()  # projects whose amount a sentence gave "til" them
@@ -753,6 +743,7 @@ class Assembler:
         names_by_key: dict[str, set[str]] = {}
         for span, title in zip(group, titles, strict=True):
             names_by_key.setdefault(title_key(title), set()).update((title, span.text))
+        several = len(names_by_key) > 1
         block_sections = [
             (*section, title_key(title))
             for span, title, section in zip(group, titles, sections, strict=True)

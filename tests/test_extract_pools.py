@@ -234,5 +234,7 @@ def test_a_pool_named_for_a_project_of_the_text_is_the_way_money_goes_to_it(
         "§ 18-puljen til Aftenværket.\n"
     )
     extraction = extractor.extract_text(text)
-    assert [p.title for p in extraction.projects] == ["Aftenværket"]
+    assert [(p.title, p.amount.value) for p in extraction.projects] == [
+        ("Aftenværket", Decimal(150_000))
+    ]
     assert [p.name for p in extraction.funding_pools] == []

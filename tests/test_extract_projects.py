@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from extract.components.project_tables import column_totals
 from extract.extractor import Extractor
 
 
@@ -6082,8 +6083,6 @@ def test_a_breakdown_read_out_one_cell_per_line_gives_its_total(
 
 
 def test_column_totals_read_the_total_in_its_labels_place() -> None:
-    from extract.components.project_tables import column_totals
-
     text = (
         "A\nB\nI alt\nBeløb (t.kr.)\n1.200\n300\n1.500\n\nC\nD\nBeløb\n2,5\n1,0\n\n"
         "Budgetpost\nLøn\nSamlet budget\nHeraf søgt\nBeløb i kr.\n800.000\n950.000\n600.000\n"

@@ -27,6 +27,8 @@ from spacy.tokens import Doc
 
 from extract.components.money import MoneyReader
 from extract.components.org_merger import ORGS_KEY
+from extract.components.section_text import title_key
+from extract.components.sections import HEADINGS_KEY, TITLES_ATTR
 from extract.components.spans import (
     VALUES_ATTR,
     alternatives,
@@ -77,6 +79,11 @@ _GENITIVE_WORDS = re.compile(r"(?:[\wæøå-]+s\s+){0,3}")
 # a year or period closing a pool's name: "Pulje til X 2025-2027"
 _POOL_KEY_YEAR = re.compile(r"\s+\d{4}(?:\s?[–-]\s?\d{2,4})?\Z")
 _WORD_EDGE = re.compile(r"^[^\wæøå]+|[^\wæøå]+$")
+
+
+# a pool named for what it pays: "Puljen til styrket rehabilitering" (not when that is a project
+# the text names: "fra § 18-puljen til X" is the money's way to X)
+_POOL_PURPOSE = re.compile(r"(?i)\w*puljen?[ \t]+til[ \t]+(?P<purpose>.+)")
 
 
 def _alternation(words: list[str]) -> str:
@@ -471,8 +478,13 @@ class PoolFinder:
             money = [
                 (m.start_char, m.end_char, v) for m, v in zip(money_group, amounts, strict=True)
             ]
+        headings = doc.spans.get(HEADINGS_KEY)
+        projects = {title_key(t) for t in headings.attrs[TITLES_ATTR]} if headings else set()
         spans, names, admins, values, value_spans = [], [], [], [], []
         for s, e, name, admin, value, value_span in self.reader.find(doc_text(doc), orgs, money):
+            purpose = _POOL_PURPOSE.match(name)
+            if purpose and title_key(purpose["purpose"]) in projects:
+                continue  # "240.000 kr. fra § 18-puljen til Våg med Omtanke": the project's way
             span = doc.char_span(s, e, label="POOL", alignment_mode="expand")
             if span is None:
                 continue

@@ -437,10 +437,9 @@ _AMOUNT_COLUMN_HEADER_WORDS = (
 _AMOUNT_COLUMN_HEADER = re.compile(_AMOUNT_COLUMN_HEADER_WORDS, re.I)
 _AMOUNT_COLUMN_HEADER_LINE = re.compile(rf"^{_AMOUNT_COLUMN_HEADER_WORDS}$", re.I | re.M)
 _AMOUNT_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:[.\xa0 ]\d{3})+|\d+(?:,\d+)?)[ \t]*")
-# the label of a breakdown's total: "Samlet budget", "I alt", "Total"
-_TOTAL_LABEL = re.compile(
-    r"(?i)[ \t]*(?:samlet(?:[ \t]+budget)?|i[ \t]+alt|total|budget[ \t]+i[ \t]+alt)[ \t:]*"
-)
+# the words of a total's label or header cell: "Samlet budget", "I alt", "Total"
+TOTAL_WORDS = r"samlet(?:[ \t]+(?:budget|beløb|udgift))?|i[ \t]+alt|total|budget[ \t]+i[ \t]+alt"
+_TOTAL_LABEL = re.compile(rf"(?i)[ \t]*(?:{TOTAL_WORDS})[ \t:]*")
 
 
 def column_totals(text: str) -> list[tuple[int, int, int]]:

@@ -114,3 +114,8 @@ def page_furniture(text: str) -> frozenset[int]:
 
 
 _RULE_LINE = re.compile(r"[-=_*·]{3,}")
+
+
+def title_key(title: str) -> str:
+    """A title's words in lower case: the same project however its name is punctuated."""
+    return " ".join(re.findall(r"\w+", title.casefold()))

@@ -838,8 +838,8 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 _LIST_ITEM = re.compile(rf"(?m)^{BULLET}")  # where the list-item patterns can match
-_ITEM_MARK = r"(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+"  # a list or lettered item: "- ", "c) "
-_ITEM_LINE = re.compile(rf"(?m)^[ \t]*{_ITEM_MARK}")
+ITEM_MARK = r"(?:[•·*\uf0b7\-–]|[a-h1-9]\))[ \t]+"  # a list or lettered item: "- ", "c) "
+_ITEM_LINE = re.compile(rf"(?m)^[ \t]*{ITEM_MARK}")
 
 
 @lru_cache(maxsize=8)
@@ -1478,7 +1478,7 @@ class SectionParser:
         # … afprøver …", "c) Pårørendeskolen Sydvest, som Alzheimerforeningen er ansvarlig for
         # i samarbejde med …" (its acronym's words may stand between, in brackets)
         self.opening_which = re.compile(
-            rf"[ \t]*(?:{_ITEM_MARK})?"
+            rf"[ \t]*(?:{ITEM_MARK})?"
             rf"(?:(?:{alternatives(self.rules.sentence_adverbs)})[ \t]+)?"
             r"(?P<title>[A-ZÆØÅÉ][\w-]*(?:[ \t]+[\wæøå&-]+){0,5}?)(?:[ \t]+\([^()\n]{3,100}\))?"
             rf",[ \t]+(?:som|hvor)[ \t](?P<clause>(?:[^.!?\n]|(?<=[ \t][A-ZÆØÅ])\.){{0,160}}?"
